@@ -1,0 +1,163 @@
+import type { IdxTransaction } from '@okta/okta-auth-js/idx';
+import { initialFlowState, type FlowMessage, type FlowState } from './flow-state.js';
+import { idxToState, nestValues } from './idx-to-state.js';
+import type { RawIdxResponse } from './raw-idx.js';
+import type { IdxAuthClient } from './auth-client.js';
+import { classifyError, expiredTransaction, unusableAnswer } from './classify-error.js';
+import { OktaSuccessEvent } from '../events/okta-success.js';
+import { OktaErrorEvent, type OktaErrorDetail } from '../events/okta-error.js';
+import { OktaStepChangeEvent } from '../events/okta-step-change.js';
+import type { StepValues } from '../events/okta-proceed.js';
+
+const SESSION_EXPIRED = 'idx.session.expired';
+
+/** What the driver needs from the element that owns it. */
+export interface FlowDriverHost {
+  /** Publishes a new immutable state. */
+  publish(state: FlowState): void;
+  /** Dispatches an event from the element. */
+  emit(event: Event): void;
+  /** Whether tokens should be handed to the SDK's token manager as well as to the event. */
+  readonly storeTokens: boolean;
+}
+
+/**
+ * Owns one IDX transaction: starts or resumes it, sends each step with an explicit `step` (auth-js 8
+ * Step Mode), and turns every answer into a new FlowState. Work started before `stop()` is ignored
+ * when it finishes, so a removed element never publishes or fires again.
+ */
+export class FlowDriver {
+  private state: FlowState = initialFlowState;
+  private generation = 0;
+  private lastTransaction?: IdxTransaction;
+
+  constructor(
+    private readonly host: FlowDriverHost,
+    private readonly client: IdxAuthClient,
+  ) {}
+
+  get current(): FlowState {
+    return this.state;
+  }
+
+  /** Resumes a saved transaction (after a reload) or starts a new one. */
+  async begin(): Promise<void> {
+    const generation = ++this.generation;
+    this.set({ ...initialFlowState, revision: this.state.revision });
+    try {
+      if (this.client.idx.canProceed()) {
+        const resumed = await this.client.idx.proceed({ useGenericRemediator: true });
+        if (generation !== this.generation) return;
+        if (!this.isExpired(resumed)) {
+          await this.apply(resumed, generation);
+          return;
+        }
+        // A transaction left over from long ago: start afresh instead of greeting with "expired".
+      }
+      const started = await this.client.idx.start({ useGenericRemediator: true });
+      if (generation === this.generation) await this.apply(started, generation);
+    } catch (error) {
+      if (generation === this.generation) await this.fail(error, generation, true);
+    }
+  }
+
+  /** Sends a step's values; ignored while another request is in flight. */
+  async proceed(step: string, values: StepValues): Promise<void> {
+    if (this.state.status !== 'ready') return;
+    const generation = this.generation;
+    this.set({ ...this.state, status: 'submitting', error: undefined });
+    const isAction = !this.state.steps.some((s) => s.name === step) && !!this.lastTransaction?.actions?.[step];
+    try {
+      const tx = await this.client.idx.proceed(
+        isAction
+          ? { actions: [step], useGenericRemediator: true }
+          : { ...nestValues(values), step, useGenericRemediator: true },
+      );
+      if (generation === this.generation) await this.apply(tx, generation);
+    } catch (error) {
+      if (generation === this.generation) await this.fail(error, generation, false);
+    }
+  }
+
+  /** Cancels the transaction (when the server still knows it) and starts a new one. */
+  async restart(): Promise<void> {
+    const generation = ++this.generation;
+    const canCancel = this.state.status === 'ready' || this.state.status === 'error';
+    this.set({ ...initialFlowState, revision: this.state.revision });
+    if (canCancel && this.lastTransaction) {
+      await this.client.idx.cancel().catch(() => undefined);
+    } else {
+      this.client.transactionManager.clear();
+    }
+    if (generation !== this.generation) return;
+    this.lastTransaction = undefined;
+    await this.begin();
+  }
+
+  /** Stops all work: late answers are dropped. */
+  stop(): void {
+    this.generation += 1;
+  }
+
+  private isExpired(tx: IdxTransaction): boolean {
+    const raw = tx.rawIdxState as RawIdxResponse | undefined;
+    return tx.status === 'TERMINAL' && !!raw?.messages?.value?.some((m) => m.i18n?.key === SESSION_EXPIRED);
+  }
+
+  private async apply(tx: IdxTransaction, generation: number): Promise<void> {
+    const raw = tx.rawIdxState as RawIdxResponse | undefined;
+    const revision = this.state.revision + 1;
+    if (tx.status === 'SUCCESS' && tx.tokens) {
+      this.lastTransaction = undefined;
+      this.set({ ...initialFlowState, status: 'success', user: this.state.user, revision });
+      if (this.host.storeTokens) this.client.tokenManager.setTokens(tx.tokens);
+      this.host.emit(new OktaSuccessEvent({ tokens: tx.tokens }));
+      return;
+    }
+    if (tx.status === 'CANCELED') {
+      await this.begin();
+      return;
+    }
+    if (!raw?.version) {
+      // A non-IDX body (an HTTP 5xx, say): the request failed, the step the person was on still stands.
+      await this.failWith(unusableAnswer(raw), generation, this.state.steps.length === 0);
+      return;
+    }
+    this.lastTransaction = tx;
+    const next = idxToState(raw, revision);
+    this.set({ ...next, user: next.user ?? this.state.user });
+    if (this.isExpired(tx)) {
+      this.host.emit(new OktaErrorEvent(expiredTransaction()));
+      this.set({ ...this.state, error: expiredTransaction() });
+      return;
+    }
+    const step = this.state.step;
+    // A refused answer re-presents the same step: only a step the server moved to is announced.
+    if (step && tx.requestDidSucceed !== false) {
+      this.host.emit(new OktaStepChangeEvent({ step: step.name, authenticatorKey: step.authenticator?.key }));
+    }
+  }
+
+  private async fail(error: unknown, generation: number, fatal: boolean): Promise<void> {
+    const detail = await classifyError(error, this.client.options.issuer);
+    await this.failWith(detail, generation, fatal || this.state.steps.length === 0);
+  }
+
+  private async failWith(detail: OktaErrorDetail, generation: number, fatal: boolean): Promise<void> {
+    if (generation !== this.generation) return;
+    const message: FlowMessage = { text: detail.message, level: 'error' };
+    this.set({
+      ...this.state,
+      status: fatal ? 'error' : 'ready',
+      messages: [message],
+      error: detail,
+      revision: this.state.revision + 1,
+    });
+    this.host.emit(new OktaErrorEvent(detail));
+  }
+
+  private set(state: FlowState): void {
+    this.state = Object.freeze(state);
+    this.host.publish(this.state);
+  }
+}

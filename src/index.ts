@@ -1,0 +1,16 @@
+/**
+ * okta-elements: registers every element. Import this module (or the self-contained
+ * `okta-elements.bundle.js`) once, then use the tags.
+ */
+import './flow/okta-flow.js';
+
+export { OktaFlow } from './flow/okta-flow.js';
+export { OktaIdentify } from './identify/okta-identify.js';
+export { OktaChallenge } from './challenge/okta-challenge.js';
+export { OktaEnroll } from './enroll/okta-enroll.js';
+export { OktaGenericStep } from './generic-step/okta-generic-step.js';
+export { StepElement } from './internal/step-element.js';
+export { flowContext } from './flow/flow-context.js';
+export type * from './flow/flow-state.js';
+export type { IdxAuthClient } from './flow/auth-client.js';
+export * from './events/index.js';

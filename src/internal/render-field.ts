@@ -1,0 +1,72 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { FlowMessage } from '../flow/flow-state.js';
+
+export interface TextFieldOptions {
+  readonly id: string;
+  readonly name: string;
+  readonly label: string;
+  readonly type?: 'text' | 'password' | 'email' | 'tel' | 'number';
+  readonly autocomplete?: string;
+  readonly inputmode?: string;
+  readonly required?: boolean;
+  readonly value?: string;
+  readonly errors?: readonly FlowMessage[];
+  /** Ids of extra descriptions (hints, requirement lists) besides the error. */
+  readonly describedBy?: readonly string[];
+  readonly maxLength?: number;
+}
+
+/** The id of a field's error text, so tests and custom steps can find it. */
+export const errorIdFor = (inputId: string): string => `${inputId}-error`;
+
+/**
+ * A native labelled input with its errors tied to it (`aria-invalid`, `aria-describedby`).
+ * The value is only an initial value: what the person types is never overwritten by a re-render.
+ */
+export function renderTextField(options: TextFieldOptions): TemplateResult {
+  const errors = options.errors ?? [];
+  const errorId = errorIdFor(options.id);
+  const describedBy = [...(options.describedBy ?? []), ...(errors.length ? [errorId] : [])].join(' ');
+  return html`<div class="okta-field" data-field=${options.name}>
+    <label for=${options.id}>${options.label}</label>
+    <input
+      id=${options.id}
+      name=${options.name}
+      type=${options.type ?? 'text'}
+      autocomplete=${ifDefined(options.autocomplete)}
+      inputmode=${ifDefined(options.inputmode)}
+      maxlength=${ifDefined(options.maxLength)}
+      spellcheck="false"
+      autocapitalize="off"
+      ?required=${options.required ?? false}
+      aria-invalid=${errors.length ? 'true' : 'false'}
+      aria-describedby=${ifDefined(describedBy || undefined)}
+      .defaultValue=${options.value ?? ''}
+    />
+    ${errors.length
+      ? html`<p class="okta-field-error" id=${errorId}>${errors.map((e) => e.text).join(' ')}</p>`
+      : nothing}
+  </div>`;
+}
+
+export interface CheckboxOptions {
+  readonly id: string;
+  readonly name: string;
+  readonly label: string;
+  readonly checked?: boolean;
+}
+
+export function renderCheckbox(options: CheckboxOptions): TemplateResult {
+  return html`<div class="okta-field okta-check" data-field=${options.name}>
+    <input id=${options.id} name=${options.name} type="checkbox" .defaultChecked=${options.checked ?? false} />
+    <label for=${options.id}>${options.label}</label>
+  </div>`;
+}
+
+/** The submit button: shows progress and stays focusable (aria-disabled, not disabled) while busy. */
+export function renderSubmit(label: string, busy: boolean, busyLabel = 'Working…'): TemplateResult {
+  return html`<button class="okta-button" type="submit" aria-disabled=${busy ? 'true' : 'false'}>
+    ${busy ? html`<span class="okta-spinner" aria-hidden="true"></span>${busyLabel}` : label}
+  </button>`;
+}

@@ -1,0 +1,161 @@
+import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { flowContext } from '../flow/flow-context.js';
+import type { FlowField, FlowMessage, FlowState, FlowStep } from '../flow/flow-state.js';
+import { OktaProceedEvent, type StepValues } from '../events/okta-proceed.js';
+import { OktaRestartEvent } from '../events/okta-restart.js';
+import { adoptLightStyles } from './light-styles.js';
+import { uniqueId } from './unique-id.js';
+
+/** Asks the nearest `<okta-flow>` to pick its active child again (a step element arrived or upgraded). */
+export const STEP_CONNECTED_EVENT = 'okta-step-connected';
+
+/** The static side of a step element: which remediations it can render. */
+export interface StepElementClass {
+  handles(step: FlowStep): boolean;
+  /** True for the generic fallback, which is chosen only when no other child handles the step. */
+  readonly isFallback?: boolean;
+}
+
+/**
+ * Base of every step element. It renders into the light DOM (so browsers and password managers see the
+ * form), reads the flow state from context, and asks the root to act with events: it never calls the SDK.
+ */
+export abstract class StepElement extends LitElement {
+  /** Whether this element can render the given remediation. */
+  static handles(_step: FlowStep): boolean {
+    return false;
+  }
+
+  /** Set by `<okta-flow>` on the one child that renders the current step; a styling hook. */
+  @property({ type: Boolean, reflect: true }) active = false;
+
+  @consume({ context: flowContext, subscribe: true })
+  @state()
+  protected flow?: FlowState;
+
+  /** Errors found in the browser before sending (a blank required field, a weak password...). */
+  @state() protected localErrors: Readonly<Record<string, readonly FlowMessage[]>> = {};
+
+  protected readonly uid = uniqueId(this.localName);
+  private focusedRevision = -1;
+  private focusedStepKey = '';
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    adoptLightStyles(this);
+    this.dispatchEvent(new Event(STEP_CONNECTED_EVENT, { bubbles: true, composed: true }));
+  }
+
+  protected get step(): FlowStep | undefined {
+    return this.flow?.step;
+  }
+
+  protected get busy(): boolean {
+    return this.flow?.status === 'submitting';
+  }
+
+  protected field(name: string): FlowField | undefined {
+    return this.step?.fields.find((f) => f.name === name);
+  }
+
+  /** Server messages on a field, or the local ones when there are any. */
+  protected errorsFor(name: string): readonly FlowMessage[] {
+    return this.localErrors[name] ?? this.field(name)?.messages ?? [];
+  }
+
+  protected idFor(name: string): string {
+    return `${this.uid}-${name.replace(/\W/g, '-')}`;
+  }
+
+  override render(): TemplateResult | typeof nothing {
+    const step = this.step;
+    if (!this.active || !step || (this.flow?.status !== 'ready' && this.flow?.status !== 'submitting')) {
+      return nothing;
+    }
+    return this.renderStep(step);
+  }
+
+  protected abstract renderStep(step: FlowStep): TemplateResult;
+
+  /** Values to send, keyed by field path. Subclasses read their form. */
+  protected abstract collectValues(form: HTMLFormElement): StepValues;
+
+  /** Checks done in the browser; returns errors by field path. */
+  protected validate(values: StepValues): Record<string, FlowMessage[]> {
+    const errors: Record<string, FlowMessage[]> = {};
+    for (const field of this.step?.fields ?? []) {
+      const value = values[field.name];
+      if (field.required && field.type !== 'boolean' && (value === undefined || value === '')) {
+        errors[field.name] = [{ text: 'This field cannot be left blank', key: 'model.validation.field.blank', level: 'error' }];
+      }
+    }
+    return errors;
+  }
+
+  protected onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    const step = this.step;
+    if (this.busy || !step) return;
+    const values = this.collectValues(event.currentTarget as HTMLFormElement);
+    const errors = this.validate(values);
+    this.localErrors = errors;
+    if (Object.keys(errors).length) {
+      void this.updateComplete.then(() => this.focusFirstInvalid());
+      return;
+    }
+    this.dispatchEvent(new OktaProceedEvent(step.name, this.toRequest(values)));
+  }
+
+  /** What is sent, from what was checked: a subclass drops browser-only fields such as a confirmation. */
+  protected toRequest(values: StepValues): StepValues {
+    return values;
+  }
+
+  protected requestRestart(): void {
+    this.dispatchEvent(new OktaRestartEvent());
+  }
+
+  /** Runs an IDX action such as `currentAuthenticatorEnrollment-recover` through the root. */
+  protected requestAction(name: string): void {
+    if (!this.busy) this.dispatchEvent(new OktaProceedEvent(name, {}));
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    // A new answer from the server replaces what the browser found.
+    if (changed.has('flow') && this.flow?.revision !== (changed.get('flow') as FlowState | undefined)?.revision) {
+      this.localErrors = {};
+    }
+  }
+
+  protected override updated(): void {
+    const flow = this.flow;
+    const step = this.step;
+    if (!this.active || !flow || !step || flow.status !== 'ready') return;
+    if (flow.revision === this.focusedRevision) return;
+    this.focusedRevision = flow.revision;
+    const stepKey = `${step.name}/${step.authenticator?.key ?? ''}`;
+    const isNewStep = stepKey !== this.focusedStepKey;
+    this.focusedStepKey = stepKey;
+    this.afterServerAnswer(isNewStep);
+    if (!this.focusFirstInvalid() && isNewStep) this.focusFirstField();
+  }
+
+  /** Hook for subclasses: clear secrets after a refused answer, for instance. */
+  protected afterServerAnswer(_isNewStep: boolean): void {}
+
+  protected focusFirstField(): void {
+    this.querySelector<HTMLElement>('input:not([type=hidden]), select, textarea, button')?.focus();
+  }
+
+  protected focusFirstInvalid(): boolean {
+    const invalid = this.querySelector<HTMLElement>('[aria-invalid="true"]');
+    invalid?.focus();
+    return invalid !== null;
+  }
+}
