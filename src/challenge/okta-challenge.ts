@@ -12,6 +12,7 @@ import type { StepValues } from '../events/okta-proceed.js';
  * This version handles the password authenticator (`okta_password`); other authenticators fall back to
  * the generic form until their own views land.
  *
+ * @customElement okta-challenge
  * @summary Password challenge of the sign-in flow.
  * @fires okta-proceed - Asks `<okta-flow>` to send the answer.
  * @fires okta-restart - Asks `<okta-flow>` to start over ("Back to sign in").

@@ -15,6 +15,7 @@ const CONFIRM = 'confirmPassword';
  * password authenticator: a new password with the org's requirements shown and checked as the person
  * types, and a confirmation field.
  *
+ * @customElement okta-enroll
  * @summary Password enrollment of the sign-in flow.
  * @fires okta-proceed - Asks `<okta-flow>` to send the new password.
  * @fires okta-restart - Asks `<okta-flow>` to start over ("Back to sign in").

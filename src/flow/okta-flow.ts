@@ -10,6 +10,7 @@ import { OktaErrorEvent } from '../events/okta-error.js';
 import { OktaProceedEvent } from '../events/okta-proceed.js';
 import { OktaRestartEvent } from '../events/okta-restart.js';
 import { STEP_CONNECTED_EVENT, StepElement, type StepElementClass } from '../internal/step-element.js';
+import { emit } from '../internal/emit.js';
 import { defineElement } from '../internal/define.js';
 import '../identify/okta-identify.js';
 import '../challenge/okta-challenge.js';
@@ -27,6 +28,7 @@ const FALLBACK_TAG = 'okta-generic-step';
  * With no children it renders the default steps. Tokens are handed to the app in `okta-success` and are
  * stored nowhere unless `store-tokens` is set.
  *
+ * @customElement okta-flow
  * @summary Embedded Okta sign-in: the transaction, its state and the current step.
  * @slot - Step elements (`<okta-identify>`, `<okta-challenge>`, `<okta-enroll>`, your own). Empty: the defaults.
  * @fires okta-success - The interaction code was exchanged; `event.tokens` holds `accessToken`, `idToken` and, when issued, `refreshToken`.
@@ -113,7 +115,9 @@ export class OktaFlow extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.firstElementChild && !this.preview) this.addDefaultSteps();
+    if (!this.firstElementChild) this.addDefaultSteps();
+    // Re-added after a removal (a framework re-render, a route change): pick the transaction up again.
+    if (this.hasUpdated && !this.preview && !this.driver) this.startDriver();
   }
 
   override disconnectedCallback(): void {
@@ -136,7 +140,7 @@ export class OktaFlow extends LitElement {
     this.driver = new FlowDriver(
       {
         publish: (state) => this.publish(state),
-        emit: (event) => this.dispatchEvent(event),
+        emit: (event) => emit(this, event),
         storeTokens: this.storeTokens,
       },
       client === 'own' ? createAuthClient(this.settings(), () => signal) : client,
@@ -156,12 +160,12 @@ export class OktaFlow extends LitElement {
     if (this.issuer && this.clientId) return 'own';
     if (!this.configErrorShown) {
       this.configErrorShown = true;
-      const detail = {
+      const problem = {
         code: 'config-error' as const,
         message: 'This sign-in form is not configured: set the issuer and client-id attributes, or the authClient property.',
       };
-      this.publish({ ...initialFlowState, status: 'error', messages: [{ text: detail.message, level: 'error' }], error: detail });
-      this.dispatchEvent(new OktaErrorEvent(detail));
+      this.publish({ ...initialFlowState, status: 'error', messages: [{ text: problem.message, level: 'error' }], error: problem });
+      emit(this, new OktaErrorEvent(problem));
     }
     return undefined;
   }

@@ -26,6 +26,7 @@ const humanize = (name: string): string => {
  * A form built from whatever inputs the server's remediation lists. `<okta-flow>` shows it for any step
  * that no other child handles, so no server answer leaves the person at a dead end.
  *
+ * @customElement okta-generic-step
  * @summary Fallback form for any IDX remediation.
  * @fires okta-proceed - Asks `<okta-flow>` to send the form.
  * @fires okta-restart - Asks `<okta-flow>` to start over.

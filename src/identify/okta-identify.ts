@@ -14,6 +14,7 @@ import type { StepValues } from '../events/okta-proceed.js';
  * Renders a native `<form>` in the light DOM so browsers and password managers can fill it.
  * Place it inside `<okta-flow>`; it shows itself when the flow is at the `identify` step.
  *
+ * @customElement okta-identify
  * @summary Username (and password) form of the sign-in flow.
  * @fires okta-proceed - Asks `<okta-flow>` to send the form; detail on the event: `step`, `values`.
  * @fires okta-restart - Asks `<okta-flow>` to start over.

@@ -2,12 +2,16 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FlowMessage } from '../flow/flow-state.js';
 
+/** The autofill tokens okta-elements uses; browsers and password managers key on them. */
+export type AutocompleteToken = 'on' | 'off' | 'username' | 'current-password' | 'new-password' | 'one-time-code' | 'email' | 'tel';
+
 export interface TextFieldOptions {
   readonly id: string;
   readonly name: string;
   readonly label: string;
   readonly type?: 'text' | 'password' | 'email' | 'tel' | 'number';
-  readonly autocomplete?: string;
+  /** An autofill token such as `username`, `current-password`, `new-password` or `one-time-code`. */
+  readonly autocomplete?: AutocompleteToken;
   readonly inputmode?: string;
   readonly required?: boolean;
   readonly value?: string;
@@ -34,7 +38,7 @@ export function renderTextField(options: TextFieldOptions): TemplateResult {
       id=${options.id}
       name=${options.name}
       type=${options.type ?? 'text'}
-      autocomplete=${ifDefined(options.autocomplete)}
+      .autocomplete=${options.autocomplete ?? "on"}
       inputmode=${ifDefined(options.inputmode)}
       maxlength=${ifDefined(options.maxLength)}
       spellcheck="false"

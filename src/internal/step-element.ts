@@ -5,6 +5,7 @@ import { flowContext } from '../flow/flow-context.js';
 import type { FlowField, FlowMessage, FlowState, FlowStep } from '../flow/flow-state.js';
 import { OktaProceedEvent, type StepValues } from '../events/okta-proceed.js';
 import { OktaRestartEvent } from '../events/okta-restart.js';
+import { emit } from './emit.js';
 import { adoptLightStyles } from './light-styles.js';
 import { uniqueId } from './unique-id.js';
 
@@ -49,7 +50,7 @@ export abstract class StepElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     adoptLightStyles(this);
-    this.dispatchEvent(new Event(STEP_CONNECTED_EVENT, { bubbles: true, composed: true }));
+    emit(this, new Event(STEP_CONNECTED_EVENT, { bubbles: true, composed: true }));
   }
 
   protected get step(): FlowStep | undefined {
@@ -109,7 +110,7 @@ export abstract class StepElement extends LitElement {
       void this.updateComplete.then(() => this.focusFirstInvalid());
       return;
     }
-    this.dispatchEvent(new OktaProceedEvent(step.name, this.toRequest(values)));
+    emit(this, new OktaProceedEvent(step.name, this.toRequest(values)));
   }
 
   /** What is sent, from what was checked: a subclass drops browser-only fields such as a confirmation. */
@@ -118,12 +119,12 @@ export abstract class StepElement extends LitElement {
   }
 
   protected requestRestart(): void {
-    this.dispatchEvent(new OktaRestartEvent());
+    emit(this, new OktaRestartEvent());
   }
 
   /** Runs an IDX action such as `currentAuthenticatorEnrollment-recover` through the root. */
   protected requestAction(name: string): void {
-    if (!this.busy) this.dispatchEvent(new OktaProceedEvent(name, {}));
+    if (!this.busy) emit(this, new OktaProceedEvent(name, {}));
   }
 
   protected override willUpdate(changed: PropertyValues): void {

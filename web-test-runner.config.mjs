@@ -1,0 +1,72 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
+import rollupCommonjs from '@rollup/plugin-commonjs';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { startEmulator, defaultConfig } from './dist/emulator/index.js';
+
+const commonjs = fromRollup(rollupCommonjs);
+
+/**
+ * Browser tests: component tests with no server, and end-to-end tests that run the real okta-auth-js
+ * against real emulators over HTTP. The test page is served from http://localhost:8000, a trusted
+ * origin in the default config; a second emulator trusts no origin, to prove the CORS message.
+ */
+let emulators;
+
+function emulatorPlugin() {
+  return {
+    name: 'okta-idx-emulators',
+    async serverStart() {
+      const trusted = await startEmulator({ port: 0 });
+      const untrusted = await startEmulator({
+        port: 0,
+        config: { ...defaultConfig, trustedOrigins: ['https://app.example.com'] },
+      });
+      emulators = { trusted, untrusted };
+    },
+    async serverStop() {
+      await Promise.all([emulators?.trusted.close(), emulators?.untrusted.close()]);
+    },
+    serve(context) {
+      if (context.path === '/__emulators.json') {
+        return {
+          body: JSON.stringify({ issuer: emulators.trusted.issuer, untrustedIssuer: emulators.untrusted.issuer }),
+          type: 'json',
+        };
+      }
+      return undefined;
+    },
+  };
+}
+
+export default {
+  files: ['test/components/**/*.test.ts', 'test/e2e/**/*.test.ts'],
+  nodeResolve: { browser: true, exportConditions: ['browser', 'import', 'default'] },
+  port: 8000,
+  hostname: 'localhost',
+  concurrency: 1,
+  testFramework: { config: { timeout: 20000 } },
+  testsFinishTimeout: 300000,
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        args: [
+          '--no-sandbox',
+          '--headless=new',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+  plugins: [
+    emulatorPlugin(),
+    commonjs({ include: ['**/node_modules/tiny-emitter/**', '**/node_modules/js-cookie/**', '**/node_modules/cross-fetch/**'], strictRequires: false }),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+  ],
+};
