@@ -38,7 +38,7 @@ export const flowStyles = css`
   :host([hidden]) {
     display: none;
   }
-  .messages:not(:empty) {
+  .messages:not([data-empty]) {
     margin-bottom: 1rem;
   }
   .message {

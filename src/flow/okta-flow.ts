@@ -185,11 +185,13 @@ export class OktaFlow extends LitElement {
   }
 
   private addDefaultSteps(): void {
-    for (const tag of DEFAULT_STEPS) {
+    const steps = DEFAULT_STEPS.map((tag) => {
       const step = document.createElement(tag);
       step.setAttribute('data-okta-default', '');
-      this.append(step);
-    }
+      return step;
+    });
+    // One append, so no step is chosen before the fallback is there.
+    this.append(...steps);
   }
 
   /** Marks the one child that renders the current step: the first that declares it, else the fallback. */
@@ -221,7 +223,7 @@ export class OktaFlow extends LitElement {
     const { status, messages } = this.flowState;
     const errors = messages.filter((m) => m.level === 'error');
     const notes = messages.filter((m) => m.level !== 'error');
-    return html`<div class="messages" part="messages">
+    return html`<div class="messages" part="messages" ?data-empty=${messages.length === 0}>
         <div role="alert">
           ${errors.map((m) => html`<p class="message message-error" part="message message-error">${m.text}</p>`)}
         </div>

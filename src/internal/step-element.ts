@@ -151,7 +151,7 @@ export abstract class StepElement extends LitElement {
   protected afterServerAnswer(_isNewStep: boolean): void {}
 
   protected focusFirstField(): void {
-    this.querySelector<HTMLElement>('input:not([type=hidden]), select, textarea, button')?.focus();
+    this.querySelector<HTMLElement>('input:not([type=hidden], [hidden]), select, textarea, button')?.focus();
   }
 
   protected focusFirstInvalid(): boolean {

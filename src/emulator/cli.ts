@@ -1,0 +1,105 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import bundledConfig from './default-config.json' with { type: 'json' };
+import { ConfigError, loadConfig, startEmulator, type EmulatorConfig, type RunningEmulator } from './index.js';
+
+const USAGE_EXIT = 2;
+
+const HELP = `Usage: okta-idx-emulator [--port N] [--host H] [--config FILE] [--verbose]
+
+A local Okta Identity Engine (IDX) server that @okta/okta-auth-js runs against unmodified.
+
+Options:
+  --port N       port to listen on (default 4999; 0 = any free port)
+  --host H       interface to bind (default 127.0.0.1)
+  --config FILE  JSON configuration (default: the built-in demo configuration)
+  --verbose      log one line per request to stderr
+  -h, --help     show this help
+
+With the default configuration:
+  issuer     http://localhost:PORT/oauth2/default
+  client id  okta-elements-demo (any http://localhost:* redirect URI)
+  users      demo@example.com / Okta-Demo-2026!
+             new@example.com (sets a password at first sign-in)
+
+Test helpers: POST /dev/reset, POST /dev/transactions/expire,
+              POST /dev/fail-next {"status":500}, GET /dev/health
+`;
+
+function usageError(message: string): never {
+  process.stderr.write(`okta-idx-emulator: ${message}\nRun okta-idx-emulator --help for usage.\n`);
+  process.exit(USAGE_EXIT);
+}
+
+function parsePort(value: string | undefined): number {
+  if (value === undefined) return 4999;
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port > 65535) usageError(`--port must be an integer from 0 to 65535 (got "${value}")`);
+  return port;
+}
+
+async function main(): Promise<void> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        config: { type: 'string' },
+        verbose: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      allowPositionals: false,
+      strict: true,
+    }));
+  } catch (error) {
+    usageError((error as Error).message);
+  }
+  if (values.help) {
+    process.stdout.write(HELP);
+    return;
+  }
+  const port = parsePort(values.port);
+  const host = values.host ?? '127.0.0.1';
+  if (host.trim() === '') usageError('--host must not be empty');
+
+  let config: EmulatorConfig;
+  try {
+    config = values.config ? await loadConfig(values.config) : (bundledConfig as EmulatorConfig);
+  } catch (error) {
+    if (error instanceof ConfigError) usageError(error.message);
+    throw error;
+  }
+
+  const log = (line: string) => process.stderr.write(line + '\n');
+  let running: RunningEmulator;
+  try {
+    running = await startEmulator({ port, host, config, log, verbose: values.verbose === true });
+  } catch (error) {
+    if (error instanceof ConfigError) usageError(error.message);
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'EADDRINUSE' ? `port ${port} is already in use (try --port 0)` : (error as Error).message;
+    process.stderr.write(`okta-idx-emulator: cannot listen on ${host}:${port}: ${reason}\n`);
+    process.exit(1);
+  }
+  process.stdout.write(`okta-idx-emulator listening, issuer ${running.issuer}\n`);
+
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    // A stuck socket must not keep the process alive after a stop signal.
+    setTimeout(() => process.exit(0), 2000).unref();
+    running.close().then(
+      () => process.exit(0),
+      () => process.exit(0),
+    );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`okta-idx-emulator: ${(error as Error)?.stack ?? String(error)}\n`);
+  process.exit(1);
+});

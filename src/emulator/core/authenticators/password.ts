@@ -1,0 +1,81 @@
+import type { ResolvedUser } from '../config.js';
+import { stableId } from '../ids.js';
+import { fieldBlank, incorrectPassword, passwordRequirementsNotMet } from '../messages.js';
+import { checkPassword, describePolicy, passwordSettings } from '../password-policy.js';
+import type { UserRecord } from '../store.js';
+import type { AuthenticatorEnv, AuthenticatorModule, CredentialOutcome } from './types.js';
+
+const KEY = 'okta_password';
+const PASSCODE = 'credentials.passcode';
+
+interface PasswordState {
+  password: string;
+  /** Earlier passwords, most recent first (for the history rule). */
+  history: string[];
+  changedAt: number | undefined;
+}
+
+const stateOf = (user: UserRecord) => user.authenticators.get(KEY) as PasswordState | undefined;
+
+function passcodeOf(credentials: unknown): string | undefined {
+  if (typeof credentials !== 'object' || credentials === null) return undefined;
+  const passcode = (credentials as Record<string, unknown>).passcode;
+  return typeof passcode === 'string' && passcode !== '' ? passcode : undefined;
+}
+
+const blank = (): CredentialOutcome => ({ ok: false, fieldMessages: { [PASSCODE]: [fieldBlank()] } });
+
+export const passwordAuthenticator: AuthenticatorModule = {
+  key: KEY,
+  type: 'password',
+  id: stableId('aut', KEY),
+  displayName: 'Password',
+  methods: ['password'],
+  amr: ['pwd'],
+  recoverable: true,
+
+  *seed(user: ResolvedUser) {
+    if (user.password !== null) {
+      const state: PasswordState = { password: user.password, history: [], changedAt: undefined };
+      yield [KEY, state];
+    }
+  },
+
+  isEnrolled: (user) => stateOf(user) !== undefined,
+
+  credentialFields: (purpose) => [
+    { name: 'passcode', label: purpose === 'enroll' ? 'Enter password' : 'Password', secret: true },
+  ],
+
+  describe: (purpose, env: AuthenticatorEnv) =>
+    purpose === 'enroll' ? { settings: passwordSettings(env.config.passwordPolicy) } : {},
+
+  verify(user, credentials) {
+    const passcode = passcodeOf(credentials);
+    if (passcode === undefined) return blank();
+    const state = stateOf(user);
+    if (!state || state.password !== passcode) {
+      return { ok: false, fieldMessages: { [PASSCODE]: [incorrectPassword()] } };
+    }
+    return { ok: true };
+  },
+
+  enroll(user, credentials, env) {
+    const passcode = passcodeOf(credentials);
+    if (passcode === undefined) return blank();
+    const policy = env.config.passwordPolicy;
+    const previous = stateOf(user);
+    const history = previous ? [previous.password, ...previous.history] : [];
+    const broken = checkPassword(policy, passcode, {
+      identifier: user.identifier,
+      profile: user.profile,
+      previousPasswords: history,
+    });
+    if (broken.length > 0) {
+      return { ok: false, fieldMessages: { [PASSCODE]: [passwordRequirementsNotMet(describePolicy(policy))] } };
+    }
+    const state: PasswordState = { password: passcode, history: history.slice(0, 24), changedAt: env.now() };
+    user.authenticators.set(KEY, state);
+    return { ok: true };
+  },
+};

@@ -1,0 +1,110 @@
+/**
+ * The Okta IDX emulator's protocol core. It depends only on web-standard APIs (Request/Response,
+ * WebCrypto) and jose, so it runs in Node and, later, inside a browser page (e.g. a service worker).
+ */
+import { builtInAuthenticators } from './authenticators/registry.js';
+import { resolveConfig, type EmulatorConfig } from './config.js';
+import { decideCors, forbiddenOrigin, preflight, withCorsHeaders } from './cors.js';
+import { defaultConfig } from './defaults.js';
+import { FailureInjector, type DevControls } from './dev.js';
+import { json } from './json.js';
+import { internalServerError } from './okta-errors.js';
+import { createRoutes, dispatch } from './router.js';
+import type { Services } from './services.js';
+import { Store } from './store.js';
+import { createSigningKey } from './tokens.js';
+
+export interface Emulator {
+  /** Answers one HTTP request the way Okta's IDX and OAuth endpoints would. Never rejects. */
+  handle(request: Request): Promise<Response>;
+  /** Forgets transactions and codes and restores users (passwords enrolled since are dropped). */
+  reset(): void;
+  /** Every live transaction and interaction code expires now. */
+  expireTransactions(): void;
+  /** Key id of the RS256 signing key; new for every emulator instance. */
+  readonly kid: string;
+}
+
+export interface CreateEmulatorOptions {
+  /** Clock in milliseconds since the epoch; inject one to test expiry. */
+  now?: () => number;
+  /** Receives unexpected errors (default: console.error). */
+  log?: (line: string) => void;
+}
+
+/**
+ * Creates an emulator. Fields missing from `config` come from {@link defaultConfig};
+ * an invalid config throws a `ConfigError` naming the offending field.
+ */
+export async function createEmulator(config: EmulatorConfig, options: CreateEmulatorOptions = {}): Promise<Emulator> {
+  const resolved = resolveConfig(config, defaultConfig);
+  const now = options.now ?? Date.now;
+  const log = options.log ?? ((line: string) => console.error(line));
+  const registry = builtInAuthenticators();
+  const store = new Store(resolved, (user) => registry.seed(user), now);
+  const key = await createSigningKey();
+  const services: Services = {
+    config: resolved,
+    store,
+    registry,
+    key,
+    now,
+    log,
+    authenticatorEnv: { config: resolved, now },
+  };
+  const failures = new FailureInjector();
+  const controls: DevControls = {
+    reset: () => {
+      store.reset();
+      failures.clear();
+    },
+    expireTransactions: () => store.expireAll(),
+    failures,
+  };
+  const routes = createRoutes(services, controls);
+
+  async function handle(request: Request): Promise<Response> {
+    try {
+      const url = new URL(request.url);
+      const cors = decideCors(request, resolved.trustedOrigins);
+      if (request.method === 'OPTIONS') return preflight(request, cors);
+      if (cors.kind === 'denied') return forbiddenOrigin();
+      let response: Response;
+      try {
+        response = await dispatch(routes, controls, request, url);
+      } catch (error) {
+        log(`okta-idx-emulator: ${request.method} ${url.pathname} failed: ${(error as Error)?.stack ?? String(error)}`);
+        response = json(500, internalServerError());
+      }
+      return withCorsHeaders(response, cors);
+    } catch (error) {
+      log(`okta-idx-emulator: ${request.method} ${request.url} failed: ${(error as Error)?.stack ?? String(error)}`);
+      return json(500, internalServerError());
+    }
+  }
+
+  return {
+    handle,
+    reset: controls.reset,
+    expireTransactions: () => {
+      store.expireAll();
+    },
+    kid: key.kid,
+  };
+}
+
+export { defaultConfig } from './defaults.js';
+export { ConfigError, resolveConfig } from './config.js';
+export type {
+  ClientConfig,
+  EmulatorConfig,
+  LifetimesConfig,
+  PasswordAgeConfig,
+  PasswordComplexityConfig,
+  PasswordPolicyConfig,
+  ResolvedConfig,
+  UserConfig,
+  UserProfileConfig,
+} from './config.js';
+export type { AuthenticatorModule, AuthenticatorPurpose, CredentialOutcome } from './authenticators/types.js';
+export type { IdxMessage } from './messages.js';

@@ -1,0 +1,118 @@
+import type { IdxMessage, IdxMessageList } from './messages.js';
+
+/** One entry of a remediation's `value` (or of a nested `form.value`). */
+export interface IdxField {
+  name: string;
+  label?: string;
+  type?: 'string' | 'boolean' | 'object';
+  required?: boolean;
+  secret?: boolean;
+  visible?: boolean;
+  mutable?: boolean;
+  value?: unknown;
+  form?: { value: IdxField[] };
+  options?: IdxOption[];
+  messages?: IdxMessageList;
+}
+
+export interface IdxOption {
+  label: string;
+  value: unknown;
+  relatesTo?: string;
+}
+
+/** A submittable object: a remediation form or an action such as `cancel`. */
+export interface IdxForm {
+  rel: ['create-form'];
+  name: string;
+  relatesTo?: string[];
+  href: string;
+  method: 'POST';
+  produces: string;
+  accepts: string;
+  value: IdxField[];
+}
+
+export const IDX_PRODUCES = 'application/ion+json; okta-version=1.0.0';
+export const IDX_ACCEPTS = 'application/json; okta-version=1.0.0';
+
+/** Where each form posts. auth-js follows the hrefs, so these only have to agree with the router. */
+export const IDX_PATHS = {
+  introspect: '/idp/idx/introspect',
+  identify: '/idp/idx/identify',
+  challengeAnswer: '/idp/idx/challenge/answer',
+  challenge: '/idp/idx/challenge',
+  credentialEnroll: '/idp/idx/credential/enroll',
+  cancel: '/idp/idx/cancel',
+  recover: '/idp/idx/recover',
+} as const;
+
+/** Immutable and hidden, so auth-js copies it into every request body. */
+export const stateHandleField = (stateHandle: string): IdxField => ({
+  name: 'stateHandle',
+  required: true,
+  value: stateHandle,
+  visible: false,
+  mutable: false,
+});
+
+export function form(
+  origin: string,
+  stateHandle: string,
+  name: string,
+  path: string,
+  fields: IdxField[],
+  relatesTo?: string,
+): IdxForm {
+  return {
+    rel: ['create-form'],
+    name,
+    ...(relatesTo ? { relatesTo: [relatesTo] } : {}),
+    href: origin + path,
+    method: 'POST',
+    produces: IDX_PRODUCES,
+    value: [...fields, stateHandleField(stateHandle)],
+    accepts: IDX_ACCEPTS,
+  };
+}
+
+export const credentialsField = (fields: IdxField[]): IdxField => ({
+  name: 'credentials',
+  type: 'object',
+  form: { value: fields },
+  required: true,
+});
+
+/** One choice in a select-authenticator list; `relatesTo` must resolve inside the same document. */
+export const authenticatorOption = (label: string, id: string, methodType: string, relatesTo: string): IdxOption => ({
+  label,
+  value: {
+    form: {
+      value: [
+        { name: 'id', required: true, value: id, mutable: false },
+        { name: 'methodType', required: false, value: methodType, mutable: false },
+      ],
+    },
+  },
+  relatesTo,
+});
+
+function fieldAt(fields: IdxField[], path: string): IdxField | undefined {
+  const [head, ...rest] = path.split('.');
+  const field = fields.find((f) => f.name === head);
+  if (!field || rest.length === 0) return field;
+  return field.form ? fieldAt(field.form.value, rest.join('.')) : undefined;
+}
+
+/** Puts field-level messages (Okta nests them under the field, e.g. `credentials.form.value[passcode]`). */
+export function addFieldMessages(target: IdxForm, path: string, messages: IdxMessage[]): void {
+  const field = fieldAt(target.value, path);
+  if (!field) return;
+  field.messages = { type: 'array', value: [...(field.messages?.value ?? []), ...messages] };
+}
+
+/** Echoes what the person typed (Okta keeps the identifier after a failed identify). */
+export function setFieldValue(target: IdxForm, path: string, value: string): void {
+  const field = fieldAt(target.value, path);
+  if (field && field.mutable !== false) field.value = value;
+}

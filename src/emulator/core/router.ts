@@ -1,0 +1,60 @@
+import * as dev from './dev.js';
+import { introspect, remediate } from './idx.js';
+import { empty, json } from './json.js';
+import { interact, discovery, keys } from './oauth.js';
+import { methodNotAllowed, notFound } from './okta-errors.js';
+import { IDX_PATHS } from './remediations.js';
+import { AUTH_SERVER_PATH, type Services } from './services.js';
+import { logout, revoke, sessionMe, userinfo } from './session-endpoints.js';
+import { token } from './token-endpoint.js';
+
+type Handler = (request: Request, url: URL) => Promise<Response> | Response;
+type Method = 'GET' | 'POST' | 'DELETE';
+type Routes = Record<string, Partial<Record<Method, Handler>>>;
+
+export function createRoutes(services: Services, controls: dev.DevControls): Routes {
+  const base = AUTH_SERVER_PATH;
+  const idxPost = { POST: (request: Request, url: URL) => remediate(request, url, services) };
+  const wellKnown = { GET: (_: Request, url: URL) => discovery(url) };
+  return {
+    [`${base}/.well-known/openid-configuration`]: wellKnown,
+    [`${base}/.well-known/oauth-authorization-server`]: wellKnown,
+    [`${base}/v1/interact`]: { POST: (request) => interact(request, services) },
+    [`${base}/v1/token`]: { POST: (request, url) => token(request, url, services) },
+    [`${base}/v1/keys`]: { GET: () => keys(services) },
+    [`${base}/v1/userinfo`]: {
+      GET: (request, url) => userinfo(request, url, services),
+      POST: (request, url) => userinfo(request, url, services),
+    },
+    [`${base}/v1/revoke`]: { POST: (request) => revoke(request, services) },
+    [`${base}/v1/logout`]: { GET: (_, url) => logout(url, services) },
+    '/api/v1/sessions/me': { GET: sessionMe, DELETE: sessionMe },
+    [IDX_PATHS.introspect]: { POST: (request, url) => introspect(request, url, services) },
+    [IDX_PATHS.identify]: idxPost,
+    [IDX_PATHS.challengeAnswer]: idxPost,
+    [IDX_PATHS.challenge]: idxPost,
+    [IDX_PATHS.credentialEnroll]: idxPost,
+    [IDX_PATHS.cancel]: idxPost,
+    [IDX_PATHS.recover]: idxPost,
+    '/dev/health': { GET: dev.health },
+    '/dev/reset': { POST: () => dev.reset(controls) },
+    '/dev/transactions/expire': { POST: () => dev.expire(controls) },
+    '/dev/fail-next': { POST: (request) => dev.failNext(request, controls) },
+  };
+}
+
+export async function dispatch(routes: Routes, controls: dev.DevControls, request: Request, url: URL): Promise<Response> {
+  const route = Object.hasOwn(routes, url.pathname) ? routes[url.pathname] : undefined;
+  if (!url.pathname.startsWith('/dev/')) {
+    const injected = controls.failures.take();
+    if (injected) return injected;
+  }
+  if (!route) return json(404, notFound(url.pathname, request.method));
+  const method = request.method === 'HEAD' ? 'GET' : request.method;
+  const handler = route[method as Method];
+  if (!handler) {
+    return json(405, methodNotAllowed(), { Allow: [...Object.keys(route), 'OPTIONS'].join(', ') });
+  }
+  const response = await handler(request, url);
+  return request.method === 'HEAD' ? empty(response.status, Object.fromEntries(response.headers)) : response;
+}

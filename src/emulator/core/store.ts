@@ -1,0 +1,183 @@
+import type { ResolvedConfig, ResolvedUser } from './config.js';
+import { randomToken } from './ids.js';
+
+/** A user's mutable state. Authenticator modules own their entry in `authenticators` (keyed by authenticator key). */
+export interface UserRecord {
+  readonly id: string;
+  readonly identifier: string;
+  readonly profile: Readonly<Record<string, string>>;
+  readonly authenticators: Map<string, unknown>;
+}
+
+export type Step =
+  | { readonly kind: 'identify' }
+  | { readonly kind: 'challenge'; readonly key: string }
+  | { readonly kind: 'enroll'; readonly key: string }
+  | { readonly kind: 'success'; readonly code: string };
+
+export interface Transaction {
+  readonly interactionHandle: string;
+  readonly stateHandle: string;
+  readonly clientId: string;
+  readonly redirectUri: string;
+  readonly scopes: readonly string[];
+  readonly state: string | undefined;
+  readonly nonce: string | undefined;
+  readonly codeChallenge: string;
+  expiresAt: number;
+  step: Step;
+  userId: string | undefined;
+  /** Authenticator keys verified or enrolled during this transaction, in order. */
+  satisfied: string[];
+  /** Accepted as Okta does; without session cookies it has no effect yet. */
+  rememberMe: boolean;
+}
+
+export interface InteractionCodeGrant {
+  readonly code: string;
+  readonly clientId: string;
+  readonly redirectUri: string;
+  readonly codeChallenge: string;
+  readonly scopes: readonly string[];
+  readonly nonce: string | undefined;
+  readonly userId: string;
+  /** Seconds since the epoch. */
+  readonly authTime: number;
+  readonly amr: readonly string[];
+  expiresAt: number;
+  used: boolean;
+}
+
+export type NewTransaction = Pick<Transaction, 'clientId' | 'redirectUri' | 'scopes' | 'state' | 'nonce' | 'codeChallenge'>;
+
+/** Seeds an authenticator's per-user state from the config; undefined = not enrolled. */
+export type UserSeeder = (user: ResolvedUser) => Iterable<[key: string, state: unknown]>;
+
+export class Store {
+  private readonly transactions = new Map<string, Transaction>();
+  private readonly byInteractionHandle = new Map<string, string>();
+  private readonly codes = new Map<string, InteractionCodeGrant>();
+  private users = new Map<string, UserRecord>();
+
+  constructor(
+    private readonly config: ResolvedConfig,
+    private readonly seed: UserSeeder,
+    private readonly now: () => number,
+  ) {
+    this.reset();
+  }
+
+  /** Forgets every transaction and code and restores users to the configuration (passwords set since are lost). */
+  reset(): void {
+    this.transactions.clear();
+    this.byInteractionHandle.clear();
+    this.codes.clear();
+    this.users = new Map(
+      this.config.users.map((u) => [
+        u.id,
+        { id: u.id, identifier: u.identifier, profile: { ...u.profile }, authenticators: new Map(this.seed(u)) },
+      ]),
+    );
+  }
+
+  /** Makes every live transaction and interaction code expire now (the next use gets Okta's expiry answer). */
+  expireAll(): number {
+    const at = this.now();
+    let count = 0;
+    for (const tx of this.transactions.values()) {
+      if (tx.expiresAt > at) count++;
+      tx.expiresAt = at;
+    }
+    for (const grant of this.codes.values()) grant.expiresAt = Math.min(grant.expiresAt, at);
+    return count;
+  }
+
+  createTransaction(init: NewTransaction): Transaction {
+    this.prune();
+    const tx: Transaction = {
+      ...init,
+      interactionHandle: randomToken(32),
+      stateHandle: '02' + randomToken(30),
+      expiresAt: this.now() + this.config.lifetimes.transactionSeconds * 1000,
+      step: { kind: 'identify' },
+      userId: undefined,
+      satisfied: [],
+      rememberMe: false,
+    };
+    this.transactions.set(tx.stateHandle, tx);
+    this.byInteractionHandle.set(tx.interactionHandle, tx.stateHandle);
+    return tx;
+  }
+
+  /** Live transaction for a stateHandle; expired ones are indistinguishable from unknown ones, as on Okta. */
+  transaction(stateHandle: string): Transaction | undefined {
+    const tx = this.transactions.get(stateHandle);
+    if (!tx) return undefined;
+    if (this.now() >= tx.expiresAt) {
+      this.transactions.delete(stateHandle);
+      this.byInteractionHandle.delete(tx.interactionHandle);
+      return undefined;
+    }
+    return tx;
+  }
+
+  transactionByInteractionHandle(handle: string): Transaction | undefined {
+    const stateHandle = this.byInteractionHandle.get(handle);
+    return stateHandle === undefined ? undefined : this.transaction(stateHandle);
+  }
+
+  /** Okta's IDX expiry is an idle timeout: each accepted request extends it. */
+  touch(tx: Transaction): void {
+    tx.expiresAt = this.now() + this.config.lifetimes.transactionSeconds * 1000;
+  }
+
+  issueCode(grant: Omit<InteractionCodeGrant, 'code' | 'expiresAt' | 'used'>): InteractionCodeGrant {
+    const issued: InteractionCodeGrant = {
+      ...grant,
+      code: randomToken(32),
+      expiresAt: this.now() + this.config.lifetimes.interactionCodeSeconds * 1000,
+      used: false,
+    };
+    this.codes.set(issued.code, issued);
+    return issued;
+  }
+
+  /**
+   * Burns the code whatever happens next (a failed PKCE or redirect check still consumes it, so a
+   * stolen code cannot be retried) and returns it only if it was still redeemable.
+   */
+  redeemCode(code: string): InteractionCodeGrant | undefined {
+    const grant = this.codes.get(code);
+    if (!grant) return undefined;
+    const usable = !grant.used && this.now() < grant.expiresAt;
+    grant.used = true;
+    return usable ? grant : undefined;
+  }
+
+  user(id: string): UserRecord | undefined {
+    return this.users.get(id);
+  }
+
+  /** Okta logins are case-insensitive. */
+  userByIdentifier(identifier: string): UserRecord | undefined {
+    const wanted = identifier.trim().toLowerCase();
+    for (const user of this.users.values()) {
+      if (user.identifier.toLowerCase() === wanted) return user;
+    }
+    return undefined;
+  }
+
+  private prune(): void {
+    const at = this.now();
+    for (const [handle, tx] of this.transactions) {
+      if (at >= tx.expiresAt) {
+        this.transactions.delete(handle);
+        this.byInteractionHandle.delete(tx.interactionHandle);
+      }
+    }
+    for (const [code, grant] of this.codes) {
+      // Expired codes, used or not, are unredeemable either way; forgetting them bounds memory.
+      if (at >= grant.expiresAt) this.codes.delete(code);
+    }
+  }
+}

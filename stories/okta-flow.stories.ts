@@ -1,0 +1,94 @@
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { flowStates, renderFlow, type FlowArgs } from './flow-story.js';
+
+/** Properties and attributes that configure the transaction with a server. */
+const SERVER_SETTINGS = [
+  'issuer',
+  'clientId',
+  'client-id',
+  'redirectUri',
+  'redirect-uri',
+  'scopes',
+  'storeTokens',
+  'store-tokens',
+  'authClient',
+];
+
+/** The usual children: one element per step, as an app writes them. */
+const steps = html`<okta-identify></okta-identify>
+  <okta-challenge></okta-challenge>
+  <okta-enroll></okta-enroll>
+  <okta-generic-step></okta-generic-step>`;
+
+// The root in preview mode: its `state` property is set, so it renders that state with no server
+// (in an app it gets the state from Okta through `issuer` and `client-id`). Edit `state` in the
+// Controls panel to try any state.
+// (The docs page text and the API table come from custom-elements.json.)
+const meta = {
+  title: 'okta-flow',
+  component: 'okta-flow',
+  argTypes: {
+    state: { control: 'object' },
+    theme: { control: 'inline-radio', options: ['light', 'dark'] },
+    // The server settings do nothing in preview mode: documented in the table, without controls.
+    ...Object.fromEntries(SERVER_SETTINGS.map((name) => [name, { control: false as const }])),
+    // What the steps ask of the root, shown in the Actions panel.
+    onOktaProceed: { action: 'okta-proceed', table: { disable: true } },
+    onOktaRestart: { action: 'okta-restart', table: { disable: true } },
+  },
+  args: { state: flowStates.identify },
+  render: (args) => renderFlow(args, steps),
+} satisfies Meta<FlowArgs>;
+
+export default meta;
+type Story = StoryObj<FlowArgs>;
+
+/** The first step of sign-in, shown by `<okta-identify>`. */
+export const Default: Story = {};
+
+/** A request is in flight: the step stays on screen, its button shows progress. */
+export const Submitting: Story = { args: { state: flowStates.identifySubmitting } };
+
+/** The server refused the password: the message is on the field, inside the step. */
+export const FieldError: Story = { args: { state: flowStates.challengeWrongPassword } };
+
+/** A page-level error, rendered by the root above the step (an alert for screen readers). */
+export const PageError: Story = { args: { state: flowStates.identifyNetworkError } };
+
+/** The transaction expired: a terminal state with the server's message and "Start over". */
+export const Expired: Story = { args: { state: flowStates.expired } };
+
+/** The transaction is starting: "Loading…". */
+export const Starting: Story = { args: { state: flowStates.starting } };
+
+/**
+ * The server refused this page's origin (CORS): the root explains the fix. With no transaction
+ * (preview mode) there is no "Try again" button.
+ */
+export const CorsError: Story = { args: { state: flowStates.corsError } };
+
+/** Signed in: the tokens went to the app in `okta-success`. */
+export const Success: Story = { args: { state: flowStates.success } };
+
+/** A step no child handles (`select-authenticator-authenticate`): `<okta-generic-step>` renders it. */
+export const UnhandledStep: Story = { args: { state: flowStates.genericSelect } };
+
+/** With no children, the root adds the default steps itself (`<okta-identify>`, `<okta-challenge>`...). */
+export const NoChildren: Story = {
+  args: { state: flowStates.challengePassword },
+  render: (args) =>
+    html`<okta-flow
+      .state=${args.state}
+      theme=${ifDefined(args.theme)}
+      @okta-proceed=${args.onOktaProceed}
+      @okta-restart=${args.onOktaRestart}
+    ></okta-flow>`,
+};
+
+/** `theme="dark"`: the root's colours switch, and the steps inside follow. */
+export const Dark: Story = { args: { state: flowStates.identifyNetworkError, theme: 'dark' } };
+
+/** The terminal state in the dark theme. */
+export const DarkExpired: Story = { args: { state: flowStates.expired, theme: 'dark' } };

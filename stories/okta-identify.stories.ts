@@ -1,0 +1,45 @@
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { stepArgTypes, flowStates, renderFlow, type FlowArgs } from './flow-story.js';
+
+// `<okta-identify>` inside `<okta-flow>`, which renders the given state with no server. Type in the
+// form and press the button: the element's `okta-proceed` event shows in the Actions panel.
+// (The docs page text and the API table come from custom-elements.json.)
+const meta = {
+  title: 'Steps/okta-identify',
+  component: 'okta-identify',
+  argTypes: stepArgTypes,
+  args: { state: flowStates.identify },
+  render: (args) => renderFlow(args, html`<okta-identify heading=${ifDefined(args.heading)}></okta-identify>`),
+} satisfies Meta<FlowArgs>;
+
+export default meta;
+type Story = StoryObj<FlowArgs>;
+
+/** The first step: the username, and "Keep me signed in" when the org offers it. */
+export const Default: Story = {};
+
+/** The org asks for the username and the password on one form; "Forgot password?" appears when recovery is offered. */
+export const WithPassword: Story = { args: { state: flowStates.identifyWithPassword } };
+
+/** A request is in flight: the button shows progress and stays focusable (`aria-disabled`). */
+export const Submitting: Story = { args: { state: flowStates.identifySubmitting } };
+
+/** The server put an error on the username field. */
+export const FieldError: Story = { args: { state: flowStates.identifyFieldError } };
+
+/** A page-level error from the server: no account has this username. */
+export const UnknownUser: Story = { args: { state: flowStates.identifyUnknownUser } };
+
+/** A page-level error from the browser: the request could not reach the server. */
+export const NetworkError: Story = { args: { state: flowStates.identifyNetworkError } };
+
+/** `theme="dark"` on the root. */
+export const Dark: Story = { args: { state: flowStates.identifyWithPassword, theme: 'dark' } };
+
+/** Errors in the dark theme. */
+export const DarkWithError: Story = { args: { state: flowStates.identifyUnknownUser, theme: 'dark' } };
+
+/** The `heading` property (or attribute) replaces the default "Sign in". */
+export const CustomHeading: Story = { args: { heading: 'Sign in to Acme' } };

@@ -1,0 +1,79 @@
+import { expect, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { renderFlow, show } from '../fixtures/render.js';
+import * as states from '../fixtures/flow-states.js';
+import type { OktaProceedEvent } from '../../src/events/okta-proceed.js';
+import type { OktaRestartEvent } from '../../src/events/okta-restart.js';
+
+describe('<okta-challenge> (password)', () => {
+  it('asks for the current password, says who is signing in, and offers recovery when the server does', async () => {
+    const flow = await renderFlow(states.challengePassword, html`<okta-challenge></okta-challenge>`);
+    const el = flow.querySelector('okta-challenge')!;
+    const password = el.querySelector<HTMLInputElement>('form input[type="password"]')!;
+    expect(password.autocomplete).to.equal('current-password');
+    expect(document.activeElement).to.equal(password);
+    expect(el.textContent).to.contain('demo@example.com');
+    expect(el.querySelector<HTMLInputElement>('input[autocomplete="username"]')!.value).to.equal('demo@example.com');
+    expect([...el.querySelectorAll('button')].map((b) => b.textContent!.trim())).to.include('Forgot password?');
+    await expect(flow).to.be.accessible();
+  });
+
+  it('has no "Forgot password?" when the server offers no recovery', async () => {
+    const flow = await renderFlow(states.challengePasswordNoRecovery, html`<okta-challenge></okta-challenge>`);
+    expect([...flow.querySelectorAll('okta-challenge button')].map((b) => b.textContent!.trim())).not.to.include('Forgot password?');
+  });
+
+  it('sends the password with Enter as credentials.passcode', async () => {
+    const flow = await renderFlow(states.challengePassword, html`<okta-challenge></okta-challenge>`);
+    const el = flow.querySelector('okta-challenge')!;
+    await sendKeys({ type: 'Okta-Demo-2026!' });
+    const sent = oneEvent(el, 'okta-proceed') as Promise<OktaProceedEvent>;
+    await sendKeys({ press: 'Enter' });
+    const event = await sent;
+    expect(event.step).to.equal('challenge-authenticator');
+    expect(event.values).to.deep.equal({ 'credentials.passcode': 'Okta-Demo-2026!' });
+  });
+
+  it('shows a wrong password as a field error tied to the input, clears the secret and focuses it', async () => {
+    const flow = await renderFlow(states.challengePassword, html`<okta-challenge></okta-challenge>`);
+    const password = flow.querySelector<HTMLInputElement>('okta-challenge input[type="password"]')!;
+    password.value = 'wrong';
+    await show(flow, { ...states.challengeWrongPassword, revision: 2 });
+    expect(password.getAttribute('aria-invalid')).to.equal('true');
+    const described = flow.querySelector(`#${password.getAttribute('aria-describedby')}`)!;
+    expect(described.textContent).to.equal('Password is incorrect');
+    expect(password.value).to.equal('');
+    expect(document.activeElement).to.equal(password);
+    await expect(flow).to.be.accessible();
+  });
+
+  it('shows progress while verifying and is accessible', async () => {
+    const flow = await renderFlow(states.challengeSubmitting, html`<okta-challenge></okta-challenge>`);
+    const button = flow.querySelector<HTMLButtonElement>('okta-challenge button[type="submit"]')!;
+    expect(button.getAttribute('aria-disabled')).to.equal('true');
+    expect(button.textContent).to.contain('Verifying');
+    await expect(flow).to.be.accessible();
+  });
+
+  it('"Back to sign in" asks the root to start over, from the keyboard', async () => {
+    const flow = await renderFlow(states.challengePasswordNoRecovery, html`<okta-challenge></okta-challenge>`);
+    const el = flow.querySelector('okta-challenge')!;
+    const back = [...el.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Back to sign in')!;
+    back.focus();
+    const restart = oneEvent(el, 'okta-restart') as Promise<OktaRestartEvent>;
+    await sendKeys({ press: 'Enter' });
+    expect((await restart).type).to.equal('okta-restart');
+  });
+
+  it('does not claim challenges of other authenticators: the generic form renders them', async () => {
+    const other = {
+      ...states.challengePassword,
+      step: { ...states.challengePassword.step!, authenticator: { key: 'custom_otp', displayName: 'Hardware token' } },
+    };
+    const flow = await renderFlow(other, html`<okta-challenge></okta-challenge>`);
+    expect(flow.querySelector('okta-challenge form')).to.equal(null);
+    const generic = flow.querySelector('okta-generic-step')!;
+    expect(generic.active).to.equal(true);
+    expect(generic.querySelector('form')!.textContent).to.contain('Hardware token');
+  });
+});

@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { describe, it } from 'node:test';
+
+const CLI = fileURLToPath(new URL('../../src/emulator/cli.ts', import.meta.url));
+const LISTENING = /^okta-idx-emulator listening, issuer (http:\/\/localhost:(\d+)\/oauth2\/default)$/;
+
+function run(args: string[]) {
+  const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const exited = once(child, 'exit').then(([code, signal]) => ({ code: code as number | null, signal, stdout, stderr }));
+  return { child, exited, output: () => ({ stdout, stderr }) };
+}
+
+async function waitForLine(child: ChildProcess, read: () => { stdout: string }, timeoutMs = 15_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const line = read().stdout.split('\n').find((l) => LISTENING.test(l));
+    if (line) return line;
+    if (child.exitCode !== null) throw new Error(`CLI exited early with ${child.exitCode}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('CLI did not print its listening line in time');
+}
+
+describe('okta-idx-emulator CLI', { concurrency: true }, () => {
+  it('prints one listening line with the real port, serves requests, and exits 0 on SIGTERM', async () => {
+    const { child, exited, output } = run(['--port', '0', '--verbose']);
+    try {
+      const line = await waitForLine(child, output);
+      const [, issuer, port] = LISTENING.exec(line)!;
+      assert.notEqual(port, '0');
+      const response = await fetch(`${issuer}/.well-known/openid-configuration`);
+      assert.equal(response.status, 200);
+      assert.equal((await response.json()).issuer, issuer);
+      child.kill('SIGTERM');
+      const result = await exited;
+      assert.equal(result.code, 0);
+      assert.deepEqual(result.stdout.trim().split('\n'), [line]);
+      assert.match(result.stderr, /GET \/oauth2\/default\/\.well-known\/openid-configuration -> 200/);
+    } finally {
+      child.kill('SIGKILL');
+    }
+  });
+
+  it('exits 0 on SIGINT too', async () => {
+    const { child, exited, output } = run(['--port', '0']);
+    try {
+      await waitForLine(child, output);
+      child.kill('SIGINT');
+      const result = await exited;
+      assert.equal(result.code, 0);
+      assert.equal(result.stderr, '');
+    } finally {
+      child.kill('SIGKILL');
+    }
+  });
+
+  it('exits 2 with a message on a bad flag', async () => {
+    const result = await run(['--prot', '1234']).exited;
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /--prot/);
+    assert.equal(result.stdout, '');
+  });
+
+  it('exits 2 with a message on a bad config file', async () => {
+    const result = await run(['--port', '0', '--config', '/nonexistent/emulator.json']).exited;
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /\/nonexistent\/emulator\.json: cannot read the config file/);
+  });
+
+  it('prints usage on --help', async () => {
+    const result = await run(['--help']).exited;
+    assert.equal(result.code, 0);
+    assert.match(result.stdout, /Usage: okta-idx-emulator/);
+    assert.match(result.stdout, /--config FILE/);
+  });
+});

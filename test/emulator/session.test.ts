@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import type { Emulator } from '../../src/emulator/core/index.js';
+import { CLIENT_ID, ISSUER, ORIGIN, exchange, formRequest, newEmulator, send, signIn } from './helpers.js';
+
+describe('userinfo, revoke, logout, sessions', () => {
+  let emulator: Emulator;
+  let tokens: { access_token: string; id_token: string };
+  before(async () => {
+    ({ emulator } = await newEmulator());
+    const { code, verifier } = await signIn(emulator);
+    tokens = (await exchange(emulator, code, verifier)).body;
+  });
+
+  it('GET /v1/userinfo returns the scoped claims for a valid access token', async () => {
+    const reply = await send(emulator, new Request(`${ISSUER}/v1/userinfo`, { headers: { authorization: `Bearer ${tokens.access_token}` } }));
+    assert.equal(reply.status, 200);
+    assert.equal(reply.body.sub, '00uDemoUser000000001');
+    assert.equal(reply.body.email, 'demo@example.com');
+    assert.equal(reply.body.given_name, 'Dana');
+  });
+
+  it('refuses userinfo without a valid token', async () => {
+    for (const authorization of ['', 'Bearer nope', `Bearer ${tokens.id_token}`]) {
+      const reply = await send(emulator, new Request(`${ISSUER}/v1/userinfo`, { headers: authorization ? { authorization } : {} }));
+      assert.equal(reply.status, 401);
+      assert.equal(reply.body.error, 'invalid_token');
+      assert.match(reply.headers.get('www-authenticate')!, /invalid_token/);
+    }
+  });
+
+  it('refuses a token signed by another emulator instance', async () => {
+    const { emulator: other } = await newEmulator();
+    const reply = await send(other, new Request(`${ISSUER}/v1/userinfo`, { headers: { authorization: `Bearer ${tokens.access_token}` } }));
+    assert.equal(reply.status, 401);
+  });
+
+  it('POST /v1/revoke answers 200 for a known client, 401 otherwise', async () => {
+    const ok = await emulator.handle(formRequest('/oauth2/default/v1/revoke', { client_id: CLIENT_ID, token: tokens.access_token }));
+    assert.equal(ok.status, 200);
+    assert.equal(await ok.text(), '');
+    const bad = await send(emulator, formRequest('/oauth2/default/v1/revoke', { client_id: 'x', token: 't' }));
+    assert.equal(bad.status, 401);
+  });
+
+  it('GET /v1/logout redirects to a registered post-logout URI with the state', async () => {
+    const url = new URL(`${ISSUER}/v1/logout`);
+    url.searchParams.set('id_token_hint', tokens.id_token);
+    url.searchParams.set('post_logout_redirect_uri', 'http://localhost:8080/');
+    url.searchParams.set('state', 'bye');
+    const response = await emulator.handle(new Request(url));
+    assert.equal(response.status, 302);
+    assert.equal(response.headers.get('location'), 'http://localhost:8080/?state=bye');
+  });
+
+  it('refuses an unregistered post-logout URI or a forged hint', async () => {
+    const url = new URL(`${ISSUER}/v1/logout`);
+    url.searchParams.set('id_token_hint', tokens.id_token);
+    url.searchParams.set('post_logout_redirect_uri', 'https://evil.example/');
+    assert.equal((await emulator.handle(new Request(url))).status, 400);
+    url.searchParams.set('id_token_hint', tokens.id_token.slice(0, -4) + 'AAAA');
+    url.searchParams.set('post_logout_redirect_uri', 'http://localhost:8080/');
+    assert.equal((await emulator.handle(new Request(url))).status, 400);
+  });
+
+  it('/api/v1/sessions/me answers like Okta without a session', async () => {
+    const reply = await send(emulator, new Request(`${ORIGIN}/api/v1/sessions/me`, { method: 'DELETE' }));
+    assert.equal(reply.status, 404);
+    assert.equal(reply.body.errorCode, 'E0000007');
+  });
+});
