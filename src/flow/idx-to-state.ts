@@ -73,9 +73,11 @@ export function toFields(raw: RawField[] | undefined, prefix = ''): FlowField[] 
 }
 
 function toAuthenticator(raw: RawIdxResponse, relatesTo: unknown): FlowAuthenticator | undefined {
-  const path = Array.isArray(relatesTo) ? relatesTo[0] : relatesTo;
-  if (typeof path !== 'string') return undefined;
-  const target = resolveJsonPath(raw, path) as { value?: Record<string, unknown> } & Record<string, unknown>;
+  const reference = Array.isArray(relatesTo) ? relatesTo[0] : relatesTo;
+  // okta-auth-js may already have replaced the JSONPath with the object it points to.
+  const target = (typeof reference === 'string' ? resolveJsonPath(raw, reference) : reference) as
+    | ({ value?: Record<string, unknown> } & Record<string, unknown>)
+    | undefined;
   const authenticator = (target?.value ?? target) as Record<string, unknown> | undefined;
   if (!authenticator || typeof authenticator.key !== 'string') return undefined;
   return {
