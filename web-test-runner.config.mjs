@@ -8,7 +8,7 @@ const commonjs = fromRollup(rollupCommonjs);
 
 /**
  * Browser tests: component tests with no server, and end-to-end tests that run the real okta-auth-js
- * against real emulators over HTTP. The test page is served from http://localhost:8000, a trusted
+ * against real emulators over HTTP. The test page is served from localhost (any port), a trusted
  * origin in the default config; a second emulator trusts no origin, to prove the CORS message.
  */
 let emulators;
@@ -42,7 +42,6 @@ function emulatorPlugin() {
 export default {
   files: ['test/components/**/*.test.ts', 'test/e2e/**/*.test.ts'],
   nodeResolve: { browser: true, exportConditions: ['browser', 'import', 'default'] },
-  port: 8000,
   hostname: 'localhost',
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },

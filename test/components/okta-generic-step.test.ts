@@ -31,3 +31,16 @@ describe('<okta-generic-step>', () => {
     await expect(flow).to.be.accessible();
   });
 });
+
+describe('<okta-generic-step> from the keyboard', () => {
+  it('arrow keys pick an option and Enter sends it', async () => {
+    const { sendKeys } = await import('@web/test-runner-commands');
+    const flow = await renderFlow(states.genericSelect, html`<okta-generic-step></okta-generic-step>`);
+    const generic = flow.querySelector('okta-generic-step')!;
+    expect(document.activeElement).to.equal(generic.querySelector('input[type="radio"]'));
+    await sendKeys({ press: 'ArrowDown' });
+    const sent = oneEvent(generic, 'okta-proceed') as Promise<OktaProceedEvent>;
+    await sendKeys({ press: 'Enter' });
+    expect((await sent).values).to.deep.equal({ authenticator: { id: 'aut-email', methodType: 'email' } });
+  });
+});

@@ -153,3 +153,38 @@ describe('sign-in end to end (real okta-auth-js, real emulator, real HTTP)', () 
     }
   });
 });
+
+describe('<okta-flow> with the app’s own OktaAuth instance (authClient property)', () => {
+  let issuer: string;
+
+  before(async () => {
+    ({ issuer } = await emulators());
+  });
+
+  beforeEach(async () => {
+    unmountAll();
+    await dev(issuer, 'reset');
+  });
+
+  afterEach(() => unmountAll());
+
+  it('drives the app’s instance, configured by the app, to the same tokens', async () => {
+    const { OktaAuth } = await import('@okta/okta-auth-js');
+    const authClient = new OktaAuth({ issuer, clientId: CLIENT_ID, redirectUri: `${location.origin}/callback`, scopes: ['openid', 'email'] });
+    const flow = document.createElement('okta-flow');
+    flow.authClient = authClient;
+    document.body.append(flow);
+    try {
+      await stepShown(flow, 'identify');
+      fillAndSubmit(flow, { identifier: DEMO.identifier });
+      await stepShown(flow, 'challenge-authenticator');
+      const succeeded = oneEvent(flow, 'okta-success') as Promise<OktaSuccessEvent>;
+      fillAndSubmit(flow, { 'credentials.passcode': DEMO.password });
+      const { tokens } = await succeeded;
+      expect(tokens.idToken!.scopes).to.deep.equal(['openid', 'email']);
+      expect(tokens.idToken!.claims.email).to.equal(DEMO.identifier);
+    } finally {
+      flow.remove();
+    }
+  });
+});
