@@ -58,11 +58,6 @@ export class OktaChallenge extends StepElement {
     return { 'credentials.passcode': passcode };
   }
 
-  protected override afterServerAnswer(isNewStep: boolean): void {
-    const password = this.querySelector<HTMLInputElement>('input[name="credentials.passcode"]');
-    if (password && !isNewStep && this.errorsFor('credentials.passcode').length) password.value = '';
-  }
-
   private onForgot(): void {
     this.requestAction('currentAuthenticatorEnrollment-recover');
   }

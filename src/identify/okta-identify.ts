@@ -77,12 +77,6 @@ export class OktaIdentify extends StepElement {
     return { ...values, identifier };
   }
 
-  protected override afterServerAnswer(isNewStep: boolean): void {
-    // A refused password is not kept: the person retypes it (as Okta's own widget does).
-    const password = this.querySelector<HTMLInputElement>('input[name="credentials.passcode"]');
-    if (password && !isNewStep && this.errorsFor('credentials.passcode').length) password.value = '';
-  }
-
   private onForgot(): void {
     this.requestAction('currentAuthenticator-recover');
   }

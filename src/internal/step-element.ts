@@ -147,8 +147,16 @@ export abstract class StepElement extends LitElement {
     if (!this.focusFirstInvalid() && isNewStep) this.focusFirstField();
   }
 
-  /** Hook for subclasses: clear secrets after a refused answer, for instance. */
-  protected afterServerAnswer(_isNewStep: boolean): void {}
+  /**
+   * Runs after each server answer. By default a refused secret is not kept: the person retypes it, as
+   * with Okta's own widget. Everything else typed stays.
+   */
+  protected afterServerAnswer(isNewStep: boolean): void {
+    if (isNewStep) return;
+    for (const input of this.querySelectorAll<HTMLInputElement>('input[type="password"]')) {
+      if (this.errorsFor(input.name).length) input.value = '';
+    }
+  }
 
   protected focusFirstField(): void {
     this.querySelector<HTMLElement>('input:not([type=hidden], [hidden]), select, textarea, button')?.focus();

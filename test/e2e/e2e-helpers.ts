@@ -71,3 +71,17 @@ export function fillAndSubmit(flow: OktaFlow, values: Record<string, string>): v
 export function alertText(flow: OktaFlow): string {
   return flow.shadowRoot?.querySelector('[role="alert"]')?.textContent ?? '';
 }
+
+/** Each test starts from a reset emulator and a page with no flow and no saved transaction. */
+export function useEmulator(): Readonly<Emulators> {
+  const context: Emulators = { issuer: '', untrustedIssuer: '' };
+  before(async () => {
+    Object.assign(context, await emulators());
+  });
+  beforeEach(async () => {
+    unmountAll();
+    await dev(context.issuer, 'reset');
+  });
+  afterEach(() => unmountAll());
+  return context;
+}

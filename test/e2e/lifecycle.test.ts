@@ -1,5 +1,5 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { alertText, dev, emulators, fillAndSubmit, mountFlow, stepShown, unmountAll } from './e2e-helpers.js';
+import { alertText, fillAndSubmit, mountFlow, stepShown, useEmulator } from './e2e-helpers.js';
 import type { OktaErrorEvent } from '../../src/events/okta-error.js';
 import type { OktaFlow } from '../../src/flow/okta-flow.js';
 
@@ -10,24 +10,12 @@ function frameFlow(frame: HTMLIFrameElement): OktaFlow | null {
 }
 
 describe('<okta-flow> lifecycle end to end', () => {
-  let issuer: string;
-  let untrustedIssuer: string;
-
-  before(async () => {
-    ({ issuer, untrustedIssuer } = await emulators());
-  });
-
-  beforeEach(async () => {
-    unmountAll();
-    await dev(issuer, 'reset');
-  });
-
-  afterEach(() => unmountAll());
+  const emulator = useEmulator();
 
   it('resumes the transaction after a page reload (the self-contained bundle in a plain page)', async () => {
     const frame = document.createElement('iframe');
     frame.title = 'sign-in page';
-    frame.src = `/test/e2e/flow-page.html?issuer=${encodeURIComponent(issuer)}`;
+    frame.src = `/test/e2e/flow-page.html?issuer=${encodeURIComponent(emulator.issuer)}`;
     document.body.append(frame);
     try {
       await waitUntil(() => frameFlow(frame)?.state?.step?.name === 'identify', 'page never showed identify', { timeout: 15000 });
@@ -49,7 +37,7 @@ describe('<okta-flow> lifecycle end to end', () => {
   });
 
   it('removing <okta-flow> mid-request aborts the request and leaves no request or timer running', async () => {
-    const flow = mountFlow(issuer);
+    const flow = mountFlow(emulator.issuer);
     await stepShown(flow, 'identify');
     const original = window.fetch;
     const originalSetTimeout = window.setTimeout;
@@ -92,7 +80,7 @@ describe('<okta-flow> lifecycle end to end', () => {
   });
 
   it('a re-added <okta-flow> works again and picks the transaction up', async () => {
-    const flow = mountFlow(issuer);
+    const flow = mountFlow(emulator.issuer);
     await stepShown(flow, 'identify');
     fillAndSubmit(flow, { identifier: DEMO.identifier });
     await stepShown(flow, 'challenge-authenticator');
@@ -105,7 +93,7 @@ describe('<okta-flow> lifecycle end to end', () => {
   });
 
   it('says plainly when the page’s origin is not a trusted origin (CORS)', async () => {
-    const flow = mountFlow(untrustedIssuer);
+    const flow = mountFlow(emulator.untrustedIssuer);
     const failed = (await oneEvent(flow, 'okta-error')) as OktaErrorEvent;
     expect(failed.code).to.equal('cors-error');
     await waitUntil(() => alertText(flow).includes('Trusted Origins'));
@@ -121,7 +109,7 @@ describe('<okta-flow> lifecycle end to end', () => {
   });
 
   it('refuses an unknown client with a config-error', async () => {
-    const flow = mountFlow(issuer, { 'client-id': 'no-such-client' });
+    const flow = mountFlow(emulator.issuer, { 'client-id': 'no-such-client' });
     const failed = (await oneEvent(flow, 'okta-error')) as OktaErrorEvent;
     expect(failed.code).to.equal('config-error');
   });

@@ -1,39 +1,34 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { createRemoteJWKSet, jwtVerify } from 'jose';
-import { alertText, CLIENT_ID, dev, emulators, fillAndSubmit, mountFlow, stepShown, unmountAll } from './e2e-helpers.js';
+import { alertText, CLIENT_ID, dev, fillAndSubmit, mountFlow, stepShown, useEmulator } from './e2e-helpers.js';
 import type { OktaSuccessEvent } from '../../src/events/okta-success.js';
 import type { OktaErrorEvent } from '../../src/events/okta-error.js';
 import type { OktaStepChangeEvent } from '../../src/events/okta-step-change.js';
+import type { OktaFlow } from '../../src/flow/okta-flow.js';
 
 const DEMO = { identifier: 'demo@example.com', password: 'Okta-Demo-2026!' };
 
+/** Takes a flow through identify to the password challenge as the demo user. */
+async function identifyAsDemo(flow: OktaFlow): Promise<void> {
+  await stepShown(flow, 'identify');
+  fillAndSubmit(flow, { identifier: DEMO.identifier });
+  await stepShown(flow, 'challenge-authenticator');
+}
+
 describe('sign-in end to end (real okta-auth-js, real emulator, real HTTP)', () => {
-  let issuer: string;
-
-  before(async () => {
-    ({ issuer } = await emulators());
-  });
-
-  beforeEach(async () => {
-    unmountAll();
-    await dev(issuer, 'reset');
-  });
-
-  afterEach(() => unmountAll());
+  const emulator = useEmulator();
 
   it('signs the demo user in with a password and hands over an ID token that verifies against the emulator’s keys', async () => {
-    const flow = mountFlow(issuer);
+    const flow = mountFlow(emulator.issuer);
     const steps: string[] = [];
     flow.addEventListener('okta-step-change', (e: OktaStepChangeEvent) => steps.push(`${e.step}:${e.authenticatorKey ?? ''}`));
-    await stepShown(flow, 'identify');
-    fillAndSubmit(flow, { identifier: DEMO.identifier });
-    await stepShown(flow, 'challenge-authenticator');
+    await identifyAsDemo(flow);
     const succeeded = oneEvent(flow, 'okta-success') as Promise<OktaSuccessEvent>;
     fillAndSubmit(flow, { 'credentials.passcode': DEMO.password });
     const { tokens } = await succeeded;
 
     const idToken = tokens.idToken!.idToken;
-    const { payload } = await jwtVerify(idToken, createRemoteJWKSet(new URL(`${issuer}/v1/keys`)), { issuer, audience: CLIENT_ID });
+    const { payload } = await jwtVerify(idToken, createRemoteJWKSet(new URL(`${emulator.issuer}/v1/keys`)), { issuer: emulator.issuer, audience: CLIENT_ID });
     expect(payload.email).to.equal(DEMO.identifier);
     expect(tokens.accessToken!.accessToken).to.be.a('string');
     expect(steps).to.deep.equal(['identify:', 'challenge-authenticator:okta_password']);
@@ -47,10 +42,8 @@ describe('sign-in end to end (real okta-auth-js, real emulator, real HTTP)', () 
   });
 
   it('stores the tokens with the SDK when the app sets store-tokens', async () => {
-    const flow = mountFlow(issuer, { 'store-tokens': '' });
-    await stepShown(flow, 'identify');
-    fillAndSubmit(flow, { identifier: DEMO.identifier });
-    await stepShown(flow, 'challenge-authenticator');
+    const flow = mountFlow(emulator.issuer, { 'store-tokens': '' });
+    await identifyAsDemo(flow);
     const succeeded = oneEvent(flow, 'okta-success') as Promise<OktaSuccessEvent>;
     fillAndSubmit(flow, { 'credentials.passcode': DEMO.password });
     const { tokens } = await succeeded;
@@ -59,10 +52,8 @@ describe('sign-in end to end (real okta-auth-js, real emulator, real HTTP)', () 
   });
 
   it('shows a wrong password as a field error, then the right one succeeds', async () => {
-    const flow = mountFlow(issuer);
-    await stepShown(flow, 'identify');
-    fillAndSubmit(flow, { identifier: DEMO.identifier });
-    await stepShown(flow, 'challenge-authenticator');
+    const flow = mountFlow(emulator.issuer);
+    await identifyAsDemo(flow);
     fillAndSubmit(flow, { 'credentials.passcode': 'not-the-password' });
     await waitUntil(() => flow.querySelector('[active] input[aria-invalid="true"]') !== null, 'no field error', { timeout: 10000 });
     const input = flow.querySelector<HTMLInputElement>('[active] input[name="credentials.passcode"]')!;
@@ -74,7 +65,7 @@ describe('sign-in end to end (real okta-auth-js, real emulator, real HTTP)', () 
   });
 
   it('tells an unknown user so, and keeps what they typed', async () => {
-    const flow = mountFlow(issuer);
+    const flow = mountFlow(emulator.issuer);
     await stepShown(flow, 'identify');
     fillAndSubmit(flow, { identifier: 'nobody@example.com' });
     await waitUntil(() => alertText(flow).includes('There is no account'), 'no unknown-user message', { timeout: 10000 });
@@ -83,7 +74,7 @@ describe('sign-in end to end (real okta-auth-js, real emulator, real HTTP)', () 
   });
 
   it('enrolls a password for a user who must set one, then signs them in', async () => {
-    const flow = mountFlow(issuer);
+    const flow = mountFlow(emulator.issuer);
     await stepShown(flow, 'identify');
     fillAndSubmit(flow, { identifier: 'new@example.com' });
     await stepShown(flow, 'enroll-authenticator');
@@ -96,11 +87,9 @@ describe('sign-in end to end (real okta-auth-js, real emulator, real HTTP)', () 
   });
 
   it('shows an expired transaction as a terminal message, and starting over works', async () => {
-    const flow = mountFlow(issuer);
-    await stepShown(flow, 'identify');
-    fillAndSubmit(flow, { identifier: DEMO.identifier });
-    await stepShown(flow, 'challenge-authenticator');
-    await dev(issuer, 'transactions/expire');
+    const flow = mountFlow(emulator.issuer);
+    await identifyAsDemo(flow);
+    await dev(emulator.issuer, 'transactions/expire');
     const failed = oneEvent(flow, 'okta-error') as Promise<OktaErrorEvent>;
     fillAndSubmit(flow, { 'credentials.passcode': DEMO.password });
     expect((await failed).code).to.equal('transaction-expired');
@@ -108,18 +97,16 @@ describe('sign-in end to end (real okta-auth-js, real emulator, real HTTP)', () 
     expect(alertText(flow)).to.contain('logged out due to inactivity');
     expect(flow.querySelector('form')).to.equal(null);
     flow.shadowRoot!.querySelector<HTMLButtonElement>('[part~="terminal"] button')!.click();
-    await stepShown(flow, 'identify');
-    fillAndSubmit(flow, { identifier: DEMO.identifier });
-    await stepShown(flow, 'challenge-authenticator');
+    await identifyAsDemo(flow);
     const succeeded = oneEvent(flow, 'okta-success');
     fillAndSubmit(flow, { 'credentials.passcode': DEMO.password });
     await succeeded;
   });
 
   it('keeps the form and what was typed on a server error, and the retry goes through', async () => {
-    const flow = mountFlow(issuer);
+    const flow = mountFlow(emulator.issuer);
     await stepShown(flow, 'identify');
-    await dev(issuer, 'fail-next', { status: 500 });
+    await dev(emulator.issuer, 'fail-next', { status: 500 });
     const failed = oneEvent(flow, 'okta-error') as Promise<OktaErrorEvent>;
     fillAndSubmit(flow, { identifier: DEMO.identifier });
     expect((await failed).code).to.equal('server-error');
@@ -131,7 +118,7 @@ describe('sign-in end to end (real okta-auth-js, real emulator, real HTTP)', () 
   });
 
   it('a double submit sends one request', async () => {
-    const flow = mountFlow(issuer);
+    const flow = mountFlow(emulator.issuer);
     await stepShown(flow, 'identify');
     const original = window.fetch;
     let identifyPosts = 0;
@@ -155,29 +142,17 @@ describe('sign-in end to end (real okta-auth-js, real emulator, real HTTP)', () 
 });
 
 describe('<okta-flow> with the app’s own OktaAuth instance (authClient property)', () => {
-  let issuer: string;
-
-  before(async () => {
-    ({ issuer } = await emulators());
-  });
-
-  beforeEach(async () => {
-    unmountAll();
-    await dev(issuer, 'reset');
-  });
-
-  afterEach(() => unmountAll());
+  const emulator = useEmulator();
 
   it('drives the app’s instance, configured by the app, to the same tokens', async () => {
+    const { issuer } = emulator;
     const { OktaAuth } = await import('@okta/okta-auth-js');
     const authClient = new OktaAuth({ issuer, clientId: CLIENT_ID, redirectUri: `${location.origin}/callback`, scopes: ['openid', 'email'] });
     const flow = document.createElement('okta-flow');
     flow.authClient = authClient;
     document.body.append(flow);
     try {
-      await stepShown(flow, 'identify');
-      fillAndSubmit(flow, { identifier: DEMO.identifier });
-      await stepShown(flow, 'challenge-authenticator');
+      await identifyAsDemo(flow);
       const succeeded = oneEvent(flow, 'okta-success') as Promise<OktaSuccessEvent>;
       fillAndSubmit(flow, { 'credentials.passcode': DEMO.password });
       const { tokens } = await succeeded;
