@@ -21,7 +21,12 @@ function detail(code: OktaErrorCode, message: string, cause: unknown): OktaError
 async function serverAnswers(issuer: string | undefined): Promise<boolean> {
   if (!issuer) return false;
   try {
-    await fetch(`${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`, { mode: 'no-cors', cache: 'no-store', credentials: 'omit' });
+    await fetch(`${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`, {
+      mode: 'no-cors',
+      cache: 'no-store',
+      credentials: 'omit',
+      signal: AbortSignal.timeout(5000),
+    });
     return true;
   } catch {
     return false;
@@ -39,6 +44,10 @@ export async function classifyError(error: unknown, issuer: string | undefined):
       return detail('config-error', `The Okta org refused this app's settings: ${summary}`, error);
     }
     return detail('token-error', `Sign-in could not be completed: ${summary}`, error);
+  }
+  if (err.name === 'SyntaxError') {
+    // An HTML error page from a proxy or gateway where JSON was expected.
+    return detail('server-error', 'The sign-in service answered with something unreadable. Try again in a moment.', error);
   }
   if (status === 429) {
     return detail('rate-limited', 'Too many requests. Wait a moment, then try again.', error);
@@ -74,7 +83,10 @@ export function expiredTransaction(): OktaErrorDetail {
 }
 
 export function unusableAnswer(body: unknown): OktaErrorDetail {
-  const summary = (body as { errorSummary?: string } | undefined)?.errorSummary;
+  const { errorSummary: summary, errorCode } = (body ?? {}) as { errorSummary?: string; errorCode?: string };
+  if (errorCode === 'E0000047' || summary === 'Too many requests') {
+    return { code: 'rate-limited', message: 'Too many requests. Wait a moment, then try again.', cause: body };
+  }
   return {
     code: 'server-error',
     message: `The sign-in service could not complete the request${summary ? ` (${summary})` : ''}. Try again.`,

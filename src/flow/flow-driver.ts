@@ -19,6 +19,8 @@ export interface FlowDriverHost {
   emit(event: Event): void;
   /** Whether tokens should be handed to the SDK's token manager as well as to the event. */
   readonly storeTokens: boolean;
+  /** Aborts the requests in flight (a no-op for an app's own OktaAuth, whose requests it cannot reach). */
+  abortRequests(): void;
 }
 
 /**
@@ -30,6 +32,7 @@ export class FlowDriver {
   private state: FlowState = initialFlowState;
   private generation = 0;
   private lastTransaction?: IdxTransaction;
+  private inflight: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly host: FlowDriverHost,
@@ -42,11 +45,11 @@ export class FlowDriver {
 
   /** Resumes a saved transaction (after a reload) or starts a new one. */
   async begin(): Promise<void> {
-    const generation = ++this.generation;
-    this.set({ ...initialFlowState, revision: this.state.revision });
+    const generation = await this.takeOver();
+    if (generation === undefined) return;
     try {
       if (this.client.idx.canProceed()) {
-        const resumed = await this.client.idx.proceed({ useGenericRemediator: true });
+        const resumed = await this.track(this.client.idx.proceed({ useGenericRemediator: true }));
         if (generation !== this.generation) return;
         if (!this.isExpired(resumed)) {
           await this.apply(resumed, generation);
@@ -54,8 +57,7 @@ export class FlowDriver {
         }
         // A transaction left over from long ago: start afresh instead of greeting with "expired".
       }
-      const started = await this.client.idx.start({ useGenericRemediator: true });
-      if (generation === this.generation) await this.apply(started, generation);
+      await this.startFresh(generation);
     } catch (error) {
       if (generation === this.generation) await this.fail(error, generation, true);
     }
@@ -68,10 +70,12 @@ export class FlowDriver {
     this.set({ ...this.state, status: 'submitting', error: undefined });
     const isAction = !this.state.steps.some((s) => s.name === step) && !!this.lastTransaction?.actions?.[step];
     try {
-      const tx = await this.client.idx.proceed(
-        isAction
-          ? { actions: [step], useGenericRemediator: true }
-          : { ...nestValues(values), step, useGenericRemediator: true },
+      const tx = await this.track(
+        this.client.idx.proceed(
+          isAction
+            ? { actions: [step], useGenericRemediator: true }
+            : { ...nestValues(values), step, useGenericRemediator: true },
+        ),
       );
       if (generation === this.generation) await this.apply(tx, generation);
     } catch (error) {
@@ -79,24 +83,52 @@ export class FlowDriver {
     }
   }
 
-  /** Cancels the transaction (when the server still knows it) and starts a new one. */
+  /** Cancels the transaction (when the server still knows it) and starts a new one, never resuming. */
   async restart(): Promise<void> {
-    const generation = ++this.generation;
-    const canCancel = this.state.status === 'ready' || this.state.status === 'error';
-    this.set({ ...initialFlowState, revision: this.state.revision });
-    if (canCancel && this.lastTransaction) {
-      await this.client.idx.cancel().catch(() => undefined);
-    } else {
-      this.client.transactionManager.clear();
-    }
+    const wasLive = this.state.status === 'ready' || this.state.status === 'submitting';
+    const generation = await this.takeOver();
+    if (generation === undefined) return;
+    if (wasLive && this.lastTransaction) await this.track(this.client.idx.cancel()).catch(() => undefined);
     if (generation !== this.generation) return;
+    // Whether or not the server heard the cancel, nothing of the old transaction may be resumed.
+    this.client.transactionManager.clear();
     this.lastTransaction = undefined;
-    await this.begin();
+    try {
+      await this.startFresh(generation);
+    } catch (error) {
+      if (generation === this.generation) await this.fail(error, generation, true);
+    }
   }
 
-  /** Stops all work: late answers are dropped. */
+  /** Stops all work: requests are aborted and late answers dropped. */
   stop(): void {
     this.generation += 1;
+    this.host.abortRequests();
+  }
+
+  /**
+   * Makes this call the only one in charge: aborts what is in flight and waits for it to settle, so a
+   * late answer cannot write the old transaction back into storage over the new one.
+   */
+  private async takeOver(): Promise<number | undefined> {
+    const generation = ++this.generation;
+    this.host.abortRequests();
+    this.set({ ...initialFlowState, user: undefined, revision: this.state.revision });
+    await this.inflight;
+    return generation === this.generation ? generation : undefined;
+  }
+
+  private async startFresh(generation: number): Promise<void> {
+    const started = await this.track(this.client.idx.start({ useGenericRemediator: true }));
+    if (generation === this.generation) await this.apply(started, generation);
+  }
+
+  private track<T>(work: Promise<T>): Promise<T> {
+    this.inflight = work.then(
+      () => undefined,
+      () => undefined,
+    );
+    return work;
   }
 
   private isExpired(tx: IdxTransaction): boolean {
@@ -114,12 +146,20 @@ export class FlowDriver {
       this.host.emit(new OktaSuccessEvent({ tokens: tx.tokens }));
       return;
     }
+    if (tx.status === 'SUCCESS') {
+      await this.failWith(
+        { code: 'config-error', message: 'Sign-in finished but no tokens were issued: the OktaAuth instance has idx.exchangeCodeForTokens set to false.' },
+        generation,
+        true,
+      );
+      return;
+    }
     if (tx.status === 'CANCELED') {
-      await this.begin();
+      await this.restart();
       return;
     }
     if (!raw?.version) {
-      // A non-IDX body (an HTTP 5xx, say): the request failed, the step the person was on still stands.
+      // A non-IDX body (an HTTP 5xx or 429, say): the request failed, the step the person was on still stands.
       await this.failWith(unusableAnswer(raw), generation, this.state.steps.length === 0);
       return;
     }
@@ -146,8 +186,12 @@ export class FlowDriver {
   private async failWith(detail: OktaErrorDetail, generation: number, fatal: boolean): Promise<void> {
     if (generation !== this.generation) return;
     const message: FlowMessage = { text: detail.message, level: 'error' };
+    // The server did not answer the form, so earlier field messages no longer describe what is typed.
+    const steps = this.state.steps.map((step) => ({ ...step, fields: step.fields.map((field) => ({ ...field, messages: [] })) }));
     this.set({
       ...this.state,
+      steps,
+      step: steps[0],
       status: fatal ? 'error' : 'ready',
       messages: [message],
       error: detail,

@@ -6,7 +6,6 @@ import { css } from 'lit';
  */
 export const flowStyles = css`
   :host {
-    color-scheme: light dark;
     --_bg: var(--okta-background, light-dark(#ffffff, #1d1d21));
     --_text: var(--okta-text-color, light-dark(#1d1d21, #f1f1f4));
     --okta-primary: light-dark(#1662dd, #7aa7ff);
@@ -95,6 +94,11 @@ export const flowStyles = css`
     border: 0;
     border-radius: var(--okta-radius, 0.5rem);
     cursor: pointer;
+  }
+  button.secondary {
+    color: var(--okta-primary);
+    background: transparent;
+    border: 1px solid currentColor;
   }
   button:focus-visible {
     outline: 3px solid var(--okta-focus-ring);

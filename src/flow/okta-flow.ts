@@ -39,6 +39,7 @@ const FALLBACK_TAG = 'okta-generic-step';
  * @csspart loading - The "Loading…" line shown while the transaction starts.
  * @csspart terminal - The panel shown when the flow ends without tokens (an expired transaction, say).
  * @csspart button - The root's own buttons ("Start over", "Try again").
+ * @csspart secondary - The less prominent of the root's buttons ("Start over" beside "Try again").
  * @csspart success - The line shown once signed in.
  * @cssprop --okta-primary - Accent colour of buttons and links.
  * @cssprop --okta-primary-text - Text colour on the accent colour.
@@ -51,6 +52,15 @@ const FALLBACK_TAG = 'okta-generic-step';
  * @cssprop --okta-focus-ring - Focus outline colour.
  * @cssprop --okta-radius - Corner radius of inputs and buttons.
  * @cssprop --okta-font-family - Font of the whole flow.
+ * @cssprop --okta-font-size - Base font size of the whole flow.
+ * @cssprop --okta-card-border-color - Border colour of the card.
+ * @cssprop --okta-card-radius - Corner radius of the card.
+ * @cssprop --okta-card-shadow - Shadow of the card.
+ * @cssprop --okta-space - Gap between the parts of a step form.
+ * @cssprop --okta-heading-size - Font size of step headings.
+ * @cssprop --okta-input-text - Text colour inside inputs.
+ * @cssprop --okta-input-background - Background of inputs.
+ * @cssprop --okta-link-color - Colour of link-style buttons ("Forgot password?", "Back to sign in").
  * @cssprop --okta-max-width - Width of the card.
  * @cssprop --okta-padding - Padding of the card.
  */
@@ -72,7 +82,10 @@ export class OktaFlow extends LitElement {
   /** Also save the tokens with the SDK's token manager (localStorage by default). Off: tokens only go to `okta-success`. */
   @property({ type: Boolean, attribute: 'store-tokens' }) storeTokens = false;
 
-  /** Forces a colour scheme; by default the page's `color-scheme` and the OS preference decide. */
+  /**
+   * Forces a colour scheme. By default the flow follows the page's `color-scheme` (a page with
+   * `color-scheme: light dark` gets the dark look when the OS prefers dark).
+   */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
   /** The app's own OktaAuth instance; takes precedence over `issuer`, `client-id`, `redirect-uri` and `scopes`. */
@@ -110,7 +123,7 @@ export class OktaFlow extends LitElement {
       event.stopPropagation();
       void this.driver?.restart();
     });
-    this.addEventListener(STEP_CONNECTED_EVENT, () => this.chooseActiveStep());
+    this.addEventListener(STEP_CONNECTED_EVENT, (event) => this.onStepConnected(event.target as Element));
   }
 
   override connectedCallback(): void {
@@ -126,9 +139,17 @@ export class OktaFlow extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    const configChanged = ['issuer', 'clientId', 'authClient'].some((key) => changed.has(key));
+    const configChanged = ['issuer', 'clientId', 'redirectUri', 'scopes', 'authClient'].some((key) => changed.has(key));
     if (this.isConnected && !this.preview && (!this.driver || configChanged)) this.startDriver();
     this.chooseActiveStep();
+    this.focusPanel(changed.get('flowState') as FlowState | undefined);
+  }
+
+  /** When the flow ends or stops, focus goes to the way on, not to the body. */
+  private focusPanel(previous: FlowState | undefined): void {
+    const { status } = this.flowState;
+    if (!previous || previous.status === status || (status !== 'terminal' && status !== 'error')) return;
+    this.renderRoot.querySelector<HTMLButtonElement>('[part~="terminal"] button')?.focus();
   }
 
   private startDriver(): void {
@@ -136,14 +157,21 @@ export class OktaFlow extends LitElement {
     if (!client) return;
     this.stopDriver();
     this.abort = new AbortController();
-    const signal = this.abort.signal;
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the host reads live properties
+    const flow = this;
     this.driver = new FlowDriver(
       {
         publish: (state) => this.publish(state),
         emit: (event) => emit(this, event),
-        storeTokens: this.storeTokens,
+        get storeTokens() {
+          return flow.storeTokens;
+        },
+        abortRequests: () => {
+          this.abort?.abort();
+          this.abort = new AbortController();
+        },
       },
-      client === 'own' ? createAuthClient(this.settings(), () => signal) : client,
+      client === 'own' ? createAuthClient(this.settings(), () => (this.abort ?? new AbortController()).signal) : client,
     );
     void this.driver.begin();
   }
@@ -194,6 +222,14 @@ export class OktaFlow extends LitElement {
     this.append(...steps);
   }
 
+  /** An app's own step arrived (perhaps after the defaults were added): the defaults make way for it. */
+  private onStepConnected(step: Element): void {
+    if (step.parentElement === this && !step.hasAttribute('data-okta-default')) {
+      this.querySelectorAll(':scope > [data-okta-default]').forEach((node) => node.remove());
+    }
+    this.chooseActiveStep();
+  }
+
   /** Marks the one child that renders the current step: the first that declares it, else the fallback. */
   private chooseActiveStep(): void {
     const step = this.flowState.step;
@@ -240,7 +276,10 @@ export class OktaFlow extends LitElement {
           </div>`
         : nothing}
       ${status === 'error' && this.driver
-        ? html`<div class="panel" part="terminal"><button part="button" @click=${this.retry}>Try again</button></div>`
+        ? html`<div class="panel" part="terminal">
+            <button part="button" @click=${this.retry}>Try again</button>
+            <button part="button secondary" class="secondary" @click=${this.restart}>Start over</button>
+          </div>`
         : nothing}
       ${status === 'success' ? html`<p class="success" part="success" role="status">You’re signed in.</p>` : nothing}
       <slot></slot>`;

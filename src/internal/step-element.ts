@@ -1,6 +1,6 @@
 import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { consume, ContextRoot } from '@lit/context';
 import { flowContext } from '../flow/flow-context.js';
 import type { FlowField, FlowMessage, FlowState, FlowStep } from '../flow/flow-state.js';
 import { OktaProceedEvent, type StepValues } from '../events/okta-proceed.js';
@@ -8,6 +8,18 @@ import { OktaRestartEvent } from '../events/okta-restart.js';
 import { emit } from './emit.js';
 import { adoptLightStyles } from './light-styles.js';
 import { uniqueId } from './unique-id.js';
+
+/**
+ * Step elements may upgrade before `<okta-flow>` is defined (static markup, with the steps' modules
+ * evaluated first). A ContextRoot keeps their unanswered requests for the flow state and replays them
+ * when the root's provider appears. Attached once per page, before any step element is defined.
+ */
+const CONTEXT_ROOT_KEY = Symbol.for('okta-elements/context-root');
+const pageGlobals = globalThis as { [CONTEXT_ROOT_KEY]?: ContextRoot };
+if (typeof document !== 'undefined' && !pageGlobals[CONTEXT_ROOT_KEY]) {
+  pageGlobals[CONTEXT_ROOT_KEY] = new ContextRoot();
+  pageGlobals[CONTEXT_ROOT_KEY].attach(document.documentElement);
+}
 
 /** Asks the nearest `<okta-flow>` to pick its active child again (a step element arrived or upgraded). */
 export const STEP_CONNECTED_EVENT = 'okta-step-connected';
@@ -128,6 +140,8 @@ export abstract class StepElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    // Hidden, ended or restarting: whatever is shown next counts as a new step, to be focused.
+    if (!this.active || (this.flow?.status !== 'ready' && this.flow?.status !== 'submitting')) this.focusedStepKey = '';
     // A new answer from the server replaces what the browser found.
     if (changed.has('flow') && this.flow?.revision !== (changed.get('flow') as FlowState | undefined)?.revision) {
       this.localErrors = {};

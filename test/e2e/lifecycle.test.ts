@@ -36,6 +36,23 @@ describe('<okta-flow> lifecycle end to end', () => {
     }
   });
 
+  it('renders steps written as static children in plain HTML', async () => {
+    const frame = document.createElement('iframe');
+    frame.title = 'static composition page';
+    frame.src = `/test/e2e/static-page.html?issuer=${encodeURIComponent(emulator.issuer)}`;
+    document.body.append(frame);
+    try {
+      await waitUntil(() => frame.contentDocument?.querySelector('okta-identify form') != null, 'the static identify step never rendered', { timeout: 15000 });
+      const doc = frame.contentDocument!;
+      expect(doc.querySelector('okta-identify h2')!.textContent).to.equal('Welcome back');
+      expect(doc.querySelectorAll('okta-flow > [data-okta-default]').length, 'no default steps beside the app’s own').to.equal(0);
+      fillAndSubmit(frameFlow(frame)!, { identifier: DEMO.identifier });
+      await waitUntil(() => doc.querySelector('okta-challenge form input[type="password"]') != null, 'no challenge', { timeout: 10000 });
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('removing <okta-flow> mid-request aborts the request and leaves no request or timer running', async () => {
     const flow = mountFlow(emulator.issuer);
     await stepShown(flow, 'identify');
@@ -77,6 +94,38 @@ describe('<okta-flow> lifecycle end to end', () => {
       window.setTimeout = originalSetTimeout;
       window.setInterval = originalSetInterval;
     }
+  });
+
+  it('"Back to sign in" while a request is in flight aborts it and starts a clean transaction', async () => {
+    const flow = mountFlow(emulator.issuer);
+    await stepShown(flow, 'identify');
+    fillAndSubmit(flow, { identifier: DEMO.identifier });
+    await stepShown(flow, 'challenge-authenticator');
+    const original = window.fetch;
+    let held: AbortSignal | undefined;
+    window.fetch = (input, init) => {
+      if (String(input).endsWith('/idp/idx/challenge/answer') && !held) {
+        held = init?.signal ?? undefined;
+        return new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason)));
+      }
+      return original(input, init);
+    };
+    try {
+      fillAndSubmit(flow, { 'credentials.passcode': DEMO.password });
+      await waitUntil(() => held !== undefined);
+      const back = [...flow.querySelectorAll<HTMLButtonElement>('[active] button')].find((b) => b.textContent!.trim() === 'Back to sign in')!;
+      back.click();
+      await stepShown(flow, 'identify');
+      expect(held!.aborted).to.equal(true);
+      expect(document.activeElement).to.equal(flow.querySelector('[active] input[name="identifier"]'));
+    } finally {
+      window.fetch = original;
+    }
+    fillAndSubmit(flow, { identifier: DEMO.identifier });
+    await stepShown(flow, 'challenge-authenticator');
+    const succeeded = oneEvent(flow, 'okta-success');
+    fillAndSubmit(flow, { 'credentials.passcode': DEMO.password });
+    await succeeded;
   });
 
   it('a re-added <okta-flow> works again and picks the transaction up', async () => {
