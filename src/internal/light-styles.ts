@@ -127,10 +127,15 @@ export const lightStyles: CSSResult = css`
     list-style: none;
     font-size: 0.925em;
   }
+  :where(.okta-requirements li) {
+    padding-inline-start: 1.25em;
+    text-indent: -1.25em;
+  }
   :where(.okta-requirements li)::before {
     content: '○';
     display: inline-block;
     width: 1.25em;
+    text-indent: 0;
   }
   :where(.okta-requirements li[data-met])::before {
     content: '✓';
