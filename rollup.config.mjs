@@ -17,6 +17,7 @@ const library = {
     index: 'src/index.ts',
     'flow/okta-flow': 'src/flow/okta-flow.ts',
     'identify/okta-identify': 'src/identify/okta-identify.ts',
+    'select-authenticator/okta-select-authenticator': 'src/select-authenticator/okta-select-authenticator.ts',
     'challenge/okta-challenge': 'src/challenge/okta-challenge.ts',
     'enroll/okta-enroll': 'src/enroll/okta-enroll.ts',
     'generic-step/okta-generic-step': 'src/generic-step/okta-generic-step.ts',

@@ -6,6 +6,7 @@ import './flow/okta-flow.js';
 
 export { OktaFlow } from './flow/okta-flow.js';
 export { OktaIdentify } from './identify/okta-identify.js';
+export { OktaSelectAuthenticator } from './select-authenticator/okta-select-authenticator.js';
 export { OktaChallenge } from './challenge/okta-challenge.js';
 export { OktaEnroll } from './enroll/okta-enroll.js';
 export { OktaGenericStep } from './generic-step/okta-generic-step.js';

@@ -1,65 +1,254 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { StepElement } from '../internal/step-element.js';
 import { defineElement } from '../internal/define.js';
 import { readForm } from '../internal/form-values.js';
 import { renderSubmit, renderTextField } from '../internal/render-field.js';
-import type { FlowStep } from '../flow/flow-state.js';
+import { authenticatorName } from '../internal/authenticator-info.js';
+import { CooldownController } from '../internal/cooldown.js';
+import { getAssertion, webauthnProblem, webauthnSupported } from '../internal/webauthn.js';
+import type { FlowMessage, FlowStep } from '../flow/flow-state.js';
 import type { StepValues } from '../events/okta-proceed.js';
 
+const CODE_FIELDS = ['credentials.passcode', 'credentials.totp'];
+const RESEND_SECONDS = 30;
+
+const codeField = (step: FlowStep) => step.fields.find((f) => CODE_FIELDS.includes(f.name));
+
 /**
- * Verifies the user with an authenticator they already have (IDX remediation `challenge-authenticator`).
- * This version handles the password authenticator (`okta_password`); other authenticators fall back to
- * the generic form until their own views land.
+ * Verifies the person with an authenticator they already have: the password, a code (email, SMS or
+ * voice, Google Authenticator, Okta Verify, any other passcode authenticator), a security question, an
+ * Okta Verify push (with the number to pick), or a passkey / security key. It also renders the data
+ * steps around a challenge: "send me an email", and SMS or voice for a phone.
  *
  * @customElement okta-challenge
- * @summary Password challenge of the sign-in flow.
- * @fires okta-proceed - Asks `<okta-flow>` to send the answer.
+ * @summary Challenge of an enrolled authenticator.
+ * @fires okta-proceed - Asks `<okta-flow>` to send the answer (or to resend a code).
+ * @fires okta-show-step - Asks `<okta-flow>` to show the authenticator list ("Choose another method").
  * @fires okta-restart - Asks `<okta-flow>` to start over ("Back to sign in").
  */
 export class OktaChallenge extends StepElement {
   static override handles(step: FlowStep): boolean {
-    return step.name === 'challenge-authenticator' && step.authenticator?.key === 'okta_password';
+    const key = step.authenticator?.key;
+    if (step.name === 'challenge-poll' || step.name === 'authenticator-verification-data') return true;
+    if (step.name !== 'challenge-authenticator') return false;
+    return key === 'okta_password' || key === 'security_question' || key === 'webauthn' || codeField(step) !== undefined;
   }
 
-  /** Heading shown above the form. */
-  @property() heading = 'Verify with your password';
+  /** Heading shown above the form; by default it names the authenticator. */
+  @property() heading?: string;
+
+  @state() private webauthnError?: string;
+
+  private readonly resendCooldown = new CooldownController(this, RESEND_SECONDS);
+
+  private get key(): string | undefined {
+    return this.step?.authenticator?.key;
+  }
+
+  private headingFor(step: FlowStep): string {
+    if (this.heading) return this.heading;
+    if (this.key === 'okta_password') return 'Verify with your password';
+    return `Verify with ${authenticatorName(step.authenticator)}`;
+  }
 
   protected override renderStep(step: FlowStep): TemplateResult {
-    const passcode = this.field('credentials.passcode');
-    const identifier = this.flow?.user?.identifier;
     return html`<form class="okta-step" novalidate @submit=${this.onSubmit} aria-labelledby=${this.idFor('heading')}>
-      <h2 id=${this.idFor('heading')}>${this.heading}</h2>
-      ${identifier
+      <h2 id=${this.idFor('heading')}>${this.headingFor(step)}</h2>
+      ${this.renderBody(step)} ${this.renderStepLinks(this.renderExtraLink())}
+    </form>`;
+  }
+
+  private renderBody(step: FlowStep): TemplateResult {
+    if (step.name === 'authenticator-verification-data') return this.renderSendCode(step);
+    if (step.name === 'challenge-poll') return this.renderPush(step);
+    if (this.key === 'okta_password') return this.renderPassword();
+    if (this.key === 'security_question') return this.renderQuestion(step);
+    if (this.key === 'webauthn') return this.renderWebauthn();
+    return this.renderCode(step);
+  }
+
+  private renderPassword(): TemplateResult {
+    const identifier = this.flow?.user?.identifier;
+    return html`${identifier
         ? html`<p class="okta-hint">Signing in as <strong>${identifier}</strong></p>
             <input type="text" name="username" autocomplete="username" .value=${identifier} hidden />`
         : nothing}
       ${renderTextField({
         id: this.idFor('password'),
         name: 'credentials.passcode',
-        label: passcode?.label ?? step.authenticator?.displayName ?? 'Password',
+        label: this.field('credentials.passcode')?.label ?? 'Password',
         type: 'password',
         autocomplete: 'current-password',
         required: true,
         errors: this.errorsFor('credentials.passcode'),
       })}
+      ${renderSubmit('Verify', this.busy, 'Verifying…')}`;
+  }
+
+  /** "Send me an email" / "Text me or call me": the data step before a code is sent. */
+  private renderSendCode(step: FlowStep): TemplateResult {
+    const methods = step.fields.find((f) => f.name === 'authenticator.methodType')?.options ?? [];
+    const target = step.authenticator?.profile?.email ?? step.authenticator?.profile?.phoneNumber;
+    if (methods.length > 1) {
+      return html`${target ? html`<p class="okta-hint">We will send a code to <strong>${String(target)}</strong>.</p>` : nothing}
+        <fieldset class="okta-choices">
+          <legend>How should we send it?</legend>
+          ${methods.map(
+            (method, index) => html`<div class="okta-check">
+              <input type="radio" id=${this.idFor(`method-${index}`)} name="authenticator.methodType" .value=${String(method.value)} ?checked=${index === 0} />
+              <label for=${this.idFor(`method-${index}`)}>${method.value === 'voice' ? 'Voice call' : method.value === 'sms' ? 'Text message (SMS)' : method.label}</label>
+            </div>`,
+          )}
+        </fieldset>
+        ${renderSubmit('Send code', this.busy, 'Sending…')}`;
+    }
+    const only = methods[0]?.value;
+    return html`${target ? html`<p class="okta-hint">Send a verification code to <strong>${String(target)}</strong>.</p>` : nothing}
+      ${only !== undefined ? html`<input type="hidden" name="authenticator.methodType" .value=${String(only)} />` : nothing}
+      ${renderSubmit(this.key === 'okta_email' ? 'Send me an email' : 'Send code', this.busy, 'Sending…')}`;
+  }
+
+  private renderCode(step: FlowStep): TemplateResult {
+    const field = codeField(step);
+    const name = field?.name ?? 'credentials.passcode';
+    const profile = step.authenticator?.profile ?? {};
+    const resend = this.actionEndingWith('-resend');
+    const where = this.key === 'okta_email' ? profile.email : this.key === 'phone_number' ? profile.phoneNumber : undefined;
+    return html`<p class="okta-hint">
+        ${where
+          ? html`We sent a code to <strong>${String(where)}</strong>.${this.key === 'okta_email' ? ' You can also click the link in the email.' : ''}`
+          : 'Enter the code from your authenticator app.'}
+      </p>
+      ${renderTextField({
+        id: this.idFor('code'),
+        name,
+        label: field?.label ?? 'Enter code',
+        type: 'text',
+        inputmode: 'numeric',
+        autocomplete: 'one-time-code',
+        required: true,
+        errors: this.errorsFor(name),
+      })}
       ${renderSubmit('Verify', this.busy, 'Verifying…')}
-      <div class="okta-links">
-        ${this.flow?.canRecoverPassword
-          ? html`<button type="button" class="okta-link" @click=${this.onForgot}>Forgot password?</button>`
-          : nothing}
-        <button type="button" class="okta-link" @click=${this.requestRestart}>Back to sign in</button>
+      ${resend ? this.renderResend(resend) : nothing}`;
+  }
+
+  private renderResend(action: string): TemplateResult {
+    const wait = this.resendCooldown.remaining;
+    return html`<p class="okta-hint" aria-live="polite">
+      ${wait > 0
+        ? html`Didn’t get it? You can resend in ${wait} s.`
+        : html`Didn’t get it?
+            <button type="button" class="okta-link" @click=${() => this.resend(action)}>Resend code</button>`}
+    </p>`;
+  }
+
+  private resend(action: string): void {
+    if (this.resendCooldown.remaining > 0 || this.busy) return;
+    this.resendCooldown.start();
+    this.requestAction(action);
+  }
+
+  private renderQuestion(step: FlowStep): TemplateResult {
+    const data = step.authenticator?.contextualData?.enrolledQuestion as { question?: string } | undefined;
+    const question = data?.question ?? (step.authenticator?.profile?.question as string | undefined) ?? 'Your security question';
+    return html`${renderTextField({
+        id: this.idFor('answer'),
+        name: 'credentials.answer',
+        label: question,
+        type: 'password',
+        autocomplete: 'off',
+        required: true,
+        errors: this.errorsFor('credentials.answer'),
+      })}
+      ${renderSubmit('Verify', this.busy, 'Verifying…')}`;
+  }
+
+  /** Okta Verify push: the root polls; this shows what to do on the phone and the number to pick. */
+  private renderPush(step: FlowStep): TemplateResult {
+    const answer = step.authenticator?.contextualData?.correctAnswer;
+    const resend = this.actionEndingWith('-resend') ?? this.flow?.steps.find((s) => s.name === 'resend')?.name;
+    const rejected = (this.flow?.messages ?? []).some((m) => m.level === 'error');
+    return html`<div class="okta-push" role="status" aria-live="polite">
+        ${rejected
+          ? html`<p>The push was not approved.</p>`
+          : answer !== undefined
+            ? html`<p>On your phone, tap this number in Okta Verify:</p>
+                <p class="okta-number-challenge" aria-label=${`Number ${String(answer)}`}>${String(answer)}</p>`
+            : html`<p><span class="okta-spinner" aria-hidden="true"></span> Push notification sent. Approve it in Okta Verify on your phone.</p>`}
       </div>
-    </form>`;
+      ${resend
+        ? html`<button type="button" class="okta-button okta-button-secondary" @click=${() => this.requestAction(resend)}>Send push again</button>`
+        : nothing}`;
+  }
+
+  private renderWebauthn(): TemplateResult {
+    const supported = webauthnSupported();
+    return html`<p class="okta-hint">Use your passkey, security key or this device’s screen lock.</p>
+      ${!supported
+        ? html`<p class="okta-field-error" role="alert">This browser cannot use passkeys or security keys. Choose another method.</p>`
+        : nothing}
+      ${this.webauthnError ? html`<p class="okta-field-error" role="alert">${this.webauthnError}</p>` : nothing}
+      ${supported ? renderSubmit(this.webauthnError ? 'Try again' : 'Verify', this.busy, 'Waiting for your security key…') : nothing}`;
+  }
+
+  private renderExtraLink(): TemplateResult | typeof nothing {
+    return this.key === 'okta_password' && this.flow?.canRecoverPassword
+      ? html`<button type="button" class="okta-link" @click=${this.onForgot}>Forgot password?</button>`
+      : nothing;
+  }
+
+  protected override onSubmit(event: SubmitEvent): void {
+    if (this.key === 'webauthn' && this.step?.name === 'challenge-authenticator') {
+      event.preventDefault();
+      void this.verifyWithWebauthn();
+      return;
+    }
+    super.onSubmit(event);
+  }
+
+  private async verifyWithWebauthn(): Promise<void> {
+    const step = this.step;
+    if (!step || this.busy) return;
+    this.webauthnError = undefined;
+    try {
+      const values = await getAssertion(step.authenticator?.contextualData?.challengeData as never, this.flow?.enrollments);
+      this.requestStep(step.name, values);
+    } catch (error) {
+      this.webauthnError = webauthnProblem(error);
+    }
+  }
+
+  protected override validate(values: StepValues): Record<string, FlowMessage[]> {
+    const errors = super.validate(values);
+    if (this.key === 'okta_password') return errors;
+    for (const name of CODE_FIELDS) {
+      const value = values[name];
+      if (typeof value === 'string' && value && !/^\d{4,10}$/.test(value.replace(/\s/g, ''))) {
+        errors[name] = [{ text: 'Enter the digits of the code', level: 'error' }];
+      }
+    }
+    return errors;
   }
 
   protected override collectValues(form: HTMLFormElement): StepValues {
-    const { ['credentials.passcode']: passcode } = readForm(form);
-    return { 'credentials.passcode': passcode };
+    const values = readForm(form);
+    delete (values as Record<string, unknown>).username;
+    if (this.key === 'okta_password') return values;
+    for (const name of CODE_FIELDS) {
+      if (typeof values[name] === 'string') (values as Record<string, unknown>)[name] = (values[name] as string).replace(/\s/g, '');
+    }
+    return values;
+  }
+
+  protected override afterServerAnswer(isNewStep: boolean): void {
+    super.afterServerAnswer(isNewStep);
+    if (isNewStep && this.step && codeField(this.step) && this.actionEndingWith('-resend')) this.resendCooldown.start();
   }
 
   private onForgot(): void {
-    this.requestAction('currentAuthenticatorEnrollment-recover');
+    this.requestAction(this.actionEndingWith('-recover') ?? 'currentAuthenticatorEnrollment-recover');
   }
 }
 

@@ -21,9 +21,15 @@ With the default configuration:
   client id  okta-elements-demo (any http://localhost:* redirect URI)
   users      demo@example.com / Okta-Demo-2026!
              new@example.com (sets a password at first sign-in)
+             MFA (password Okta-Demo-2026!): email.mfa@, sms.mfa@, totp.enroll@,
+             push@, question@, passkey@, choose@, optional@example.com
 
 Test helpers: POST /dev/reset, POST /dev/transactions/expire,
               POST /dev/fail-next {"status":500}, GET /dev/health
+MFA helpers:  GET /dev/outbox?to=…, GET /dev/outbox/latest?to=…,
+              GET /dev/push/pending?identifier=…, POST /dev/push/approve|deny,
+              POST /dev/okta-verify/activate, GET /dev/users/<login>/totp
+Codes sent by email, SMS and voice are printed as [outbox] lines on stderr.
 `;
 
 function usageError(message: string): never {

@@ -73,8 +73,12 @@ export type {
   PasswordAgeConfig,
   PasswordComplexityConfig,
   PasswordPolicyConfig,
+  SignOnPolicyConfig,
+  UserAuthenticatorsConfig,
   UserConfig,
   UserProfileConfig,
+  WebauthnCredentialConfig,
+  OutboxMessage,
 } from './core/index.js';
 export { loadConfig } from './node/load-config.js';
 export { createRequestListener } from './node/http-adapter.js';

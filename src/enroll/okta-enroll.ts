@@ -7,28 +7,52 @@ import { renderSubmit, renderTextField } from '../internal/render-field.js';
 import type { FlowMessage, FlowStep } from '../flow/flow-state.js';
 import type { StepValues } from '../events/okta-proceed.js';
 import { passwordRequirements, type PasswordRequirement } from './password-requirements.js';
+import { authenticatorName } from '../internal/authenticator-info.js';
+import { CooldownController } from '../internal/cooldown.js';
+import { createCredential, webauthnProblem, webauthnSupported } from '../internal/webauthn.js';
 
 const CONFIRM = 'confirmPassword';
 
+const CUSTOM_QUESTION = 'custom';
+
 /**
- * Sets up an authenticator (IDX remediation `enroll-authenticator`). This version handles the
- * password authenticator: a new password with the org's requirements shown and checked as the person
- * types, and a confirmation field.
+ * Sets up an authenticator (IDX remediation `enroll-authenticator`) and the data steps around it: a
+ * password with the policy's requirements checked as the person types; a code sent by email, SMS or
+ * voice (with the phone number asked first); Google Authenticator's QR code and shared secret; Okta
+ * Verify's QR code while the root waits for the app; a security question (predefined or your own);
+ * a passkey or security key.
  *
  * @customElement okta-enroll
- * @summary Password enrollment of the sign-in flow.
- * @fires okta-proceed - Asks `<okta-flow>` to send the new password.
+ * @summary Enrollment of a new authenticator.
+ * @fires okta-proceed - Asks `<okta-flow>` to send what was set up.
+ * @fires okta-show-step - Asks `<okta-flow>` to show the authenticator list ("Choose another method").
  * @fires okta-restart - Asks `<okta-flow>` to start over ("Back to sign in").
  */
 export class OktaEnroll extends StepElement {
   static override handles(step: FlowStep): boolean {
-    return step.name === 'enroll-authenticator' && step.authenticator?.key === 'okta_password';
+    if (step.name === 'authenticator-enrollment-data' || step.name === 'enroll-poll') return true;
+    if (step.name !== 'enroll-authenticator') return false;
+    const key = step.authenticator?.key;
+    return (
+      key === 'okta_password' ||
+      key === 'security_question' ||
+      key === 'webauthn' ||
+      step.fields.some((f) => f.name === 'credentials.passcode' || f.name === 'credentials.totp')
+    );
   }
 
-  /** Heading shown above the form. */
-  @property() heading = 'Set up a password';
+  /** Heading shown above the form; by default it names the authenticator. */
+  @property() heading?: string;
 
   @state() private candidate = '';
+  @state() private questionKey = '';
+  @state() private webauthnError?: string;
+
+  private readonly resendCooldown = new CooldownController(this, 30);
+
+  private get key(): string | undefined {
+    return this.step?.authenticator?.key;
+  }
 
   private get requirements(): PasswordRequirement[] {
     const user = this.flow?.user;
@@ -38,14 +62,30 @@ export class OktaEnroll extends StepElement {
     });
   }
 
-  protected override renderStep(_step: FlowStep): TemplateResult {
+  protected override renderStep(step: FlowStep): TemplateResult {
+    const heading =
+      this.heading ?? (this.key === 'okta_password' ? 'Set up a password' : `Set up ${authenticatorName(step.authenticator)}`);
+    return html`<form class="okta-step" novalidate @submit=${this.onSubmit} aria-labelledby=${this.idFor('heading')}>
+      <h2 id=${this.idFor('heading')}>${heading}</h2>
+      ${this.renderBody(step)} ${this.renderStepLinks()}
+    </form>`;
+  }
+
+  private renderBody(step: FlowStep): TemplateResult {
+    if (step.name === 'authenticator-enrollment-data') return this.renderEnrollmentData(step);
+    if (step.name === 'enroll-poll') return this.renderWaitForApp(step);
+    if (this.key === 'okta_password') return this.renderPassword();
+    if (this.key === 'security_question') return this.renderQuestion(step);
+    if (this.key === 'webauthn') return this.renderWebauthn();
+    return this.renderCode(step);
+  }
+
+  private renderPassword(): TemplateResult {
     const passcode = this.field('credentials.passcode');
     const requirements = this.requirements;
     const listId = this.idFor('requirements');
     const identifier = this.flow?.user?.identifier;
-    return html`<form class="okta-step" novalidate @submit=${this.onSubmit} aria-labelledby=${this.idFor('heading')}>
-      <h2 id=${this.idFor('heading')}>${this.heading}</h2>
-      ${identifier
+    return html`${identifier
         ? html`<input type="text" name="username" autocomplete="username" .value=${identifier} hidden />`
         : nothing}
       ${requirements.length
@@ -82,11 +122,161 @@ export class OktaEnroll extends StepElement {
         required: true,
         errors: this.errorsFor(CONFIRM),
       })}
-      ${renderSubmit('Set password', this.busy, 'Saving…')}
-      <div class="okta-links">
-        <button type="button" class="okta-link" @click=${this.requestRestart}>Back to sign in</button>
+      ${renderSubmit('Set password', this.busy, 'Saving…')}`;
+  }
+
+  /** The phone number (and SMS or voice) or the email address, before a code is sent. */
+  private renderEnrollmentData(step: FlowStep): TemplateResult {
+    const methods = step.fields.find((f) => f.name === 'authenticator.methodType')?.options ?? [];
+    const phone = step.fields.find((f) => f.name === 'authenticator.phoneNumber');
+    return html`${methods.length > 1
+        ? html`<fieldset class="okta-choices">
+            <legend>How should we send the code?</legend>
+            ${methods.map(
+              (method, index) => html`<div class="okta-check">
+                <input type="radio" id=${this.idFor(`method-${index}`)} name="authenticator.methodType" .value=${String(method.value)} ?checked=${index === 0} />
+                <label for=${this.idFor(`method-${index}`)}>${method.value === 'voice' ? 'Voice call' : method.value === 'sms' ? 'Text message (SMS)' : method.label}</label>
+              </div>`,
+            )}
+          </fieldset>`
+        : methods.length === 1
+          ? html`<input type="hidden" name="authenticator.methodType" .value=${String(methods[0].value)} />`
+          : nothing}
+      ${phone
+        ? renderTextField({
+            id: this.idFor('phone'),
+            name: 'authenticator.phoneNumber',
+            label: phone.label ?? 'Phone number',
+            type: 'tel',
+            autocomplete: 'tel',
+            required: true,
+            errors: this.errorsFor('authenticator.phoneNumber'),
+            describedBy: [this.idFor('phone-hint')],
+          })
+        : nothing}
+      ${phone ? html`<p class="okta-hint" id=${this.idFor('phone-hint')}>With the country code, such as +1 555 555 0100.</p>` : nothing}
+      ${renderSubmit(phone ? 'Send code' : 'Send me an email', this.busy, 'Sending…')}`;
+  }
+
+  /** A code from a message or an authenticator app; Google Authenticator first shows its QR code and secret. */
+  private renderCode(step: FlowStep): TemplateResult {
+    const name = step.fields.find((f) => f.name === 'credentials.totp') ? 'credentials.totp' : 'credentials.passcode';
+    const data = step.authenticator?.contextualData ?? {};
+    const qr = (data.qrcode as { href?: string } | undefined)?.href;
+    const secret = data.sharedSecret as string | undefined;
+    const resend = this.actionEndingWith('-resend');
+    const wait = this.resendCooldown.remaining;
+    return html`${qr && qr.startsWith('data:image/')
+        ? html`<p class="okta-hint">Scan this QR code with the ${authenticatorName(step.authenticator)} app.</p>
+            <img class="okta-qr" src=${qr} alt="QR code to scan with your authenticator app" width="180" height="180" />`
+        : nothing}
+      ${secret
+        ? html`<p class="okta-hint">Can’t scan? Enter this key in the app: <code class="okta-secret">${secret}</code></p>`
+        : nothing}
+      ${!qr && !secret ? html`<p class="okta-hint">Enter the code we sent you.</p>` : nothing}
+      ${renderTextField({
+        id: this.idFor('code'),
+        name,
+        label: 'Enter code',
+        type: 'text',
+        inputmode: 'numeric',
+        autocomplete: 'one-time-code',
+        required: true,
+        errors: this.errorsFor(name),
+      })}
+      ${renderSubmit('Verify', this.busy, 'Verifying…')}
+      ${resend
+        ? html`<p class="okta-hint" aria-live="polite">
+            ${wait > 0
+              ? html`Didn’t get it? You can resend in ${wait} s.`
+              : html`Didn’t get it?
+                  <button type="button" class="okta-link" @click=${() => this.resend(resend)}>Resend code</button>`}
+          </p>`
+        : nothing}`;
+  }
+
+  private resend(action: string): void {
+    if (this.resendCooldown.remaining > 0 || this.busy) return;
+    this.resendCooldown.start();
+    this.requestAction(action);
+  }
+
+  /** Okta Verify: the QR code to scan while the root polls until the app is activated. */
+  private renderWaitForApp(step: FlowStep): TemplateResult {
+    const qr = ((step.authenticator?.contextualData ?? {}).qrcode as { href?: string } | undefined)?.href;
+    return html`${qr && qr.startsWith('data:image/')
+        ? html`<p class="okta-hint">In Okta Verify, add an account and scan this QR code.</p>
+            <img class="okta-qr" src=${qr} alt="QR code to scan with Okta Verify" width="180" height="180" />`
+        : nothing}
+      <p class="okta-hint" role="status"><span class="okta-spinner" aria-hidden="true"></span> Waiting for Okta Verify…</p>`;
+  }
+
+  private renderQuestion(step: FlowStep): TemplateResult {
+    const questions = ((step.authenticator?.contextualData ?? {}).questions ?? []) as { questionKey: string; question: string }[];
+    const chosen = this.questionKey || questions[0]?.questionKey || CUSTOM_QUESTION;
+    return html`<div class="okta-field">
+        <label for=${this.idFor('question-key')}>Choose a security question</label>
+        <select id=${this.idFor('question-key')} name="credentials.questionKey" @change=${this.onQuestionChange}>
+          ${questions.map((q) => html`<option value=${q.questionKey} ?selected=${q.questionKey === chosen}>${q.question}</option>`)}
+          <option value=${CUSTOM_QUESTION} ?selected=${chosen === CUSTOM_QUESTION}>Write my own question</option>
+        </select>
       </div>
-    </form>`;
+      ${chosen === CUSTOM_QUESTION
+        ? renderTextField({
+            id: this.idFor('question'),
+            name: 'credentials.question',
+            label: 'Your question',
+            required: true,
+            errors: this.errorsFor('credentials.question'),
+          })
+        : nothing}
+      ${renderTextField({
+        id: this.idFor('answer'),
+        name: 'credentials.answer',
+        label: 'Answer',
+        type: 'password',
+        autocomplete: 'off',
+        required: true,
+        errors: this.errorsFor('credentials.answer'),
+        describedBy: [this.idFor('answer-hint')],
+      })}
+      <p class="okta-hint" id=${this.idFor('answer-hint')}>At least 4 characters.</p>
+      ${renderSubmit('Verify', this.busy, 'Saving…')}`;
+  }
+
+  private onQuestionChange(event: Event): void {
+    this.questionKey = (event.target as HTMLSelectElement).value;
+  }
+
+  private renderWebauthn(): TemplateResult {
+    const supported = webauthnSupported();
+    return html`<p class="okta-hint">Use a passkey, a security key, or this device’s screen lock (fingerprint, face or PIN).</p>
+      ${!supported
+        ? html`<p class="okta-field-error" role="alert">This browser cannot create passkeys or use security keys. Choose another method.</p>`
+        : nothing}
+      ${this.webauthnError ? html`<p class="okta-field-error" role="alert">${this.webauthnError}</p>` : nothing}
+      ${supported ? renderSubmit(this.webauthnError ? 'Try again' : 'Set up', this.busy, 'Waiting for your security key…') : nothing}`;
+  }
+
+  protected override onSubmit(event: SubmitEvent): void {
+    if (this.key === 'webauthn' && this.step?.name === 'enroll-authenticator') {
+      event.preventDefault();
+      void this.enrollWebauthn();
+      return;
+    }
+    super.onSubmit(event);
+  }
+
+  private async enrollWebauthn(): Promise<void> {
+    const step = this.step;
+    if (!step || this.busy) return;
+    this.webauthnError = undefined;
+    try {
+      const values = await createCredential(step.authenticator?.contextualData?.activationData as never, this.flow?.enrollments);
+      this.requestStep(step.name, values);
+    } catch (error) {
+      this.webauthnError = webauthnProblem(error);
+    }
   }
 
   private onPasswordInput(event: InputEvent): void {
@@ -95,11 +285,28 @@ export class OktaEnroll extends StepElement {
   }
 
   protected override collectValues(form: HTMLFormElement): StepValues {
-    const values = readForm(form);
-    return { 'credentials.passcode': values['credentials.passcode'], [CONFIRM]: values[CONFIRM] };
+    const values: Record<string, unknown> = { ...readForm(form) };
+    delete values.username;
+    const select = form.querySelector<HTMLSelectElement>('select[name="credentials.questionKey"]');
+    if (select) values['credentials.questionKey'] = select.value;
+    for (const name of ['credentials.passcode', 'credentials.totp']) {
+      if (this.key !== 'okta_password' && typeof values[name] === 'string') values[name] = (values[name] as string).replace(/\s/g, '');
+    }
+    return values;
   }
 
   protected override validate(values: StepValues): Record<string, FlowMessage[]> {
+    if (this.key !== 'okta_password' || this.step?.name !== 'enroll-authenticator') {
+      const errors = super.validate(values);
+      const answer = values['credentials.answer'];
+      if (typeof answer === 'string' && answer && answer.trim().length < 4) {
+        errors['credentials.answer'] = [{ text: 'The answer must be at least 4 characters long', level: 'error' }];
+      }
+      if (values['credentials.questionKey'] === CUSTOM_QUESTION && !values['credentials.question']) {
+        errors['credentials.question'] = [{ text: 'This field cannot be left blank', level: 'error' }];
+      }
+      return errors;
+    }
     const errors = super.validate(values);
     const password = String(values['credentials.passcode'] ?? '');
     const unmet = this.requirements.filter((rule) => !rule.test(password));
@@ -117,11 +324,13 @@ export class OktaEnroll extends StepElement {
   }
 
   protected override toRequest(values: StepValues): StepValues {
+    if (this.key !== 'okta_password' || this.step?.name !== 'enroll-authenticator') return values;
     // The confirmation is checked in the browser and never sent.
     return { 'credentials.passcode': values['credentials.passcode'] };
   }
 
   protected override afterServerAnswer(isNewStep: boolean): void {
+    if (isNewStep && this.actionEndingWith('-resend')) this.resendCooldown.start();
     if (isNewStep || !this.errorsFor('credentials.passcode').length) return;
     this.querySelectorAll<HTMLInputElement>('input[type=password]').forEach((input) => (input.value = ''));
     this.candidate = '';

@@ -3,3 +3,4 @@ export { OktaErrorEvent, type OktaErrorCode, type OktaErrorDetail } from './okta
 export { OktaStepChangeEvent, type OktaStepChangeDetail } from './okta-step-change.js';
 export { OktaProceedEvent, type StepValues } from './okta-proceed.js';
 export { OktaRestartEvent } from './okta-restart.js';
+export { OktaShowStepEvent } from './okta-show-step.js';

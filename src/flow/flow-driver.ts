@@ -68,13 +68,18 @@ export class FlowDriver {
     if (this.state.status !== 'ready') return;
     const generation = this.generation;
     this.set({ ...this.state, status: 'submitting', error: undefined });
-    const isAction = !this.state.steps.some((s) => s.name === step) && !!this.lastTransaction?.actions?.[step];
+    const remediation = this.state.steps.find((s) => s.name === step);
+    const isAction = !remediation && !!this.lastTransaction?.actions?.[step];
+    this.cancelPoll();
+    // A poll may be on the wire: let it settle so two requests never race on one transaction.
+    await this.inflight;
+    if (generation !== this.generation) return;
     try {
       const tx = await this.track(
         this.client.idx.proceed(
           isAction
             ? { actions: [step], useGenericRemediator: true }
-            : { ...nestValues(values), step, useGenericRemediator: true },
+            : { ...nestValues({ ...remediation?.fixed, ...values }), step, useGenericRemediator: true },
         ),
       );
       if (generation === this.generation) await this.apply(tx, generation);
@@ -100,10 +105,51 @@ export class FlowDriver {
     }
   }
 
-  /** Stops all work: requests are aborted and late answers dropped. */
+  /** Stops all work: requests are aborted, the poll timer cleared and late answers dropped. */
   stop(): void {
     this.generation += 1;
+    this.cancelPoll();
     this.host.abortRequests();
+  }
+
+  private pollTimer?: ReturnType<typeof setTimeout>;
+
+  private cancelPoll(): void {
+    clearTimeout(this.pollTimer);
+    this.pollTimer = undefined;
+  }
+
+  /**
+   * Repeats the state's poll after the server's `refresh`. One timer at a time, and only while the
+   * person is not sending anything: a submit cancels it, the next answer schedules it again.
+   */
+  private schedulePoll(generation: number): void {
+    this.cancelPoll();
+    const poll = this.state.poll;
+    if (!poll || this.state.status !== 'ready') return;
+    this.pollTimer = setTimeout(() => void this.runPoll(generation), Math.max(poll.refresh, 1000));
+  }
+
+  private async runPoll(generation: number): Promise<void> {
+    this.pollTimer = undefined;
+    const poll = this.state.poll;
+    if (!poll || generation !== this.generation || this.state.status !== 'ready') return;
+    const before = this.state;
+    try {
+      const tx = await this.track(
+        this.client.idx.proceed(
+          poll.kind === 'step' ? { step: poll.name, useGenericRemediator: true } : { actions: [poll.name], useGenericRemediator: true },
+        ),
+      );
+      if (generation !== this.generation || this.state !== before) return;
+      const raw = tx.rawIdxState as RawIdxResponse | undefined;
+      const waiting = tx.status === 'PENDING' && raw?.remediation?.value?.[0]?.name === before.step?.name && !raw?.messages;
+      // Still waiting: keep what the person sees (and types) as it is.
+      if (waiting) this.schedulePoll(generation);
+      else await this.apply(tx, generation);
+    } catch (error) {
+      if (generation === this.generation && this.state === before) await this.fail(error, generation, false);
+    }
   }
 
   /**
@@ -112,6 +158,7 @@ export class FlowDriver {
    */
   private async takeOver(): Promise<number | undefined> {
     const generation = ++this.generation;
+    this.cancelPoll();
     this.host.abortRequests();
     this.set({ ...initialFlowState, user: undefined, revision: this.state.revision });
     await this.inflight;
@@ -171,6 +218,7 @@ export class FlowDriver {
       this.set({ ...this.state, error: expiredTransaction() });
       return;
     }
+    this.schedulePoll(generation);
     const step = this.state.step;
     // A refused answer re-presents the same step: only a step the server moved to is announced.
     if (step && tx.requestDidSucceed !== false) {
@@ -198,6 +246,16 @@ export class FlowDriver {
       revision: this.state.revision + 1,
     });
     this.host.emit(new OktaErrorEvent(detail));
+    if (!fatal) this.schedulePoll(generation);
+  }
+
+  /** Shows another remediation the server offers (such as the authenticator list) without a request. */
+  showStep(name: string): void {
+    const step = this.state.steps.find((s) => s.name === name);
+    if (!step || this.state.status !== 'ready') return;
+    this.cancelPoll();
+    this.set({ ...this.state, step, poll: undefined, messages: [], revision: this.state.revision + 1 });
+    this.host.emit(new OktaStepChangeEvent({ step: step.name, authenticatorKey: step.authenticator?.key }));
   }
 
   private set(state: FlowState): void {

@@ -17,6 +17,10 @@ export interface FieldOption {
   readonly label: string;
   /** A primitive, or the fixed values of a nested form (such as `{ id, methodType }`). */
   readonly value: unknown;
+  /** The authenticator the option stands for (its `relatesTo`), in authenticator lists. */
+  readonly authenticator?: FlowAuthenticator;
+  /** Inputs the option asks for when chosen (a phone's SMS or voice, say), paths relative to the option. */
+  readonly fields?: readonly FlowField[];
 }
 
 /** One input of a step, flattened: nested forms become dotted paths such as `credentials.passcode`. */
@@ -47,9 +51,18 @@ export interface PasswordComplexity {
 /** The authenticator a step is about (its `relatesTo`). */
 export interface FlowAuthenticator {
   readonly key: string;
+  readonly id?: string;
   readonly type?: string;
   readonly displayName?: string;
+  /** Masked details the server shows, such as `email` or `phoneNumber`. */
+  readonly profile?: Readonly<Record<string, unknown>>;
+  /** Per-challenge data: a QR code, a shared secret, a number to pick, WebAuthn options... */
+  readonly contextualData?: Readonly<Record<string, unknown>>;
+  readonly methods?: readonly string[];
   readonly settings?: { readonly complexity?: PasswordComplexity };
+  /** WebAuthn enrollments: the credential and how to reach it. */
+  readonly credentialId?: string;
+  readonly transports?: readonly string[];
 }
 
 /** One remediation the server offers. */
@@ -59,6 +72,16 @@ export interface FlowStep {
   readonly authenticator?: FlowAuthenticator;
   /** Poll interval in ms, for poll steps. */
   readonly refresh?: number;
+  /** Values the server fixed inside nested forms (`authenticator.id`, `credentials.questionKey`): always sent. */
+  readonly fixed: Readonly<Record<string, unknown>>;
+}
+
+/** A request the root repeats on its own while a step waits (a push to approve, an emailed link to click). */
+export interface FlowPoll {
+  /** A poll remediation (`challenge-poll`, `enroll-poll`) or a poll action (`currentAuthenticator-poll`). */
+  readonly name: string;
+  readonly kind: 'step' | 'action';
+  readonly refresh: number;
 }
 
 /** The immutable state `<okta-flow>` shares with its step elements through context. */
@@ -74,6 +97,12 @@ export interface FlowState {
   readonly user?: { readonly identifier?: string; readonly firstName?: string; readonly lastName?: string };
   /** True when the server offers password recovery for the current authenticator. */
   readonly canRecoverPassword: boolean;
+  /** Actions offered beside the steps, such as `currentAuthenticatorEnrollment-resend`. */
+  readonly actions?: readonly string[];
+  /** What the root polls while this state stands, if anything. */
+  readonly poll?: FlowPoll;
+  /** The person's enrolled authenticators, when the server lists them (WebAuthn needs their credential ids). */
+  readonly enrollments?: readonly FlowAuthenticator[];
   /** The failure that stopped the flow (status `error`), or the last request's failure. */
   readonly error?: OktaErrorDetail;
   /** Bumped on every server answer, so a step can tell a new answer from a re-render. */

@@ -3,6 +3,7 @@ import type {
   FlowAuthenticator,
   FlowField,
   FlowMessage,
+  FlowPoll,
   FlowState,
   FlowStep,
   MessageLevel,
@@ -21,21 +22,51 @@ export function toMessages(raw: RawMessages | undefined): FlowMessage[] {
     .map((m) => ({ text: m.message as string, key: m.i18n?.key, level: toLevel(m.class) }));
 }
 
+const isPrimitive = (value: unknown) => value !== undefined && value !== null && typeof value !== 'object';
+
 /** The values a nested form fixes (`id`, `methodType`...): what choosing that option sends. */
 function fixedValuesOf(fields: RawField[]): Record<string, unknown> {
   const values: Record<string, unknown> = {};
   for (const field of fields) {
-    if (field.value !== undefined && typeof field.value !== 'object') values[field.name] = field.value;
+    if (isPrimitive(field.value)) values[field.name] = field.value;
   }
   return values;
 }
 
-function toOptions(field: RawField): FieldOption[] {
+/** Resolves a `relatesTo` that is still a JSONPath, or was already replaced by its target by okta-auth-js. */
+function toAuthenticator(raw: RawIdxResponse, relatesTo: unknown): FlowAuthenticator | undefined {
+  const reference = Array.isArray(relatesTo) ? relatesTo[0] : relatesTo;
+  const target = (typeof reference === 'string' ? resolveJsonPath(raw, reference) : reference) as
+    | ({ value?: Record<string, unknown> } & Record<string, unknown>)
+    | undefined;
+  const authenticator = (target?.value ?? target) as Record<string, unknown> | undefined;
+  if (!authenticator || typeof authenticator.key !== 'string') return undefined;
+  const methods = authenticator.methods as { type?: string }[] | undefined;
+  return {
+    key: authenticator.key,
+    id: authenticator.id as string | undefined,
+    type: authenticator.type as string | undefined,
+    displayName: authenticator.displayName as string | undefined,
+    profile: authenticator.profile as FlowAuthenticator['profile'],
+    contextualData: authenticator.contextualData as FlowAuthenticator['contextualData'],
+    methods: methods?.map((m) => m.type ?? '').filter(Boolean),
+    settings: authenticator.settings as FlowAuthenticator['settings'],
+    credentialId: authenticator.credentialId as string | undefined,
+    transports: (authenticator.transports ?? (authenticator.profile as { transports?: unknown } | undefined)?.transports) as
+      | string[]
+      | undefined,
+  };
+}
+
+function toOptions(raw: RawIdxResponse, field: RawField): FieldOption[] {
   return (field.options ?? []).map((option) => {
     const nested = (option.value as { form?: { value?: RawField[] } } | undefined)?.form?.value;
+    const fields = nested ? toFields(raw, nested).fields : [];
     return {
       label: option.label ?? String(option.value),
       value: nested ? fixedValuesOf(nested) : option.value,
+      ...(option.relatesTo ? { authenticator: toAuthenticator(raw, option.relatesTo) } : {}),
+      ...(fields.length ? { fields } : {}),
     };
   });
 }
@@ -46,55 +77,76 @@ function toFieldType(field: RawField): FlowField['type'] {
   return 'string';
 }
 
-/** Flattens IDX fields into what a person fills in: hidden and fixed fields are dropped (the SDK still sends them). */
-export function toFields(raw: RawField[] | undefined, prefix = ''): FlowField[] {
+/**
+ * Flattens IDX fields into what a person fills in (nested forms become dotted paths) and what the
+ * server fixed inside nested forms, which the SDK does not add by itself.
+ */
+export function toFields(
+  raw: RawIdxResponse,
+  fieldsIn: RawField[] | undefined,
+  prefix = '',
+): { fields: FlowField[]; fixed: Record<string, unknown> } {
   const fields: FlowField[] = [];
-  for (const field of raw ?? []) {
-    if (field.name === 'stateHandle' || field.visible === false || field.mutable === false) continue;
+  const fixed: Record<string, unknown> = {};
+  for (const field of fieldsIn ?? []) {
+    if (field.name === 'stateHandle') continue;
     const name = prefix ? `${prefix}.${field.name}` : field.name;
-    if (field.form?.value) {
-      fields.push(...toFields(field.form.value, name));
+    if (field.mutable === false) {
+      // Top-level fixed values are sent by the SDK itself; nested ones are not.
+      if (prefix && isPrimitive(field.value)) fixed[name] = field.value;
       continue;
     }
+    if (field.form?.value) {
+      const nested = toFields(raw, field.form.value, name);
+      fields.push(...nested.fields);
+      Object.assign(fixed, nested.fixed);
+      continue;
+    }
+    if (field.visible === false) continue;
     fields.push({
       name,
       label: field.label,
       type: toFieldType(field),
       secret: field.secret === true,
       required: field.required === true,
-      value: typeof field.value === 'object' ? undefined : field.value,
-      options: field.options ? toOptions(field) : undefined,
+      value: isPrimitive(field.value) ? field.value : undefined,
+      options: field.options ? toOptions(raw, field) : undefined,
       minLength: field.minLength,
       maxLength: field.maxLength,
       messages: toMessages(field.messages),
     });
   }
-  return fields;
-}
-
-function toAuthenticator(raw: RawIdxResponse, relatesTo: unknown): FlowAuthenticator | undefined {
-  const reference = Array.isArray(relatesTo) ? relatesTo[0] : relatesTo;
-  // okta-auth-js may already have replaced the JSONPath with the object it points to.
-  const target = (typeof reference === 'string' ? resolveJsonPath(raw, reference) : reference) as
-    | ({ value?: Record<string, unknown> } & Record<string, unknown>)
-    | undefined;
-  const authenticator = (target?.value ?? target) as Record<string, unknown> | undefined;
-  if (!authenticator || typeof authenticator.key !== 'string') return undefined;
-  return {
-    key: authenticator.key,
-    type: authenticator.type as string | undefined,
-    displayName: authenticator.displayName as string | undefined,
-    settings: authenticator.settings as FlowAuthenticator['settings'],
-  };
+  return { fields, fixed };
 }
 
 function toStep(raw: RawIdxResponse, remediation: RawRemediation): FlowStep {
+  const { fields, fixed } = toFields(raw, remediation.value);
   return {
     name: remediation.name,
-    fields: toFields(remediation.value),
+    fields,
+    fixed,
     authenticator: toAuthenticator(raw, remediation.relatesTo),
     refresh: remediation.refresh,
   };
+}
+
+const AUTHENTICATOR_HOLDERS = ['currentAuthenticatorEnrollment', 'currentAuthenticator'] as const;
+
+/** Actions nested in the current authenticator (`resend`, `poll`, `recover`), named as okta-auth-js names them. */
+function toActions(raw: RawIdxResponse): { names: string[]; poll?: FlowPoll } {
+  const names: string[] = [];
+  let poll: FlowPoll | undefined;
+  for (const holder of AUTHENTICATOR_HOLDERS) {
+    const value = raw[holder]?.value ?? {};
+    for (const [key, entry] of Object.entries(value)) {
+      if (!entry || typeof entry !== 'object' || !('rel' in entry)) continue;
+      const name = `${holder}-${key}`;
+      names.push(name);
+      const refresh = (entry as { refresh?: number }).refresh;
+      if (key === 'poll' && !poll) poll = { name, kind: 'action', refresh: refresh ?? 4000 };
+    }
+  }
+  return { names, poll };
 }
 
 /** Builds the state a step element renders from one raw IDX response. */
@@ -102,8 +154,11 @@ export function idxToState(raw: RawIdxResponse, revision: number): FlowState {
   const steps = (raw.remediation?.value ?? []).map((r) => toStep(raw, r));
   const user = raw.user?.value;
   const profile = user?.profile ?? {};
-  const recover =
-    raw.currentAuthenticatorEnrollment?.value?.recover ?? raw.currentAuthenticator?.value?.recover;
+  const actions = toActions(raw);
+  const pollStep = steps[0] && (steps[0].name === 'poll' || steps[0].name.endsWith('-poll')) ? steps[0] : undefined;
+  const poll: FlowPoll | undefined = pollStep
+    ? { name: pollStep.name, kind: 'step', refresh: pollStep.refresh ?? 4000 }
+    : actions.poll;
   return {
     status: steps.length ? 'ready' : 'terminal',
     step: steps[0],
@@ -116,7 +171,12 @@ export function idxToState(raw: RawIdxResponse, revision: number): FlowState {
           lastName: profile.lastName as string | undefined,
         }
       : undefined,
-    canRecoverPassword: recover !== undefined,
+    canRecoverPassword: actions.names.some((name) => name.endsWith('-recover')),
+    actions: actions.names,
+    poll,
+    enrollments: (raw.authenticatorEnrollments?.value ?? [])
+      .map((enrollment) => toAuthenticator(raw, enrollment))
+      .filter((a): a is FlowAuthenticator => a !== undefined),
     revision,
   };
 }

@@ -9,15 +9,17 @@ import { flowStyles } from './flow-styles.js';
 import { OktaErrorEvent } from '../events/okta-error.js';
 import { OktaProceedEvent } from '../events/okta-proceed.js';
 import { OktaRestartEvent } from '../events/okta-restart.js';
+import { OktaShowStepEvent } from '../events/okta-show-step.js';
 import { STEP_CONNECTED_EVENT, StepElement, type StepElementClass } from '../internal/step-element.js';
 import { emit } from '../internal/emit.js';
 import { defineElement } from '../internal/define.js';
 import '../identify/okta-identify.js';
+import '../select-authenticator/okta-select-authenticator.js';
 import '../challenge/okta-challenge.js';
 import '../enroll/okta-enroll.js';
 import '../generic-step/okta-generic-step.js';
 
-const DEFAULT_STEPS = ['okta-identify', 'okta-challenge', 'okta-enroll', 'okta-generic-step'] as const;
+const DEFAULT_STEPS = ['okta-identify', 'okta-select-authenticator', 'okta-challenge', 'okta-enroll', 'okta-generic-step'] as const;
 const FALLBACK_TAG = 'okta-generic-step';
 
 /**
@@ -30,7 +32,7 @@ const FALLBACK_TAG = 'okta-generic-step';
  *
  * @customElement okta-flow
  * @summary Embedded Okta sign-in: the transaction, its state and the current step.
- * @slot - Step elements (`<okta-identify>`, `<okta-challenge>`, `<okta-enroll>`, your own). Empty: the defaults.
+ * @slot - Step elements (`<okta-identify>`, `<okta-select-authenticator>`, `<okta-challenge>`, `<okta-enroll>`, your own). Empty: the defaults.
  * @fires okta-success - The interaction code was exchanged; `event.tokens` holds `accessToken`, `idToken` and, when issued, `refreshToken`.
  * @fires okta-step-change - A new step is shown; `event.step` is the remediation, `event.authenticatorKey` the authenticator.
  * @fires okta-error - Sign-in cannot go on without help; `event.code` is stable, `event.message` readable.
@@ -118,6 +120,10 @@ export class OktaFlow extends LitElement {
     this.addEventListener(OktaProceedEvent.eventName, (event) => {
       event.stopPropagation();
       void this.driver?.proceed(event.step, event.values);
+    });
+    this.addEventListener(OktaShowStepEvent.eventName, (event) => {
+      event.stopPropagation();
+      this.driver?.showStep(event.step);
     });
     this.addEventListener(OktaRestartEvent.eventName, (event) => {
       event.stopPropagation();

@@ -49,6 +49,7 @@ export interface RawIdxResponse {
   messages?: RawMessages;
   currentAuthenticator?: { value?: Record<string, unknown> };
   currentAuthenticatorEnrollment?: { value?: Record<string, unknown> };
+  authenticatorEnrollments?: { value?: Record<string, unknown>[] };
   user?: { value?: { identifier?: string; profile?: Record<string, unknown> } };
   successWithInteractionCode?: unknown;
   [key: string]: unknown;

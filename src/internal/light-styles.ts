@@ -141,6 +141,69 @@ export const lightStyles: CSSResult = css`
     content: '✓';
     color: var(--okta-success-color, #16794c);
   }
+  :where(.okta-options) {
+    display: grid;
+    gap: 0.5rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  :where(.okta-option) {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0.25rem 0.75rem;
+    align-items: center;
+    padding: 0.75rem;
+    border: 1px solid var(--okta-border-color, #8a8a8f);
+    border-radius: var(--okta-radius, 0.5rem);
+  }
+  :where(.okta-option-text) {
+    display: grid;
+  }
+  :where(.okta-option-actions) {
+    display: flex;
+    flex-wrap: wrap;
+    grid-column: 1 / -1;
+    gap: 0.5rem;
+  }
+  :where(.okta-button-secondary) {
+    color: var(--okta-primary, #1662dd);
+    background: transparent;
+    border: 1px solid currentColor;
+  }
+  :where(.okta-qr) {
+    justify-self: center;
+    background: #fff;
+    padding: 0.5rem;
+    border-radius: var(--okta-radius, 0.5rem);
+  }
+  :where(.okta-secret) {
+    font-family: ui-monospace, monospace;
+    letter-spacing: 0.05em;
+    word-break: break-all;
+  }
+  :where(.okta-number-challenge) {
+    margin: 0;
+    font-size: 2.5rem;
+    font-weight: 700;
+    text-align: center;
+  }
+  :where(.okta-push p) {
+    display: flex;
+    gap: 0.5rem;
+    align-items: center;
+  }
+  :where(.okta-field select) {
+    box-sizing: border-box;
+    width: 100%;
+    min-height: 2.75rem;
+    padding: 0.5rem 0.75rem;
+    font: inherit;
+    color: inherit;
+    background: var(--okta-input-background, transparent);
+    border: 1px solid var(--okta-border-color, #8a8a8f);
+    border-radius: var(--okta-radius, 0.5rem);
+  }
   :where(.okta-visually-hidden) {
     position: absolute;
     width: 1px;

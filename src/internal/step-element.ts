@@ -1,10 +1,11 @@
-import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume, ContextRoot } from '@lit/context';
 import { flowContext } from '../flow/flow-context.js';
 import type { FlowField, FlowMessage, FlowState, FlowStep } from '../flow/flow-state.js';
 import { OktaProceedEvent, type StepValues } from '../events/okta-proceed.js';
 import { OktaRestartEvent } from '../events/okta-restart.js';
+import { OktaShowStepEvent } from '../events/okta-show-step.js';
 import { emit } from './emit.js';
 import { adoptLightStyles } from './light-styles.js';
 import { uniqueId } from './unique-id.js';
@@ -137,6 +138,36 @@ export abstract class StepElement extends LitElement {
   /** Runs an IDX action such as `currentAuthenticatorEnrollment-recover` through the root. */
   protected requestAction(name: string): void {
     if (!this.busy) emit(this, new OktaProceedEvent(name, {}));
+  }
+
+  /** The first offered action whose name ends with the suffix (`-resend`, `-recover`). */
+  protected actionEndingWith(suffix: string): string | undefined {
+    return this.flow?.actions?.find((name) => name.endsWith(suffix));
+  }
+
+  /** Sends another remediation the server offers, with the given values (such as `skip`). */
+  protected requestStep(name: string, values: StepValues = {}): void {
+    if (!this.busy) emit(this, new OktaProceedEvent(name, values));
+  }
+
+  /** The authenticator list offered beside this step, for "Choose another method". */
+  protected get alternativeStep(): string | undefined {
+    const current = this.step?.name;
+    return this.flow?.steps.find((s) => s.name !== current && s.name.startsWith('select-authenticator-'))?.name;
+  }
+
+  /** Links common to most steps: another method when offered, and back to the start. */
+  protected renderStepLinks(extra: TemplateResult | typeof nothing = nothing): TemplateResult {
+    const alternative = this.alternativeStep;
+    return html`<div class="okta-links">
+      ${extra}
+      ${alternative
+        ? html`<button type="button" class="okta-link" @click=${() => emit(this, new OktaShowStepEvent(alternative))}>
+            Choose another method
+          </button>`
+        : nothing}
+      <button type="button" class="okta-link" @click=${this.requestRestart}>Back to sign in</button>
+    </div>`;
   }
 
   protected override willUpdate(changed: PropertyValues): void {

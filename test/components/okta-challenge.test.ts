@@ -65,10 +65,14 @@ describe('<okta-challenge> (password)', () => {
     expect((await restart).type).to.equal('okta-restart');
   });
 
-  it('does not claim challenges of other authenticators: the generic form renders them', async () => {
+  it('does not claim challenges it cannot answer: the generic form renders them', async () => {
     const other = {
       ...states.challengePassword,
-      step: { ...states.challengePassword.step!, authenticator: { key: 'custom_otp', displayName: 'Hardware token' } },
+      step: {
+        ...states.challengePassword.step!,
+        fields: [{ name: 'credentials.duoToken', type: 'string' as const, secret: false, required: true, messages: [] }],
+        authenticator: { key: 'duo', displayName: 'Hardware token' },
+      },
     };
     const flow = await renderFlow(other, html`<okta-challenge></okta-challenge>`);
     expect(flow.querySelector('okta-challenge form')).to.equal(null);

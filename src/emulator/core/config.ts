@@ -50,6 +50,58 @@ export interface UserProfileConfig {
   [attribute: string]: string | undefined;
 }
 
+/** Okta authenticator keys the emulator implements. */
+export const AUTHENTICATOR_KEYS = [
+  'okta_password',
+  'okta_email',
+  'phone_number',
+  'google_otp',
+  'okta_verify',
+  'security_question',
+  'webauthn',
+  'custom_otp',
+] as const;
+export type AuthenticatorKey = (typeof AUTHENTICATOR_KEYS)[number];
+
+/**
+ * A user's sign-on and enrollment policy. Authenticator keys as Okta names them (`okta_password`,
+ * `okta_email`, `phone_number`, `google_otp`, `okta_verify`, `security_question`, `webauthn`, `custom_otp`).
+ */
+export interface SignOnPolicyConfig {
+  /**
+   * Verified at every sign-in, in this order. An entry that is a list is satisfied by any one of its
+   * authenticators (the user chooses when several are enrolled). Missing enrollments are enrolled on the spot.
+   * Default: `["okta_password"]`.
+   */
+  signOn?: (string | string[])[];
+  /** Must be enrolled (enrollment is forced after sign-on when missing). */
+  enroll?: string[];
+  /** Offered for enrollment after sign-on with a `skip` remediation. */
+  optional?: string[];
+}
+
+export interface WebauthnCredentialConfig {
+  /** base64url credential id. */
+  credentialId: string;
+  /** base64url COSE public key. */
+  publicKey: string;
+  counter?: number;
+  transports?: string[];
+}
+
+/** Per-user enrolled authenticators (besides the password) and their data. */
+export interface UserAuthenticatorsConfig {
+  /** Email enrollment; `true` = the profile email (or the identifier). */
+  okta_email?: true | { email?: string };
+  phone_number?: { phoneNumber: string; methods?: ('sms' | 'voice')[] };
+  /** Base32 TOTP secret. */
+  google_otp?: { secret: string };
+  custom_otp?: { secret: string };
+  okta_verify?: { secret?: string; push?: boolean; numberChallenge?: boolean; deviceName?: string };
+  security_question?: { questionKey: string; question?: string; answer: string };
+  webauthn?: { credentials: WebauthnCredentialConfig[] };
+}
+
 export interface UserConfig {
   /** Okta user id (`sub`); generated from the identifier when absent. */
   id?: string;
@@ -59,6 +111,8 @@ export interface UserConfig {
   /** Defaults to true when the user has no password. */
   mustEnrollPassword?: boolean;
   profile?: UserProfileConfig;
+  policy?: SignOnPolicyConfig;
+  authenticators?: UserAuthenticatorsConfig;
 }
 
 export interface EmulatorConfig {
@@ -94,12 +148,22 @@ export interface ResolvedClient {
   postLogoutRedirectUris: UrlPattern[];
 }
 
+export interface ResolvedPolicy {
+  /** Each entry: any one of these keys satisfies it. */
+  signOn: string[][];
+  enroll: string[];
+  optional: string[];
+}
+
 export interface ResolvedUser {
   id: string;
   identifier: string;
   password: string | null;
   mustEnrollPassword: boolean;
   profile: Record<string, string>;
+  policy: ResolvedPolicy;
+  /** Validated per-authenticator enrollment data (see {@link UserAuthenticatorsConfig}). */
+  authenticators: UserAuthenticatorsConfig;
 }
 
 export interface ResolvedConfig {
@@ -202,7 +266,7 @@ function resolveClient(value: unknown, path: string): ResolvedClient {
 
 function resolveUser(value: unknown, path: string): ResolvedUser {
   const u = objectAt(value, path);
-  checkKeys(u, path, ['id', 'identifier', 'password', 'mustEnrollPassword', 'profile']);
+  checkKeys(u, path, ['id', 'identifier', 'password', 'mustEnrollPassword', 'profile', 'policy', 'authenticators']);
   const identifier = stringAt(u.identifier, `${path}.identifier`).trim();
   const id = u.id === undefined ? stableId('00u', identifier.toLowerCase()) : stringAt(u.id, `${path}.id`);
   let password: string | null = null;
@@ -226,7 +290,138 @@ function resolveUser(value: unknown, path: string): ResolvedUser {
       profile[key] = v;
     }
   }
-  return { id, identifier, password, mustEnrollPassword, profile };
+  const policy = resolveSignOnPolicy(u.policy, `${path}.policy`);
+  const authenticators = resolveUserAuthenticators(u.authenticators, `${path}.authenticators`);
+  return { id, identifier, password, mustEnrollPassword, profile, policy, authenticators };
+}
+
+function authenticatorKeyAt(value: unknown, path: string): string {
+  const key = stringAt(value, path);
+  if (!(AUTHENTICATOR_KEYS as readonly string[]).includes(key)) {
+    fail(path, `is not a known authenticator key (known: ${AUTHENTICATOR_KEYS.join(', ')}; got "${key}")`);
+  }
+  return key;
+}
+
+function resolveSignOnPolicy(value: unknown, path: string): ResolvedPolicy {
+  if (value === undefined) return { signOn: [['okta_password']], enroll: [], optional: [] };
+  const p = objectAt(value, path);
+  checkKeys(p, path, ['signOn', 'enroll', 'optional']);
+  let signOn: string[][] = [['okta_password']];
+  if (p.signOn !== undefined) {
+    if (!Array.isArray(p.signOn)) fail(`${path}.signOn`, 'must be an array of authenticator keys (or of lists of keys)');
+    signOn = p.signOn.map((entry, i) => {
+      const at = `${path}.signOn[${i}]`;
+      if (Array.isArray(entry)) {
+        if (entry.length === 0) fail(at, 'must list at least one authenticator key');
+        return entry.map((k, j) => authenticatorKeyAt(k, `${at}[${j}]`));
+      }
+      return [authenticatorKeyAt(entry, at)];
+    });
+  }
+  const keysAt = (name: 'enroll' | 'optional') => {
+    const v = p[name];
+    if (v === undefined) return [];
+    if (!Array.isArray(v)) fail(`${path}.${name}`, 'must be an array of authenticator keys');
+    return v.map((k, i) => authenticatorKeyAt(k, `${path}.${name}[${i}]`));
+  };
+  return { signOn, enroll: keysAt('enroll'), optional: keysAt('optional') };
+}
+
+const BASE32 = /^[A-Z2-7]+=*$/;
+
+function base32At(value: unknown, path: string): string {
+  const s = stringAt(value, path).replace(/\s+/g, '').toUpperCase();
+  if (!BASE32.test(s) || s.length < 16) fail(path, 'must be a base32 TOTP secret of at least 16 characters (e.g. "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP")');
+  return s;
+}
+
+/** E.164-ish: `+` and 8 to 15 digits once spaces, dashes, dots and parentheses are removed. */
+export function normalisePhone(value: string): string | undefined {
+  const compact = value.replace(/[\s().-]/g, '');
+  return /^\+[1-9]\d{7,14}$/.test(compact) ? compact : undefined;
+}
+
+function resolveUserAuthenticators(value: unknown, path: string): UserAuthenticatorsConfig {
+  if (value === undefined) return {};
+  const a = objectAt(value, path);
+  checkKeys(a, path, AUTHENTICATOR_KEYS.filter((k) => k !== 'okta_password'));
+  const out: UserAuthenticatorsConfig = {};
+  if (a.okta_email !== undefined) {
+    const at = `${path}.okta_email`;
+    if (a.okta_email === true) out.okta_email = true;
+    else {
+      const e = objectAt(a.okta_email, at);
+      checkKeys(e, at, ['email']);
+      out.okta_email = e.email === undefined ? {} : { email: stringAt(e.email, `${at}.email`) };
+    }
+  }
+  if (a.phone_number !== undefined) {
+    const at = `${path}.phone_number`;
+    const e = objectAt(a.phone_number, at);
+    checkKeys(e, at, ['phoneNumber', 'methods']);
+    const phoneNumber = normalisePhone(stringAt(e.phoneNumber, `${at}.phoneNumber`));
+    if (!phoneNumber) fail(`${at}.phoneNumber`, 'must be an E.164 phone number such as "+15555550100"');
+    let methods: ('sms' | 'voice')[] | undefined;
+    if (e.methods !== undefined) {
+      methods = stringArrayAt(e.methods, `${at}.methods`).map((m, i) => {
+        if (m !== 'sms' && m !== 'voice') fail(`${at}.methods[${i}]`, 'must be "sms" or "voice"');
+        return m;
+      });
+      if (methods.length === 0) fail(`${at}.methods`, 'must list "sms", "voice" or both');
+    }
+    out.phone_number = methods ? { phoneNumber, methods } : { phoneNumber };
+  }
+  for (const key of ['google_otp', 'custom_otp'] as const) {
+    if (a[key] === undefined) continue;
+    const at = `${path}.${key}`;
+    const e = objectAt(a[key], at);
+    checkKeys(e, at, ['secret']);
+    out[key] = { secret: base32At(e.secret, `${at}.secret`) };
+  }
+  if (a.okta_verify !== undefined) {
+    const at = `${path}.okta_verify`;
+    const e = objectAt(a.okta_verify, at);
+    checkKeys(e, at, ['secret', 'push', 'numberChallenge', 'deviceName']);
+    const ov: NonNullable<UserAuthenticatorsConfig['okta_verify']> = {};
+    if (e.secret !== undefined) ov.secret = base32At(e.secret, `${at}.secret`);
+    if (e.push !== undefined) ov.push = booleanAt(e.push, `${at}.push`);
+    if (e.numberChallenge !== undefined) ov.numberChallenge = booleanAt(e.numberChallenge, `${at}.numberChallenge`);
+    if (e.deviceName !== undefined) ov.deviceName = stringAt(e.deviceName, `${at}.deviceName`);
+    if (ov.secret === undefined && ov.push === false) fail(at, 'needs a "secret" (TOTP) or push enabled');
+    out.okta_verify = ov;
+  }
+  if (a.security_question !== undefined) {
+    const at = `${path}.security_question`;
+    const e = objectAt(a.security_question, at);
+    checkKeys(e, at, ['questionKey', 'question', 'answer']);
+    const questionKey = stringAt(e.questionKey, `${at}.questionKey`);
+    const sq: NonNullable<UserAuthenticatorsConfig['security_question']> = { questionKey, answer: stringAt(e.answer, `${at}.answer`) };
+    if (e.question !== undefined) sq.question = stringAt(e.question, `${at}.question`);
+    if (questionKey === 'custom' && sq.question === undefined) fail(`${at}.question`, 'is required when questionKey is "custom"');
+    out.security_question = sq;
+  }
+  if (a.webauthn !== undefined) {
+    const at = `${path}.webauthn`;
+    const e = objectAt(a.webauthn, at);
+    checkKeys(e, at, ['credentials']);
+    if (!Array.isArray(e.credentials)) fail(`${at}.credentials`, 'must be an array of credentials');
+    out.webauthn = {
+      credentials: e.credentials.map((c, i) => {
+        const cat = `${at}.credentials[${i}]`;
+        const o = objectAt(c, cat);
+        checkKeys(o, cat, ['credentialId', 'publicKey', 'counter', 'transports']);
+        const cred: WebauthnCredentialConfig = {
+          credentialId: stringAt(o.credentialId, `${cat}.credentialId`),
+          publicKey: stringAt(o.publicKey, `${cat}.publicKey`),
+        };
+        if (o.counter !== undefined) cred.counter = integerAt(o.counter, `${cat}.counter`, 0);
+        if (o.transports !== undefined) cred.transports = stringArrayAt(o.transports, `${cat}.transports`);
+        return cred;
+      }),
+    };
+  }
+  return out;
 }
 
 function resolvePolicy(value: unknown, fallback: PasswordPolicy, path: string): PasswordPolicy {

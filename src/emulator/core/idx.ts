@@ -10,15 +10,26 @@ import {
   unknownUser,
 } from './messages.js';
 import { malformedBody } from './okta-errors.js';
-import { offeredForms, renderTransaction, sessionExpiredDocument, type Decorations, type RenderContext } from './responses.js';
+import type { Selection, StepOutcome } from './authenticators/types.js';
+import type { IdxField, IdxForm } from './remediations.js';
+import {
+  offeredForms,
+  renderTransaction,
+  sessionExpiredDocument,
+  stepContext,
+  type Decorations,
+  type RenderContext,
+} from './responses.js';
 import { issuerFor, nowSeconds, type Services } from './services.js';
 import type { Transaction } from './store.js';
 
 const expired = () => json(401, sessionExpiredDocument());
 
-function contextFor(url: URL, services: Services, tx: Transaction): RenderContext {
+function contextFor(url: URL, services: Services, tx: Transaction, request?: Request): RenderContext {
   return {
     origin: url.origin,
+    requestOrigin: request?.headers.get('origin') ?? undefined,
+    outbox: services.outbox,
     issuer: issuerFor(url),
     config: services.config,
     registry: services.registry,
@@ -50,18 +61,30 @@ export async function introspect(request: Request, url: URL, services: Services)
         : undefined;
   if (!tx) return expired();
   services.store.touch(tx);
-  return ok(contextFor(url, services, tx));
+  return ok(contextFor(url, services, tx, request));
+}
+
+/** Enters `step`: fresh step state, and the module's `begin` (send a code, make a secret, a push…). */
+async function enter(ctx: RenderContext, step: Transaction['step'], selection: Selection = {}): Promise<void> {
+  const { tx, user } = ctx;
+  tx.step = step;
+  tx.stepState = {};
+  if ((step.kind === 'challenge' || step.kind === 'enroll') && user) {
+    const module = ctx.registry.get(step.key)!;
+    await module.begin?.(stepContext(ctx, module, step.kind === 'challenge' ? 'verify' : 'enroll', user), selection);
+  }
 }
 
 /** Moves the transaction to the next required authenticator, or to success with a fresh interaction code. */
-function advance(ctx: RenderContext, services: Services): Response {
+async function advance(ctx: RenderContext, services: Services): Promise<Response> {
   const { tx, user } = ctx;
   const next = user ? pendingStep(tx, user, services.registry) : undefined;
   if (next) {
-    tx.step = next;
+    await enter(ctx, next);
     return ok(ctx);
   }
   const amr = [...new Set(tx.satisfied.flatMap((key) => services.registry.get(key)?.amr ?? []))];
+  if (tx.satisfied.length > 1 && !amr.includes('mfa')) amr.push('mfa');
   const grant = services.store.issueCode({
     clientId: tx.clientId,
     redirectUri: tx.redirectUri,
@@ -73,6 +96,7 @@ function advance(ctx: RenderContext, services: Services): Response {
     amr,
   });
   tx.step = { kind: 'success', code: grant.code };
+  tx.stepState = {};
   return ok(ctx);
 }
 
@@ -86,6 +110,8 @@ async function identify(ctx: RenderContext, body: JsonObject, services: Services
 
   const { tx } = ctx;
   tx.satisfied = [];
+  tx.chosen = undefined;
+  tx.optionalSkipped = false;
   const password = services.registry.get('okta_password');
   // Identify-with-password: a user without a password (yet) goes on to enroll one, whatever was typed.
   if (!services.config.identifierFirst && password?.isEnrolled(user)) {
@@ -100,32 +126,73 @@ async function identify(ctx: RenderContext, body: JsonObject, services: Services
   return advance({ ...ctx, user }, services);
 }
 
+/** Any form of the current authenticator step: its module decides (default: verify / enroll the credentials). */
 async function answer(ctx: RenderContext, name: string, body: JsonObject, services: Services): Promise<Response> {
   const { tx, user } = ctx;
   const step = tx.step;
   if ((step.kind !== 'challenge' && step.kind !== 'enroll') || !user) return rejected(ctx, { messages: [remediationUnavailable()] });
   const module = services.registry.get(step.key)!;
-  const outcome =
-    step.kind === 'challenge'
-      ? await module.verify(user, body.credentials, services.authenticatorEnv)
-      : await module.enroll(user, body.credentials, services.authenticatorEnv);
-  if (!outcome.ok) return rejected(ctx, { answered: name, fieldMessages: outcome.fieldMessages, messages: outcome.messages });
+  const purpose = step.kind === 'challenge' ? 'verify' : 'enroll';
+  let outcome: StepOutcome;
+  if (module.submit) {
+    outcome = await module.submit(stepContext(ctx, module, purpose, user), name, body);
+  } else if (name === 'challenge-authenticator' || name === 'enroll-authenticator') {
+    const checked =
+      purpose === 'verify'
+        ? await module.verify(user, body.credentials, services.authenticatorEnv)
+        : await module.enroll(user, body.credentials, services.authenticatorEnv);
+    outcome = checked.ok
+      ? { kind: 'done' }
+      : { kind: 'stay', status: 400, answered: name, fieldMessages: checked.fieldMessages, messages: checked.messages };
+  } else {
+    outcome = { kind: 'stay', status: 400, messages: [remediationUnavailable()] };
+  }
+  if (outcome.kind === 'response') return json(outcome.status, outcome.body, outcome.headers);
+  if (outcome.kind === 'stay') {
+    const decorations: Decorations = { answered: outcome.answered ?? name, fieldMessages: outcome.fieldMessages, messages: outcome.messages };
+    return json(outcome.status ?? 200, renderTransaction(ctx, decorations));
+  }
   tx.satisfied.push(module.key);
+  tx.chosen = undefined;
   return advance(ctx, services);
 }
 
-function select(ctx: RenderContext, name: string, body: JsonObject, services: Services): Response {
+function selectionOf(authenticator: JsonObject): Selection {
+  const selection: Selection = {};
+  for (const key of ['methodType', 'phoneNumber', 'channel'] as const) {
+    if (typeof authenticator[key] === 'string' && authenticator[key] !== '') selection[key] = authenticator[key];
+  }
+  return selection;
+}
+
+async function select(ctx: RenderContext, name: string, body: JsonObject, services: Services): Promise<Response> {
   const { tx, user } = ctx;
   const authenticator = body.authenticator as JsonObject | undefined;
   const id = typeof authenticator === 'object' && authenticator !== null ? authenticator.id : undefined;
   if (!id) return rejected(ctx, { answered: name, fieldMessages: { authenticator: [fieldBlank()] } });
   const module = services.registry.byId(id);
   const enrolling = name === 'select-authenticator-enroll';
-  if (!module || !user || module.isEnrolled(user) === enrolling) {
+  const step = tx.step;
+  const offered =
+    step.kind === 'select-authenticate' || step.kind === 'select-enroll' ? step.keys
+      : step.kind === 'challenge' || step.kind === 'enroll' ? (step.alternatives ?? [step.key]) : [];
+  if (!module || !user || module.isEnrolled(user) === enrolling || !offered.includes(module.key)) {
     return rejected(ctx, { answered: name, messages: [authenticatorUnavailable()] });
   }
-  tx.step = { kind: enrolling ? 'enroll' : 'challenge', key: module.key };
+  tx.chosen = module.key;
+  const next = pendingStep(tx, user, services.registry);
+  const target =
+    next && (next.kind === 'challenge' || next.kind === 'enroll') && next.key === module.key
+      ? next
+      : ({ kind: enrolling ? 'enroll' : 'challenge', key: module.key, alternatives: offered } as const);
+  await enter(ctx, target, selectionOf(authenticator!));
   return ok(ctx);
+}
+
+async function skip(ctx: RenderContext, services: Services): Promise<Response> {
+  ctx.tx.optionalSkipped = true;
+  ctx.tx.chosen = undefined;
+  return advance(ctx, services);
 }
 
 /** Back to the identify form with the same stateHandle ("Back to sign in"); auth-js reports CANCELED. */
@@ -135,7 +202,35 @@ function cancel(ctx: RenderContext): Response {
   tx.userId = undefined;
   tx.satisfied = [];
   tx.rememberMe = false;
+  tx.stepState = {};
+  tx.chosen = undefined;
+  tx.optionalSkipped = false;
   return ok({ ...ctx, user: undefined });
+}
+
+/** The `authenticator.id` a form carries (`value.form.value[id]` or `form.value[id]`), if any. */
+function authenticatorIdOf(f: IdxForm): unknown {
+  const field = f.value.find((v) => v.name === 'authenticator');
+  if (!field) return undefined;
+  const fields = field.form?.value ?? (field.value as { form?: { value: IdxField[] } } | undefined)?.form?.value ?? [];
+  return fields.find((v) => v.name === 'id')?.value;
+}
+
+/**
+ * Okta posts several forms to one href (select-authenticator-authenticate and authenticator-verification-data
+ * to /challenge; select-authenticator-enroll, authenticator-enrollment-data, select-enrollment-channel and
+ * enrollment-channel-data to /credential/enroll). The body tells them apart: an `authenticator.id` that a
+ * step form carries goes to that form, any other id to the select list, no authenticator to a form without one.
+ */
+function pickForm(candidates: IdxForm[], body: JsonObject): IdxForm | undefined {
+  if (candidates.length <= 1) return candidates[0];
+  const isSelect = (f: IdxForm) => f.name.startsWith('select-authenticator-');
+  const authenticator = body.authenticator;
+  if (typeof authenticator === 'object' && authenticator !== null) {
+    const id = (authenticator as JsonObject).id;
+    return candidates.find((f) => !isSelect(f) && authenticatorIdOf(f) === id) ?? candidates.find(isSelect) ?? candidates[0];
+  }
+  return candidates.find((f) => !f.value.some((v) => v.name === 'authenticator')) ?? candidates[0];
 }
 
 /** Every IDX POST except introspect. The href decides which form was answered, as on Okta. */
@@ -149,8 +244,8 @@ export async function remediate(request: Request, url: URL, services: Services):
   const tx = services.store.transaction(stateHandle);
   if (!tx) return expired();
 
-  const ctx = contextFor(url, services, tx);
-  const target = offeredForms(renderTransaction(ctx)).find((f) => new URL(f.href).pathname === url.pathname);
+  const ctx = contextFor(url, services, tx, request);
+  const target = pickForm(offeredForms(renderTransaction(ctx)).filter((f) => new URL(f.href).pathname === url.pathname), body);
   if (!target) return rejected(ctx, { messages: [remediationUnavailable()] });
   services.store.touch(tx);
 
@@ -163,11 +258,13 @@ export async function remediate(request: Request, url: URL, services: Services):
     case 'select-authenticator-authenticate':
     case 'select-authenticator-enroll':
       return select(ctx, target.name, body, services);
+    case 'skip':
+      return skip(ctx, services);
     case 'cancel':
       return cancel(ctx);
     case 'recover':
       return rejected(ctx, { messages: [recoveryUnavailable()] });
     default:
-      return rejected(ctx, { messages: [remediationUnavailable()] });
+      return answer(ctx, target.name, body, services);
   }
 }

@@ -9,7 +9,8 @@ import { defaultConfig } from './defaults.js';
 import { FailureInjector, type DevControls } from './dev.js';
 import { json } from './json.js';
 import { internalServerError } from './okta-errors.js';
-import { createRoutes, dispatch } from './router.js';
+import { Outbox } from './outbox.js';
+import { createPatternRoutes, createRoutes, dispatch } from './router.js';
 import type { Services } from './services.js';
 import { Store } from './store.js';
 import { createSigningKey } from './tokens.js';
@@ -42,6 +43,7 @@ export async function createEmulator(config: EmulatorConfig, options: CreateEmul
   const log = options.log ?? ((line: string) => console.error(line));
   const registry = builtInAuthenticators();
   const store = new Store(resolved, (user) => registry.seed(user), now);
+  const outbox = new Outbox(now, log);
   const key = await createSigningKey();
   const services: Services = {
     config: resolved,
@@ -51,17 +53,20 @@ export async function createEmulator(config: EmulatorConfig, options: CreateEmul
     now,
     log,
     authenticatorEnv: { config: resolved, now },
+    outbox,
   };
   const failures = new FailureInjector();
   const controls: DevControls = {
     reset: () => {
       store.reset();
+      outbox.clear();
       failures.clear();
     },
     expireTransactions: () => store.expireAll(),
     failures,
   };
   const routes = createRoutes(services, controls);
+  const patterns = createPatternRoutes(services);
 
   async function handle(request: Request): Promise<Response> {
     try {
@@ -71,7 +76,7 @@ export async function createEmulator(config: EmulatorConfig, options: CreateEmul
       if (cors.kind === 'denied') return forbiddenOrigin();
       let response: Response;
       try {
-        response = await dispatch(routes, controls, request, url);
+        response = await dispatch(routes, controls, request, url, patterns);
       } catch (error) {
         log(`okta-idx-emulator: ${request.method} ${url.pathname} failed: ${(error as Error)?.stack ?? String(error)}`);
         response = json(500, internalServerError());
@@ -103,8 +108,20 @@ export type {
   PasswordComplexityConfig,
   PasswordPolicyConfig,
   ResolvedConfig,
+  SignOnPolicyConfig,
+  UserAuthenticatorsConfig,
   UserConfig,
   UserProfileConfig,
+  WebauthnCredentialConfig,
 } from './config.js';
-export type { AuthenticatorModule, AuthenticatorPurpose, CredentialOutcome } from './authenticators/types.js';
+export type {
+  AuthenticatorModule,
+  AuthenticatorPurpose,
+  CredentialOutcome,
+  Selection,
+  StepContext,
+  StepOutcome,
+  StepView,
+} from './authenticators/types.js';
+export type { OutboxMessage } from './outbox.js';
 export type { IdxMessage } from './messages.js';

@@ -47,3 +47,35 @@ export const authenticatorUnavailable = () =>
   error('The selected authenticator is not available for this user.', 'emulator.authenticator.unavailable');
 
 export const stateHandleMissing = () => error("The request is missing the 'stateHandle' field.", 'emulator.stateHandle.missing');
+
+export const passcodeInvalid = () => error('Invalid code. Try again.', 'api.authn.error.PASSCODE_INVALID', []);
+
+export const totpInvalid = () =>
+  error("Your code doesn't match our records. Please try again.", 'authfactor.challenge.soft_token.invalid_passcode');
+
+export const invalidPhone = () => error('Invalid Phone Number.', 'api.factors.error.sms.invalid_phone');
+
+/** Okta's `errors.E0000150` for SMS / voice; `tooManyRequests` for everything else. */
+export const sendLimit = (channel: 'sms' | 'voice' | 'email') =>
+  channel === 'email'
+    ? error('Too many requests', 'tooManyRequests')
+    : error(`You have reached the limit of ${channel === 'sms' ? 'sms' : 'call'} requests, please try again later.`, 'errors.E0000150');
+
+export const pushRejected = () => error('You have chosen to reject this login.', 'api.authn.poll.error.push_rejected', []);
+
+export const answerTooShort = () =>
+  error('The security question answer must be at least 4 characters in length', 'emulator.security_question.answer.too_short');
+
+export const answerIncorrect = () =>
+  error("Your answer doesn't match our records. Please try again.", 'emulator.security_question.answer.invalid');
+
+export const questionBlank = () => error('This field cannot be left blank', 'model.validation.field.blank');
+
+export const webauthnFailed = (detail: string) =>
+  error(`The security key or biometric could not be verified: ${detail}`, 'emulator.webauthn.verification_failed');
+
+export const returnToOriginalTab = (): IdxMessage => ({
+  message: 'Please return to the original tab.',
+  i18n: { key: 'idx.return.to.original.tab' },
+  class: 'INFO',
+});

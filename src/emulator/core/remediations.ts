@@ -31,6 +31,8 @@ export interface IdxForm {
   produces: string;
   accepts: string;
   value: IdxField[];
+  /** Polling interval in ms (`poll`, `challenge-poll`, `enroll-poll`). */
+  refresh?: number;
 }
 
 export const IDX_PRODUCES = 'application/ion+json; okta-version=1.0.0';
@@ -45,7 +47,13 @@ export const IDX_PATHS = {
   credentialEnroll: '/idp/idx/credential/enroll',
   cancel: '/idp/idx/cancel',
   recover: '/idp/idx/recover',
+  challengeResend: '/idp/idx/challenge/resend',
+  challengePoll: '/idp/idx/challenge/poll',
+  skip: '/idp/idx/skip',
 } as const;
+
+/** How often clients should poll (Okta sends 4000). */
+export const POLL_REFRESH_MS = 4000;
 
 /** Immutable and hidden, so auth-js copies it into every request body. */
 export const stateHandleField = (stateHandle: string): IdxField => ({
@@ -98,17 +106,30 @@ export const authenticatorOption = (label: string, id: string, methodType: strin
 });
 
 function fieldAt(fields: IdxField[], path: string): IdxField | undefined {
+  return fieldsAt(fields, path)[0];
+}
+
+/** Every field at `path`, descending into `form.value` and into each option's `value.form.value`. */
+function fieldsAt(fields: IdxField[], path: string): IdxField[] {
   const [head, ...rest] = path.split('.');
   const field = fields.find((f) => f.name === head);
-  if (!field || rest.length === 0) return field;
-  return field.form ? fieldAt(field.form.value, rest.join('.')) : undefined;
+  if (!field) return [];
+  if (rest.length === 0) return [field];
+  const tail = rest.join('.');
+  if (field.form) return fieldsAt(field.form.value, tail);
+  const nested = (field.value as { form?: { value: IdxField[] } } | undefined)?.form;
+  if (nested) return fieldsAt(nested.value, tail);
+  return (field.options ?? []).flatMap((o) => {
+    const f = (o.value as { form?: { value: IdxField[] } } | undefined)?.form;
+    return f ? fieldsAt(f.value, tail) : [];
+  });
 }
 
 /** Puts field-level messages (Okta nests them under the field, e.g. `credentials.form.value[passcode]`). */
 export function addFieldMessages(target: IdxForm, path: string, messages: IdxMessage[]): void {
-  const field = fieldAt(target.value, path);
-  if (!field) return;
-  field.messages = { type: 'array', value: [...(field.messages?.value ?? []), ...messages] };
+  for (const field of fieldsAt(target.value, path)) {
+    field.messages = { type: 'array', value: [...(field.messages?.value ?? []), ...messages] };
+  }
 }
 
 /** Echoes what the person typed (Okta keeps the identifier after a failed identify). */

@@ -1,21 +1,25 @@
 import type { AuthenticatorRegistry } from './authenticators/registry.js';
-import type { AuthenticatorEnv, AuthenticatorModule, AuthenticatorPurpose } from './authenticators/types.js';
+import type { AuthenticatorEnv, AuthenticatorModule, AuthenticatorPurpose, StepContext } from './authenticators/types.js';
 import type { ResolvedConfig } from './config.js';
 import { messageList, sessionExpired, type IdxMessage, type IdxMessageList } from './messages.js';
+import type { Outbox } from './outbox.js';
 import {
   IDX_PATHS,
   addFieldMessages,
-  authenticatorOption,
   credentialsField,
   form,
   setFieldValue,
   type IdxField,
   type IdxForm,
+  type IdxOption,
 } from './remediations.js';
 import type { Transaction, UserRecord } from './store.js';
 
 export interface RenderContext {
   origin: string;
+  /** The request's Origin header (WebAuthn relying party), if any. */
+  requestOrigin: string | undefined;
+  outbox: Outbox;
   issuer: string;
   config: ResolvedConfig;
   registry: AuthenticatorRegistry;
@@ -70,6 +74,55 @@ const summary = (m: AuthenticatorModule) => ({
   methods: m.methods.map((type) => ({ type })),
 });
 
+/** The user's enrollment of `m` as Okta lists it (enrolled methods, masked profile). */
+function enrollmentObject(m: AuthenticatorModule, user: UserRecord): Record<string, unknown> {
+  const value: Record<string, unknown> = summary(m);
+  const methods = m.enrolledMethods?.(user);
+  if (methods) value.methods = methods.map((type) => ({ type }));
+  const profile = m.profile?.(user);
+  if (profile) value.profile = profile;
+  return value;
+}
+
+function enrollmentList(ctx: RenderContext, user: UserRecord) {
+  const list: Record<string, unknown>[] = [];
+  const firstIndex = new Map<string, number>();
+  for (const m of ctx.registry.modules) {
+    if (!m.isEnrolled(user)) continue;
+    firstIndex.set(m.key, list.length);
+    list.push(...(m.enrollments?.(user) ?? [enrollmentObject(m, user)]));
+  }
+  return { list, firstIndex };
+}
+
+const idField = (id: string): IdxField => ({ name: 'id', required: true, value: id, mutable: false });
+
+function selectOption(m: AuthenticatorModule, purpose: AuthenticatorPurpose, user: UserRecord, relatesTo: string): IdxOption {
+  const fields = m.selectFields?.(purpose, user) ?? [
+    idField(m.id),
+    { name: 'methodType', required: false, value: (m.enrolledMethods?.(user) ?? m.methods)[0], mutable: false },
+  ];
+  return { label: m.displayName, value: { form: { value: fields } }, relatesTo };
+}
+
+/** The step's module, state and helpers as the module hooks see them. */
+export function stepContext(ctx: RenderContext, m: AuthenticatorModule, purpose: AuthenticatorPurpose, user: UserRecord): StepContext {
+  const holder = purpose === 'enroll' ? 'currentAuthenticator' : (m.verifyHolder ?? 'currentAuthenticatorEnrollment');
+  return {
+    env: ctx.env,
+    origin: ctx.origin,
+    issuer: ctx.issuer,
+    requestOrigin: ctx.requestOrigin,
+    user,
+    tx: ctx.tx,
+    purpose,
+    state: ctx.tx.stepState,
+    outbox: ctx.outbox,
+    holderPath: `$.${holder}`,
+    form: (name, path, fields, relatesTo) => form(ctx.origin, ctx.tx.stateHandle, name, path, fields, relatesTo),
+  };
+}
+
 function authenticatorObject(ctx: RenderContext, m: AuthenticatorModule, purpose: AuthenticatorPurpose) {
   const value: Record<string, unknown> = { ...summary(m), ...m.describe(purpose, ctx.env) };
   // Recovery is a verify-time escape hatch; it is advertised only when the config opts in.
@@ -105,43 +158,77 @@ function identifyStep(ctx: RenderContext, doc: IdxDocument): void {
   }
 }
 
-/** challenge-authenticator on the current enrollment, plus the list of the user's other enrollments. */
-function challengeStep(ctx: RenderContext, doc: IdxDocument, current: AuthenticatorModule, user: UserRecord): void {
-  const sh = ctx.tx.stateHandle;
-  const enrolled = ctx.registry.modules.filter((m) => m.isEnrolled(user));
-  const options = enrolled.map((m, i) =>
-    authenticatorOption(m.displayName, m.id, m.methods[0], `$.authenticatorEnrollments.value[${i}]`));
-  doc.remediation = {
-    type: 'array',
-    value: [
-      form(ctx.origin, sh, 'challenge-authenticator', IDX_PATHS.challengeAnswer,
-        [credentialsField(current.credentialFields('verify'))], '$.currentAuthenticatorEnrollment'),
-      form(ctx.origin, sh, 'select-authenticator-authenticate', IDX_PATHS.challenge,
-        [{ name: 'authenticator', type: 'object', options }]),
-    ],
+const modulesFor = (ctx: RenderContext, keys: readonly string[]) =>
+  keys.map((k) => ctx.registry.get(k)).filter((m): m is AuthenticatorModule => m !== undefined);
+
+function selectAuthenticateForm(ctx: RenderContext, user: UserRecord, keys: readonly string[], firstIndex: Map<string, number>): IdxForm {
+  const options = modulesFor(ctx, keys)
+    .filter((m) => firstIndex.has(m.key))
+    .map((m) => selectOption(m, 'verify', user, `$.authenticatorEnrollments.value[${firstIndex.get(m.key)}]`));
+  return form(ctx.origin, ctx.tx.stateHandle, 'select-authenticator-authenticate', IDX_PATHS.challenge,
+    [{ name: 'authenticator', type: 'object', options }]);
+}
+
+function selectEnrollForms(ctx: RenderContext, user: UserRecord, keys: readonly string[], skippable: boolean): IdxForm[] {
+  const options = modulesFor(ctx, keys).map((m, i) => selectOption(m, 'enroll', user, `$.authenticators.value[${i}]`));
+  const forms = [
+    form(ctx.origin, ctx.tx.stateHandle, 'select-authenticator-enroll', IDX_PATHS.credentialEnroll,
+      [{ name: 'authenticator', type: 'object', required: true, options }]),
+  ];
+  if (skippable) forms.push(form(ctx.origin, ctx.tx.stateHandle, 'skip', IDX_PATHS.skip, []));
+  return forms;
+}
+
+/** The module's own forms (challenge-authenticator by default) plus the user's other enrollments. */
+function challengeStep(ctx: RenderContext, doc: IdxDocument, current: AuthenticatorModule, user: UserRecord, alternatives: readonly string[]): void {
+  const sctx = stepContext(ctx, current, 'verify', user);
+  const view = current.view?.(sctx) ?? {
+    forms: [sctx.form('challenge-authenticator', IDX_PATHS.challengeAnswer,
+      [credentialsField(current.credentialFields('verify'))], sctx.holderPath)],
   };
-  doc.currentAuthenticatorEnrollment = { type: 'object', value: authenticatorObject(ctx, current, 'verify') };
-  doc.authenticatorEnrollments = { type: 'array', value: enrolled.map(summary) };
+  const { list, firstIndex } = enrollmentList(ctx, user);
+  const forms = [...view.forms];
+  if (view.withSelect !== false) forms.push(selectAuthenticateForm(ctx, user, alternatives, firstIndex));
+  doc.remediation = { type: 'array', value: forms };
+  const holder: Wrapped<Record<string, unknown>> = {
+    type: 'object',
+    value: { ...enrollmentObject(current, user), ...authenticatorObject(ctx, current, 'verify'), ...enrollmentExtras(current, user), ...view.authenticator },
+  };
+  if (sctx.holderPath === '$.currentAuthenticator') doc.currentAuthenticator = holder;
+  else doc.currentAuthenticatorEnrollment = holder;
+  doc.authenticatorEnrollments = { type: 'array', value: list };
   doc.user = userObject(user, false);
 }
 
-/** enroll-authenticator on the current authenticator, plus the list of what else could be enrolled. */
-function enrollStep(ctx: RenderContext, doc: IdxDocument, current: AuthenticatorModule, user: UserRecord): void {
-  const sh = ctx.tx.stateHandle;
-  const enrollable = ctx.registry.modules.filter((m) => !m.isEnrolled(user));
-  const options = enrollable.map((m, i) =>
-    authenticatorOption(m.displayName, m.id, m.methods[0], `$.authenticators.value[${i}]`));
-  doc.remediation = {
-    type: 'array',
-    value: [
-      form(ctx.origin, sh, 'enroll-authenticator', IDX_PATHS.challengeAnswer,
-        [credentialsField(current.credentialFields('enroll'))], '$.currentAuthenticator'),
-      form(ctx.origin, sh, 'select-authenticator-enroll', IDX_PATHS.credentialEnroll,
-        [{ name: 'authenticator', type: 'object', required: true, options }]),
-    ],
+function enrollmentExtras(m: AuthenticatorModule, user: UserRecord): Record<string, unknown> {
+  const extras: Record<string, unknown> = {};
+  const methods = m.enrolledMethods?.(user);
+  if (methods) extras.methods = methods.map((type) => ({ type }));
+  const profile = m.profile?.(user);
+  if (profile) extras.profile = profile;
+  return extras;
+}
+
+/** The module's enroll forms (enroll-authenticator by default), plus the list of what else could be enrolled. */
+function enrollStep(
+  ctx: RenderContext,
+  doc: IdxDocument,
+  current: AuthenticatorModule,
+  user: UserRecord,
+  alternatives: readonly string[],
+  skippable: boolean,
+): void {
+  const sctx = stepContext(ctx, current, 'enroll', user);
+  const view = current.view?.(sctx) ?? {
+    forms: [sctx.form('enroll-authenticator', IDX_PATHS.challengeAnswer,
+      [credentialsField(current.credentialFields('enroll'))], '$.currentAuthenticator')],
   };
-  doc.currentAuthenticator = { type: 'object', value: authenticatorObject(ctx, current, 'enroll') };
-  doc.authenticators = { type: 'array', value: enrollable.map(summary) };
+  const forms = [...view.forms];
+  if (view.withSelect !== false) forms.push(...selectEnrollForms(ctx, user, alternatives, skippable));
+  else if (skippable) forms.push(form(ctx.origin, ctx.tx.stateHandle, 'skip', IDX_PATHS.skip, []));
+  doc.remediation = { type: 'array', value: forms };
+  doc.currentAuthenticator = { type: 'object', value: { ...authenticatorObject(ctx, current, 'enroll'), ...view.authenticator } };
+  doc.authenticators = { type: 'array', value: modulesFor(ctx, alternatives).map(summary) };
   // The profile lets a UI explain "does not include your first name" before the user types.
   doc.user = userObject(user, true);
 }
@@ -156,9 +243,21 @@ function render(ctx: RenderContext): IdxDocument {
     intent: 'LOGIN',
   };
   if (step.kind === 'identify' || !user) identifyStep(ctx, doc);
-  else if (step.kind === 'challenge') challengeStep(ctx, doc, ctx.registry.get(step.key)!, user);
-  else if (step.kind === 'enroll') enrollStep(ctx, doc, ctx.registry.get(step.key)!, user);
-  else doc.user = userObject(user, true);
+  else if (step.kind === 'challenge') {
+    challengeStep(ctx, doc, ctx.registry.get(step.key)!, user, step.alternatives ?? [step.key]);
+  } else if (step.kind === 'enroll') {
+    enrollStep(ctx, doc, ctx.registry.get(step.key)!, user, step.alternatives ?? [step.key], step.skippable === true);
+  } else if (step.kind === 'select-authenticate') {
+    const { list, firstIndex } = enrollmentList(ctx, user);
+    doc.remediation = { type: 'array', value: [selectAuthenticateForm(ctx, user, step.keys, firstIndex)] };
+    doc.authenticators = { type: 'array', value: modulesFor(ctx, step.keys).map(summary) };
+    doc.authenticatorEnrollments = { type: 'array', value: list };
+    doc.user = userObject(user, false);
+  } else if (step.kind === 'select-enroll') {
+    doc.remediation = { type: 'array', value: selectEnrollForms(ctx, user, step.keys, step.skippable) };
+    doc.authenticators = { type: 'array', value: modulesFor(ctx, step.keys).map(summary) };
+    doc.user = userObject(user, true);
+  } else doc.user = userObject(user, true);
 
   const client = ctx.config.clients.find((c) => c.clientId === tx.clientId);
   doc.cancel = form(ctx.origin, tx.stateHandle, 'cancel', IDX_PATHS.cancel, []);
@@ -200,8 +299,10 @@ export function offeredForms(doc: IdxDocument): IdxForm[] {
   const forms: IdxForm[] = [...(doc.remediation?.value ?? [])];
   if (doc.cancel) forms.push(doc.cancel);
   for (const holder of [doc.currentAuthenticator, doc.currentAuthenticatorEnrollment]) {
-    const recover = holder?.value.recover as IdxForm | undefined;
-    if (recover) forms.push(recover);
+    for (const action of ['recover', 'resend', 'poll']) {
+      const found = holder?.value[action] as IdxForm | undefined;
+      if (found) forms.push(found);
+    }
   }
   return forms;
 }

@@ -1,4 +1,5 @@
 import * as dev from './dev.js';
+import * as devMfa from './dev-mfa.js';
 import { introspect, remediate } from './idx.js';
 import { empty, json } from './json.js';
 import { interact, discovery, keys } from './oauth.js';
@@ -36,15 +37,50 @@ export function createRoutes(services: Services, controls: dev.DevControls): Rou
     [IDX_PATHS.credentialEnroll]: idxPost,
     [IDX_PATHS.cancel]: idxPost,
     [IDX_PATHS.recover]: idxPost,
+    [IDX_PATHS.challengeResend]: idxPost,
+    [IDX_PATHS.challengePoll]: idxPost,
+    [IDX_PATHS.skip]: idxPost,
     '/dev/health': { GET: dev.health },
     '/dev/reset': { POST: () => dev.reset(controls) },
     '/dev/transactions/expire': { POST: () => dev.expire(controls) },
     '/dev/fail-next': { POST: (request) => dev.failNext(request, controls) },
+    '/dev/outbox': { GET: (_, url) => devMfa.outbox(url, services) },
+    '/dev/outbox/latest': { GET: (_, url) => devMfa.outboxLatest(url, services) },
+    '/dev/push/pending': { GET: (_, url) => devMfa.pendingPushes(url, services) },
+    '/dev/push/approve': { POST: (request) => devMfa.answerPush(request, services, true) },
+    '/dev/push/deny': { POST: (request) => devMfa.answerPush(request, services, false) },
+    '/dev/okta-verify/activate': { POST: (request) => devMfa.activateOktaVerifyEndpoint(request, services) },
   };
 }
 
-export async function dispatch(routes: Routes, controls: dev.DevControls, request: Request, url: URL): Promise<Response> {
-  const route = Object.hasOwn(routes, url.pathname) ? routes[url.pathname] : undefined;
+type PatternHandler = (request: Request, url: URL, match: string[]) => Promise<Response> | Response;
+
+/** Routes with a path parameter (matched after the exact ones). */
+export function createPatternRoutes(services: Services): [RegExp, Partial<Record<Method, PatternHandler>>][] {
+  return [
+    [/^\/dev\/magic-link\/([A-Za-z0-9_-]+)$/, { GET: (_, __, m) => devMfa.magicLink(m[1], services) }],
+    [/^\/dev\/users\/([^/]+)\/totp$/, { GET: (_, __, m) => devMfa.totpSecrets(decodeURIComponent(m[1]), services) }],
+  ];
+}
+
+export async function dispatch(
+  routes: Routes,
+  controls: dev.DevControls,
+  request: Request,
+  url: URL,
+  patterns: ReturnType<typeof createPatternRoutes> = [],
+): Promise<Response> {
+  let route: Partial<Record<Method, Handler>> | undefined = Object.hasOwn(routes, url.pathname) ? routes[url.pathname] : undefined;
+  if (!route) {
+    for (const [regex, handlers] of patterns) {
+      const match = regex.exec(url.pathname);
+      if (!match) continue;
+      route = Object.fromEntries(
+        Object.entries(handlers).map(([method, h]) => [method, (req: Request, u: URL) => h(req, u, [...match])]),
+      ) as Partial<Record<Method, Handler>>;
+      break;
+    }
+  }
   if (!url.pathname.startsWith('/dev/')) {
     const injected = controls.failures.take();
     if (injected) return injected;

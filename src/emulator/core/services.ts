@@ -1,6 +1,7 @@
 import type { AuthenticatorRegistry } from './authenticators/registry.js';
 import type { AuthenticatorEnv } from './authenticators/types.js';
 import type { ResolvedClient, ResolvedConfig } from './config.js';
+import type { Outbox } from './outbox.js';
 import type { Store } from './store.js';
 import type { SigningKey } from './tokens.js';
 
@@ -14,6 +15,8 @@ export interface Services {
   readonly now: () => number;
   readonly log: (line: string) => void;
   readonly authenticatorEnv: AuthenticatorEnv;
+  /** Codes and links "sent" by email, SMS and voice (GET /dev/outbox). */
+  readonly outbox: Outbox;
 }
 
 export const AUTH_SERVER_PATH = '/oauth2/default';

@@ -1,4 +1,4 @@
-import type { ResolvedConfig, ResolvedUser } from './config.js';
+import type { ResolvedConfig, ResolvedPolicy, ResolvedUser } from './config.js';
 import { randomToken } from './ids.js';
 
 /** A user's mutable state. Authenticator modules own their entry in `authenticators` (keyed by authenticator key). */
@@ -7,12 +7,19 @@ export interface UserRecord {
   readonly identifier: string;
   readonly profile: Readonly<Record<string, string>>;
   readonly authenticators: Map<string, unknown>;
+  /** Sign-on and enrollment policy from the configuration. */
+  readonly policy: ResolvedPolicy;
 }
 
 export type Step =
   | { readonly kind: 'identify' }
-  | { readonly kind: 'challenge'; readonly key: string }
-  | { readonly kind: 'enroll'; readonly key: string }
+  /** `alternatives`: the keys offered in select-authenticator-* next to this step (the current one included). */
+  | { readonly kind: 'challenge'; readonly key: string; readonly alternatives?: readonly string[] }
+  | { readonly kind: 'enroll'; readonly key: string; readonly alternatives?: readonly string[]; readonly skippable?: boolean }
+  /** Only a select-authenticator-authenticate list (several enrollments satisfy the policy). */
+  | { readonly kind: 'select-authenticate'; readonly keys: readonly string[] }
+  /** Only a select-authenticator-enroll list, with `skip` when the enrollment is optional. */
+  | { readonly kind: 'select-enroll'; readonly keys: readonly string[]; readonly skippable: boolean }
   | { readonly kind: 'success'; readonly code: string };
 
 export interface Transaction {
@@ -31,6 +38,12 @@ export interface Transaction {
   satisfied: string[];
   /** Accepted as Okta does; without session cookies it has no effect yet. */
   rememberMe: boolean;
+  /** Scratch state of the current authenticator step (codes, pushes, challenges); owned by its module. */
+  stepState: Record<string, unknown>;
+  /** Authenticator key picked with select-authenticator-* for the current policy entry. */
+  chosen: string | undefined;
+  /** The user skipped the optional enrollments. */
+  optionalSkipped: boolean;
 }
 
 export interface InteractionCodeGrant {
@@ -75,7 +88,13 @@ export class Store {
     this.users = new Map(
       this.config.users.map((u) => [
         u.id,
-        { id: u.id, identifier: u.identifier, profile: { ...u.profile }, authenticators: new Map(this.seed(u)) },
+        {
+          id: u.id,
+          identifier: u.identifier,
+          profile: { ...u.profile },
+          authenticators: new Map(this.seed(u)),
+          policy: u.policy,
+        },
       ]),
     );
   }
@@ -103,6 +122,9 @@ export class Store {
       userId: undefined,
       satisfied: [],
       rememberMe: false,
+      stepState: {},
+      chosen: undefined,
+      optionalSkipped: false,
     };
     this.transactions.set(tx.stateHandle, tx);
     this.byInteractionHandle.set(tx.interactionHandle, tx.stateHandle);
@@ -152,6 +174,12 @@ export class Store {
     const usable = !grant.used && this.now() < grant.expiresAt;
     grant.used = true;
     return usable ? grant : undefined;
+  }
+
+  /** Every live (unexpired) transaction, for the dev endpoints that act on "the phone" or "the mailbox". */
+  *liveTransactions(): Iterable<Transaction> {
+    const at = this.now();
+    for (const tx of this.transactions.values()) if (at < tx.expiresAt) yield tx;
   }
 
   user(id: string): UserRecord | undefined {

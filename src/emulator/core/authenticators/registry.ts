@@ -1,5 +1,11 @@
 import type { ResolvedUser } from '../config.js';
+import { emailAuthenticator } from './email.js';
+import { oktaVerifyAuthenticator } from './okta-verify.js';
 import { passwordAuthenticator } from './password.js';
+import { phoneAuthenticator } from './phone.js';
+import { securityQuestionAuthenticator } from './security-question.js';
+import { customOtpAuthenticator, googleAuthenticator } from './totp.js';
+import { webauthnAuthenticator } from './webauthn.js';
 import type { AuthenticatorModule } from './types.js';
 
 /** Authenticators the emulator knows, in the order Okta would list them. */
@@ -23,4 +29,13 @@ export class AuthenticatorRegistry {
   }
 }
 
-export const builtInAuthenticators = (): AuthenticatorRegistry => new AuthenticatorRegistry([passwordAuthenticator]);
+export const builtInAuthenticators = (): AuthenticatorRegistry => new AuthenticatorRegistry([
+    passwordAuthenticator,
+    emailAuthenticator,
+    phoneAuthenticator,
+    googleAuthenticator,
+    oktaVerifyAuthenticator,
+    securityQuestionAuthenticator,
+    webauthnAuthenticator,
+    customOtpAuthenticator,
+  ]);

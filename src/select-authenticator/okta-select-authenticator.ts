@@ -1,0 +1,122 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { StepElement } from '../internal/step-element.js';
+import { defineElement } from '../internal/define.js';
+import { renderSubmit } from '../internal/render-field.js';
+import { authenticatorAction, authenticatorIcon, authenticatorName } from '../internal/authenticator-info.js';
+import type { FieldOption, FlowStep } from '../flow/flow-state.js';
+import type { StepValues } from '../events/okta-proceed.js';
+
+const STEPS = new Set(['select-authenticator-authenticate', 'select-authenticator-enroll']);
+
+const METHOD_LABELS: Readonly<Record<string, string>> = { sms: 'Text me a code', voice: 'Call me with a code' };
+
+/** One way to use an option: most have one, a phone has SMS and voice. */
+interface Choice {
+  readonly label: string;
+  readonly value: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * Lists the authenticators the person can verify with (`select-authenticator-authenticate`) or set up
+ * (`select-authenticator-enroll`): each with its name, an icon and what it will do, the phone's SMS or
+ * voice where offered, and "Set up later" when the server allows skipping.
+ *
+ * @customElement okta-select-authenticator
+ * @summary Choose an authenticator to verify with or to set up.
+ * @fires okta-proceed - Asks `<okta-flow>` to send the choice (or `skip`).
+ * @fires okta-restart - Asks `<okta-flow>` to start over.
+ */
+export class OktaSelectAuthenticator extends StepElement {
+  static override handles(step: FlowStep): boolean {
+    return STEPS.has(step.name);
+  }
+
+  /** Heading shown above the list; by default it depends on whether the person verifies or sets up. */
+  @property() heading?: string;
+
+  private get enrolling(): boolean {
+    return this.step?.name === 'select-authenticator-enroll';
+  }
+
+  private choicesOf(option: FieldOption): Choice[] {
+    const base = (option.value ?? {}) as Record<string, unknown>;
+    const methods = option.fields?.find((f) => f.name === 'methodType')?.options ?? [];
+    if (methods.length > 1 && option.authenticator?.key === 'phone_number') {
+      return methods.map((method) => ({
+        label: METHOD_LABELS[String(method.value)] ?? String(method.label),
+        value: { ...base, methodType: method.value },
+      }));
+    }
+    return [{ label: 'Select', value: base }];
+  }
+
+  protected override renderStep(step: FlowStep): TemplateResult {
+    const field = step.fields.find((f) => f.name === 'authenticator');
+    const options = field?.options ?? [];
+    const heading = this.heading ?? (this.enrolling ? 'Set up security methods' : 'Verify it’s you with a security method');
+    const canSkip = this.flow?.steps.some((s) => s.name === 'skip') ?? false;
+    return html`<form class="okta-step" novalidate @submit=${this.onChoose} aria-labelledby=${this.idFor('heading')}>
+      <h2 id=${this.idFor('heading')}>${heading}</h2>
+      <p class="okta-hint">${this.enrolling ? 'Choose a method to set up.' : 'Choose how to verify.'}</p>
+      <ul class="okta-options">
+        ${options.map((option, index) => {
+          const name = authenticatorName(option.authenticator, option.label);
+          const descriptionId = this.idFor(`option-${index}-description`);
+          return html`<li class="okta-option" data-authenticator=${option.authenticator?.key ?? ''}>
+            <span class="okta-option-icon">${authenticatorIcon(option.authenticator?.key)}</span>
+            <span class="okta-option-text">
+              <strong>${name}</strong>
+              <span class="okta-hint" id=${descriptionId}>${authenticatorAction(option.authenticator, this.enrolling)}</span>
+            </span>
+            <span class="okta-option-actions">
+              ${this.choicesOf(option).map(
+                (choice, choiceIndex) => html`<button
+                  class="okta-button okta-button-secondary"
+                  type="submit"
+                  name="choice"
+                  value=${`${index}:${choiceIndex}`}
+                  aria-label=${`${choice.label === 'Select' ? 'Select' : choice.label}: ${name}`}
+                  aria-describedby=${descriptionId}
+                  aria-disabled=${this.busy ? 'true' : 'false'}
+                >
+                  ${choice.label}
+                </button>`,
+              )}
+            </span>
+          </li>`;
+        })}
+      </ul>
+      ${canSkip ? renderSubmit('Set up later', this.busy) : nothing}
+      ${this.renderStepLinks()}
+    </form>`;
+  }
+
+  private onChoose(event: SubmitEvent): void {
+    event.preventDefault();
+    const step = this.step;
+    if (this.busy || !step) return;
+    const submitter = event.submitter as HTMLButtonElement | null;
+    if (!submitter?.value) {
+      // "Set up later" (or Enter outside a choice): skip when the server allows it.
+      if (this.flow?.steps.some((s) => s.name === 'skip')) this.requestStep('skip');
+      return;
+    }
+    const [optionIndex, choiceIndex] = submitter.value.split(':').map(Number);
+    const option = step.fields.find((f) => f.name === 'authenticator')?.options?.[optionIndex];
+    const choice = option && this.choicesOf(option)[choiceIndex];
+    if (choice) this.requestStep(step.name, { authenticator: choice.value });
+  }
+
+  protected override collectValues(): StepValues {
+    return {};
+  }
+}
+
+defineElement('okta-select-authenticator', OktaSelectAuthenticator);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'okta-select-authenticator': OktaSelectAuthenticator;
+  }
+}

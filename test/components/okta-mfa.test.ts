@@ -1,0 +1,80 @@
+import { expect, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { renderFlow, show } from '../fixtures/render.js';
+import * as states from '../fixtures/flow-states.js';
+import type { OktaProceedEvent } from '../../src/events/okta-proceed.js';
+import type { OktaShowStepEvent } from '../../src/events/okta-show-step.js';
+
+describe('<okta-challenge> (email code)', () => {
+  it('asks for a one-time code sent to the masked address, with a resend cooldown', async () => {
+    const flow = await renderFlow(states.challengeEmail, html`<okta-challenge></okta-challenge>`);
+    const el = flow.querySelector('okta-challenge')!;
+    const input = el.querySelector<HTMLInputElement>('input[name="credentials.passcode"]')!;
+    expect(input.autocomplete).to.equal('one-time-code');
+    expect(input.inputMode).to.equal('numeric');
+    expect(document.activeElement).to.equal(input);
+    expect(el.textContent).to.contain('d***o@example.com');
+    expect(el.textContent).to.match(/resend in \d+ s/);
+    await expect(flow).to.be.accessible();
+  });
+
+  it('sends the code with Enter', async () => {
+    const flow = await renderFlow(states.challengeEmail, html`<okta-challenge></okta-challenge>`);
+    const el = flow.querySelector('okta-challenge')!;
+    await sendKeys({ type: '123 456' });
+    const sent = oneEvent(el, 'okta-proceed') as Promise<OktaProceedEvent>;
+    await sendKeys({ press: 'Enter' });
+    expect((await sent).values).to.deep.equal({ 'credentials.passcode': '123456' });
+  });
+
+  it('shows a wrong code as a field error', async () => {
+    const flow = await renderFlow(states.challengeEmail, html`<okta-challenge></okta-challenge>`);
+    await show(flow, { ...states.challengeEmailWrongCode, revision: 2 });
+    const input = flow.querySelector<HTMLInputElement>('okta-challenge input[name="credentials.passcode"]')!;
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    expect(flow.querySelector(`#${input.getAttribute('aria-describedby')}`)!.textContent).to.equal('Invalid code. Try again.');
+    await expect(flow).to.be.accessible();
+  });
+
+  it('offers "Choose another method", which asks the root to show the list', async () => {
+    const flow = await renderFlow(states.challengeEmail, html`<okta-challenge></okta-challenge>`);
+    const el = flow.querySelector('okta-challenge')!;
+    const link = [...el.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Choose another method')!;
+    const asked = oneEvent(el, 'okta-show-step') as Promise<OktaShowStepEvent>;
+    link.click();
+    expect((await asked).step).to.equal('select-authenticator-authenticate');
+  });
+});
+
+describe('<okta-select-authenticator>', () => {
+  it('lists each option with its name, what it will do, and SMS or voice for a phone', async () => {
+    const flow = await renderFlow(states.chooseAnother, html`<okta-select-authenticator></okta-select-authenticator>`);
+    const el = flow.querySelector('okta-select-authenticator')!;
+    const options = [...el.querySelectorAll('.okta-option')];
+    expect(options.map((o) => o.getAttribute('data-authenticator'))).to.deep.equal(['okta_email', 'phone_number']);
+    expect(options[0].textContent).to.contain('d***o@example.com');
+    expect([...options[1].querySelectorAll('button')].map((b) => b.textContent!.trim())).to.deep.equal(['Text me a code', 'Call me with a code']);
+    await expect(flow).to.be.accessible();
+  });
+
+  it('sends the chosen authenticator with the chosen phone method', async () => {
+    const flow = await renderFlow(states.chooseAnother, html`<okta-select-authenticator></okta-select-authenticator>`);
+    const el = flow.querySelector('okta-select-authenticator')!;
+    const sent = oneEvent(el, 'okta-proceed') as Promise<OktaProceedEvent>;
+    el.querySelectorAll<HTMLButtonElement>('.okta-option')[1].querySelectorAll('button')[1].click();
+    const event = await sent;
+    expect(event.step).to.equal('select-authenticator-authenticate');
+    expect(event.values).to.deep.equal({ authenticator: { id: 'aut-phone', methodType: 'voice' } });
+  });
+
+  it('offers "Set up later" when the server allows skipping, and sends skip', async () => {
+    const flow = await renderFlow(states.selectToEnroll, html`<okta-select-authenticator></okta-select-authenticator>`);
+    const el = flow.querySelector('okta-select-authenticator')!;
+    expect(el.querySelector('h2')!.textContent).to.equal('Set up security methods');
+    const later = [...el.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === 'Set up later')!;
+    const sent = oneEvent(el, 'okta-proceed') as Promise<OktaProceedEvent>;
+    later.click();
+    expect((await sent).step).to.equal('skip');
+    await expect(flow).to.be.accessible();
+  });
+});

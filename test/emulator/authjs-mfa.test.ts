@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { OktaAuth, type OktaAuthOptions } from '@okta/okta-auth-js';
+import { startEmulator, type RunningEmulator } from '../../src/emulator/index.js';
+import { CLIENT_ID, REDIRECT_URI } from './helpers.js';
+
+function memoryStorage() {
+  const items = new Map<string, string>();
+  return {
+    getItem: (key: string) => items.get(key) ?? null,
+    setItem: (key: string, value: string) => void items.set(key, value),
+    removeItem: (key: string) => void items.delete(key),
+  };
+}
+
+function authClient(issuer: string) {
+  const sections = ['token', 'transaction', 'cache', 'shared-transaction', 'original-uri'];
+  return new OktaAuth({
+    issuer,
+    clientId: CLIENT_ID,
+    redirectUri: REDIRECT_URI,
+    scopes: ['openid', 'profile', 'email'],
+    storageManager: Object.fromEntries(sections.map((s) => [s, { storageProvider: memoryStorage() }])),
+  } as OktaAuthOptions);
+}
+
+describe('okta-auth-js through password + email code', () => {
+  let running: RunningEmulator;
+  const logged: string[] = [];
+  before(async () => {
+    running = await startEmulator({ port: 0, log: (line) => logged.push(line) });
+  });
+  after(() => running.close());
+
+  it('reads the code from the outbox and signs in', async () => {
+    const auth = authClient(running.issuer);
+    await auth.idx.start();
+    let tx = await auth.idx.proceed({ step: 'identify', username: 'email.mfa@example.com' });
+    assert.equal(tx.nextStep?.name, 'challenge-authenticator');
+    tx = await auth.idx.proceed({ step: 'challenge-authenticator', password: 'Okta-Demo-2026!' });
+    assert.equal(tx.status, 'PENDING');
+    assert.equal(tx.nextStep?.name, 'authenticator-verification-data');
+    tx = await auth.idx.proceed({ step: 'authenticator-verification-data', methodType: 'email' });
+    assert.equal(tx.nextStep?.name, 'challenge-authenticator');
+    assert.equal((tx.nextStep?.relatesTo as { value: { key: string } } | undefined)?.value.key, 'okta_email');
+
+    const outbox = await (await fetch(`${running.origin}/dev/outbox/latest?to=email.mfa@example.com`)).json();
+    assert.ok(logged.some((line) => line.includes(`[outbox] email to email.mfa@example.com: ${outbox.code}`)));
+
+    tx = await auth.idx.proceed({ step: 'challenge-authenticator', verificationCode: outbox.code === '000000' ? '111111' : '000000' });
+    assert.equal(tx.status, 'PENDING');
+    assert.equal(tx.requestDidSucceed, false);
+    tx = await auth.idx.proceed({ step: 'challenge-authenticator', verificationCode: outbox.code });
+    assert.equal(tx.status, 'SUCCESS');
+    assert.deepEqual(tx.tokens?.idToken?.claims.amr, ['pwd', 'email', 'mfa']);
+  });
+});
