@@ -50,15 +50,33 @@ const library = {
   ],
 };
 
+/**
+ * okta-auth-js imports broadcast-channel (about a fifth of the bundle) only for its cross-tab services,
+ * which run after `authClient.start()`; `<okta-flow>` never starts them. In the self-contained bundle a
+ * stub takes its place and says so if anything tries. The unbundled build keeps the real package.
+ */
+const BROADCAST_STUB = '\0okta-elements:broadcast-channel-stub';
+const withoutCrossTabServices = {
+  name: 'without-cross-tab-services',
+  resolveId: (id) => (id === 'broadcast-channel' ? BROADCAST_STUB : null),
+  load: (id) =>
+    id === BROADCAST_STUB
+      ? `const unsupported = () => { throw new Error('okta-elements bundle: okta-auth-js cross-tab services are not included'); };
+export class BroadcastChannel { constructor() { unsupported(); } }
+export const createLeaderElection = unsupported;`
+      : null,
+};
+
 /** One self-contained, minified ES module for a plain `<script type="module">`: registers every element. */
 const bundle = {
   input: 'src/index.ts',
   output: { file: 'dist/okta-elements.bundle.js', format: 'es', sourcemap: true },
   plugins: [
+    withoutCrossTabServices,
     nodeResolve({ browser: true, exportConditions: ['browser', 'import', 'default'] }),
     commonjs({ strictRequires: false }),
     typescript({ ...tsOptions, sourceMap: true }),
-    terser({ ecma: 2022, module: true, format: { comments: false } }),
+    terser({ ecma: 2022, module: true, compress: { passes: 3, pure_getters: true }, format: { comments: false } }),
   ],
 };
 
