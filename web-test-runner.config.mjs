@@ -39,6 +39,26 @@ function emulatorPlugin() {
   };
 }
 
+/**
+ * `virtual-authenticator` command: gives the test page Chrome's virtual WebAuthn authenticator (DevTools
+ * protocol), so passkey enrollment and sign-in run for real with no hardware.
+ */
+function virtualAuthenticatorPlugin() {
+  return {
+    name: 'virtual-authenticator',
+    async executeCommand({ command, session }) {
+      if (command !== 'virtual-authenticator') return undefined;
+      const page = session.browser.getPage(session.id);
+      const cdp = await page.createCDPSession();
+      await cdp.send('WebAuthn.enable');
+      const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
+        options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
+      });
+      return authenticatorId;
+    },
+  };
+}
+
 export default {
   files: ['test/components/**/*.test.ts', 'test/e2e/**/*.test.ts'],
   nodeResolve: { browser: true, exportConditions: ['browser', 'import', 'default'] },
@@ -65,6 +85,7 @@ export default {
   ],
   plugins: [
     emulatorPlugin(),
+    virtualAuthenticatorPlugin(),
     commonjs({ include: ['**/node_modules/tiny-emitter/**', '**/node_modules/js-cookie/**', '**/node_modules/cross-fetch/**'], strictRequires: false }),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
   ],

@@ -31,6 +31,8 @@ export class OktaChallenge extends StepElement {
   static override handles(step: FlowStep): boolean {
     const key = step.authenticator?.key;
     if (step.name === 'challenge-poll' || step.name === 'authenticator-verification-data') return true;
+    // After a rejected push Okta offers `resend` (send the push again) as the step.
+    if (step.name === 'resend' && key === 'okta_verify') return true;
     if (step.name !== 'challenge-authenticator') return false;
     return key === 'okta_password' || key === 'security_question' || key === 'webauthn' || codeField(step) !== undefined;
   }
@@ -61,7 +63,7 @@ export class OktaChallenge extends StepElement {
 
   private renderBody(step: FlowStep): TemplateResult {
     if (step.name === 'authenticator-verification-data') return this.renderSendCode(step);
-    if (step.name === 'challenge-poll') return this.renderPush(step);
+    if (step.name === 'challenge-poll' || step.name === 'resend') return this.renderPush(step);
     if (this.key === 'okta_password') return this.renderPassword();
     if (this.key === 'security_question') return this.renderQuestion(step);
     if (this.key === 'webauthn') return this.renderWebauthn();
@@ -169,7 +171,7 @@ export class OktaChallenge extends StepElement {
   private renderPush(step: FlowStep): TemplateResult {
     const answer = step.authenticator?.contextualData?.correctAnswer;
     const resend = this.actionEndingWith('-resend') ?? this.flow?.steps.find((s) => s.name === 'resend')?.name;
-    const rejected = (this.flow?.messages ?? []).some((m) => m.level === 'error');
+    const rejected = step.name === 'resend' || (this.flow?.messages ?? []).some((m) => m.level === 'error');
     return html`<div class="okta-push" role="status" aria-live="polite">
         ${rejected
           ? html`<p>The push was not approved.</p>`

@@ -85,3 +85,42 @@ export function useEmulator(): Readonly<Emulators> {
   afterEach(() => unmountAll());
   return context;
 }
+
+/** Reads one of the emulator's dev endpoints (outbox, pending pushes, TOTP secrets). */
+export async function devGet<T>(issuer: string, path: string): Promise<T> {
+  const response = await fetch(`${new URL(issuer).origin}/dev/${path}`);
+  if (!response.ok) throw new Error(`dev/${path} answered ${response.status}`);
+  return (await response.json()) as T;
+}
+
+export interface OutboxMessage {
+  channel: string;
+  to: string;
+  code: string;
+  magicLink?: string;
+}
+
+/** The newest message the emulator "sent" to an address, phone or login. */
+export const latestMessage = (issuer: string, to: string) => devGet<OutboxMessage>(issuer, `outbox/latest?to=${encodeURIComponent(to)}`);
+
+export const MFA_PASSWORD = 'Okta-Demo-2026!';
+
+/** Identifies and passes the password step, up to the second factor. */
+export async function passwordFirst(flow: OktaFlow, identifier: string): Promise<void> {
+  await stepShown(flow, 'identify');
+  fillAndSubmit(flow, { identifier });
+  await stepShown(flow, 'challenge-authenticator');
+  fillAndSubmit(flow, { 'credentials.passcode': MFA_PASSWORD });
+  await waitUntil(
+    () => flow.state.status === 'ready' && flow.state.step?.authenticator?.key !== 'okta_password',
+    'never left the password step',
+    { timeout: 10000 },
+  );
+}
+
+/** Clicks a button of the active step by its visible text. */
+export function clickButton(flow: OktaFlow, text: string): void {
+  const button = [...flow.querySelectorAll<HTMLButtonElement>('[active] button')].find((b) => b.textContent!.trim() === text);
+  if (!button) throw new Error(`no button "${text}"`);
+  button.click();
+}

@@ -30,7 +30,7 @@ interface WebauthnState {
 
 const stateOf = (user: UserRecord) => user.authenticators.get(KEY) as WebauthnState | undefined;
 
-const str = (body: JsonObject, name: string) => {
+const readString = (body: JsonObject, name: string) => {
   const c = body.credentials;
   const v = typeof c === 'object' && c !== null ? (c as JsonObject)[name] : undefined;
   return typeof v === 'string' && v !== '' ? v : undefined;
@@ -134,6 +134,11 @@ export const webauthnAuthenticator: AuthenticatorModule = {
   async submit(ctx, name, body): Promise<StepOutcome> {
     if (name !== 'challenge-authenticator' && name !== 'enroll-authenticator') return { kind: 'stay', status: 400 };
     const fail = (m: ReturnType<typeof fieldBlank>): StepOutcome => ({ kind: 'stay', status: 400, answered: name, messages: [m] });
+    // okta-auth-js sends these as standard base64 (btoa), which Okta accepts; the verifier wants base64url.
+    const str = (from: JsonObject, key: string) => {
+      const value = readString(from, key);
+      return value && value.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+    };
     const clientData = str(body, 'clientData');
     const expectedOrigin = [String(ctx.state.origin), ...(ctx.requestOrigin ? [ctx.requestOrigin] : [])];
     const expectedRPID = String(ctx.state.rpId);
