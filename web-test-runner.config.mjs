@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { readFileSync } from 'node:fs';
 import { startEmulator, defaultConfig } from './dist/emulator/index.js';
 
 const commonjs = fromRollup(rollupCommonjs);
@@ -22,15 +23,24 @@ function emulatorPlugin() {
         port: 0,
         config: { ...defaultConfig, trustedOrigins: ['https://app.example.com'] },
       });
-      emulators = { trusted, untrusted };
+      // Users who must enroll email, phone or Okta Verify: paths the demo users do not take.
+      const enrollment = await startEmulator({
+        port: 0,
+        config: JSON.parse(readFileSync(new URL('./test/e2e/enrollment-users.json', import.meta.url), 'utf8')),
+      });
+      emulators = { trusted, untrusted, enrollment };
     },
     async serverStop() {
-      await Promise.all([emulators?.trusted.close(), emulators?.untrusted.close()]);
+      await Promise.all([emulators?.trusted.close(), emulators?.untrusted.close(), emulators?.enrollment.close()]);
     },
     serve(context) {
       if (context.path === '/__emulators.json') {
         return {
-          body: JSON.stringify({ issuer: emulators.trusted.issuer, untrustedIssuer: emulators.untrusted.issuer }),
+          body: JSON.stringify({
+            issuer: emulators.trusted.issuer,
+            untrustedIssuer: emulators.untrusted.issuer,
+            enrollmentIssuer: emulators.enrollment.issuer,
+          }),
           type: 'json',
         };
       }

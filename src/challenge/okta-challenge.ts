@@ -32,7 +32,7 @@ export class OktaChallenge extends StepElement {
     const key = step.authenticator?.key;
     if (step.name === 'challenge-poll' || step.name === 'authenticator-verification-data') return true;
     // After a rejected push Okta offers `resend` (send the push again) as the step.
-    if (step.name === 'resend' && key === 'okta_verify') return true;
+    if (step.name === 'resend') return true;
     if (step.name !== 'challenge-authenticator') return false;
     return key === 'okta_password' || key === 'security_question' || key === 'webauthn' || codeField(step) !== undefined;
   }
@@ -45,7 +45,7 @@ export class OktaChallenge extends StepElement {
   private readonly resendCooldown = new CooldownController(this, RESEND_SECONDS);
 
   private get key(): string | undefined {
-    return this.step?.authenticator?.key;
+    return (this.step?.authenticator ?? this.flow?.currentAuthenticator)?.key;
   }
 
   private headingFor(step: FlowStep): string {
@@ -169,7 +169,7 @@ export class OktaChallenge extends StepElement {
 
   /** Okta Verify push: the root polls; this shows what to do on the phone and the number to pick. */
   private renderPush(step: FlowStep): TemplateResult {
-    const answer = step.authenticator?.contextualData?.correctAnswer;
+    const answer = (step.authenticator ?? this.flow?.currentAuthenticator)?.contextualData?.correctAnswer;
     const resend = this.actionEndingWith('-resend') ?? this.flow?.steps.find((s) => s.name === 'resend')?.name;
     const rejected = step.name === 'resend' || (this.flow?.messages ?? []).some((m) => m.level === 'error');
     return html`<div class="okta-push" role="status" aria-live="polite">

@@ -203,7 +203,8 @@ export class OktaEnroll extends StepElement {
 
   /** Okta Verify: the QR code to scan while the root polls until the app is activated. */
   private renderWaitForApp(step: FlowStep): TemplateResult {
-    const qr = ((step.authenticator?.contextualData ?? {}).qrcode as { href?: string } | undefined)?.href;
+    const authenticator = step.authenticator ?? this.flow?.currentAuthenticator;
+    const qr = ((authenticator?.contextualData ?? {}).qrcode as { href?: string } | undefined)?.href;
     return html`${qr && qr.startsWith('data:image/')
         ? html`<p class="okta-hint">In Okta Verify, add an account and scan this QR code.</p>
             <img class="okta-qr" src=${qr} alt="QR code to scan with Okta Verify" width="180" height="180" />`
@@ -297,8 +298,12 @@ export class OktaEnroll extends StepElement {
 
   protected override validate(values: StepValues): Record<string, FlowMessage[]> {
     if (this.key !== 'okta_password' || this.step?.name !== 'enroll-authenticator') {
-      const errors = super.validate(values);
+      // The question form is Okta's choice of sub-forms, rendered here as one form: check what is shown.
+      const errors = this.key === 'security_question' ? {} : super.validate(values);
       const answer = values['credentials.answer'];
+      if (this.key === 'security_question' && !answer) {
+        errors['credentials.answer'] = [{ text: 'This field cannot be left blank', level: 'error' }];
+      }
       if (typeof answer === 'string' && answer && answer.trim().length < 4) {
         errors['credentials.answer'] = [{ text: 'The answer must be at least 4 characters long', level: 'error' }];
       }

@@ -101,6 +101,8 @@ export interface FlowState {
   readonly actions?: readonly string[];
   /** What the root polls while this state stands, if anything. */
   readonly poll?: FlowPoll;
+  /** The authenticator being verified or set up (`currentAuthenticator(Enrollment)`), for steps that do not point at it. */
+  readonly currentAuthenticator?: FlowAuthenticator;
   /** The person's enrolled authenticators, when the server lists them (WebAuthn needs their credential ids). */
   readonly enrollments?: readonly FlowAuthenticator[];
   /** The failure that stopped the flow (status `error`), or the last request's failure. */

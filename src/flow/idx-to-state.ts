@@ -174,6 +174,7 @@ export function idxToState(raw: RawIdxResponse, revision: number): FlowState {
     canRecoverPassword: actions.names.some((name) => name.endsWith('-recover')),
     actions: actions.names,
     poll,
+    currentAuthenticator: toAuthenticator(raw, raw.currentAuthenticatorEnrollment ?? raw.currentAuthenticator),
     enrollments: (raw.authenticatorEnrollments?.value ?? [])
       .map((enrollment) => toAuthenticator(raw, enrollment))
       .filter((a): a is FlowAuthenticator => a !== undefined),

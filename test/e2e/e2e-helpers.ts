@@ -5,6 +5,8 @@ import type { OktaFlow } from '../../src/flow/okta-flow.js';
 export interface Emulators {
   issuer: string;
   untrustedIssuer: string;
+  /** An emulator whose users must enroll email, phone or Okta Verify (test/e2e/enrollment-users.json). */
+  enrollmentIssuer: string;
 }
 
 let cached: Emulators | undefined;
@@ -74,13 +76,13 @@ export function alertText(flow: OktaFlow): string {
 
 /** Each test starts from a reset emulator and a page with no flow and no saved transaction. */
 export function useEmulator(): Readonly<Emulators> {
-  const context: Emulators = { issuer: '', untrustedIssuer: '' };
+  const context: Emulators = { issuer: '', untrustedIssuer: '', enrollmentIssuer: '' };
   before(async () => {
     Object.assign(context, await emulators());
   });
   beforeEach(async () => {
     unmountAll();
-    await dev(context.issuer, 'reset');
+    await Promise.all([dev(context.issuer, 'reset'), dev(context.enrollmentIssuer, 'reset')]);
   });
   afterEach(() => unmountAll());
   return context;
