@@ -22,6 +22,8 @@ export interface FlowArgs {
   heading?: string;
   onOktaProceed?: (event: Event) => void;
   onOktaRestart?: (event: Event) => void;
+  /** "Choose another method": in preview mode the root shows nothing else, the event is logged. */
+  onOktaShowStep?: (event: Event) => void;
 }
 
 /**
@@ -55,6 +57,7 @@ export function renderFlow(args: FlowArgs, children: TemplateResult): TemplateRe
     theme=${ifDefined(args.theme)}
     @okta-proceed=${args.onOktaProceed}
     @okta-restart=${args.onOktaRestart}
+    @okta-show-step=${args.onOktaShowStep}
     >${children}</okta-flow
   >`;
 }

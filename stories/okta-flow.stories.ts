@@ -18,6 +18,7 @@ const SERVER_SETTINGS = [
 
 /** The usual children: one element per step, as an app writes them. */
 const steps = html`<okta-identify></okta-identify>
+  <okta-select-authenticator></okta-select-authenticator>
   <okta-challenge></okta-challenge>
   <okta-enroll></okta-enroll>
   <okta-generic-step></okta-generic-step>`;
@@ -72,8 +73,17 @@ export const CorsError: Story = { args: { state: flowStates.corsError } };
 /** Signed in: the tokens went to the app in `okta-success`. */
 export const Success: Story = { args: { state: flowStates.success } };
 
-/** A step no child handles (`select-authenticator-authenticate`): `<okta-generic-step>` renders it. */
-export const UnhandledStep: Story = { args: { state: flowStates.genericSelect } };
+/**
+ * A step no child handles (Okta Verify's `enrollment-channel-data`, the email address for an activation
+ * link): `<okta-generic-step>` renders it from the server's fields.
+ */
+export const UnhandledStep: Story = { args: { state: flowStates.enrollOktaVerifyChannelData } };
+
+/** Multi-factor: the list of authenticators, rendered by `<okta-select-authenticator>`. */
+export const ChooseAuthenticator: Story = { args: { state: flowStates.selectVerify } };
+
+/** Multi-factor: an Okta Verify push with a number challenge, rendered by `<okta-challenge>`. */
+export const PushNumberChallenge: Story = { args: { state: flowStates.challengePushNumber } };
 
 /** With no children, the root adds the default steps itself (`<okta-identify>`, `<okta-challenge>`...). */
 export const NoChildren: Story = {

@@ -3,7 +3,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { stepArgTypes, flowStates, renderFlow, type FlowArgs } from './flow-story.js';
 
 // `<okta-generic-step>` inside `<okta-flow>`: the fallback form built from the remediation's inputs.
-// These stories show `select-authenticator-authenticate`, a step no other element handles.
+// These stories show `select-authenticator-authenticate` as the fallback renders it, with no other child
+// (in the default set, `<okta-select-authenticator>` handles it).
 // (The docs page text and the API table come from custom-elements.json.)
 const meta = {
   title: 'Steps/okta-generic-step',

@@ -209,7 +209,12 @@ export class OktaEnroll extends StepElement {
         ? html`<p class="okta-hint">In Okta Verify, add an account and scan this QR code.</p>
             <img class="okta-qr" src=${qr} alt="QR code to scan with Okta Verify" width="180" height="180" />`
         : nothing}
-      <p class="okta-hint" role="status"><span class="okta-spinner" aria-hidden="true"></span> Waiting for Okta Verify…</p>`;
+      <p class="okta-hint" role="status"><span class="okta-spinner" aria-hidden="true"></span> Waiting for Okta Verify…</p>
+      ${this.flow?.steps.some((s) => s.name === 'select-enrollment-channel')
+        ? html`<button type="button" class="okta-link" @click=${() => this.showStep('select-enrollment-channel')}>
+            Can’t scan? Get a link by email or text message
+          </button>`
+        : nothing}`;
   }
 
   private renderQuestion(step: FlowStep): TemplateResult {

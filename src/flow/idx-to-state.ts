@@ -96,8 +96,10 @@ export function toFields(
       if (prefix && isPrimitive(field.value)) fixed[name] = field.value;
       continue;
     }
-    if (field.form?.value) {
-      const nested = toFields(raw, field.form.value, name);
+    // A nested form sits under `form`, or (in some remediations, such as `resend`) under `value.form`.
+    const nestedForm = field.form?.value ?? (field.value as { form?: { value?: RawField[] } } | undefined)?.form?.value;
+    if (nestedForm) {
+      const nested = toFields(raw, nestedForm, name);
       fields.push(...nested.fields);
       Object.assign(fixed, nested.fixed);
       continue;

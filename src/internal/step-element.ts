@@ -78,9 +78,19 @@ export abstract class StepElement extends LitElement {
     return this.step?.fields.find((f) => f.name === name);
   }
 
-  /** Server messages on a field, or the local ones when there are any. */
+  /**
+   * Server messages on a field, or the local ones when there are any. A field inside one of Okta's
+   * choices of sub-forms (`credentials` → `answer` of the security question) is found there too.
+   */
   protected errorsFor(name: string): readonly FlowMessage[] {
-    return this.localErrors[name] ?? this.field(name)?.messages ?? [];
+    const local = this.localErrors[name];
+    if (local) return local;
+    const direct = this.field(name);
+    if (direct) return direct.messages;
+    const dot = name.indexOf('.');
+    const choice = dot > 0 ? this.field(name.slice(0, dot)) : undefined;
+    const rest = name.slice(dot + 1);
+    return (choice?.options ?? []).flatMap((option) => option.fields?.find((f) => f.name === rest)?.messages ?? []);
   }
 
   protected idFor(name: string): string {
@@ -150,6 +160,11 @@ export abstract class StepElement extends LitElement {
     if (!this.busy) emit(this, new OktaProceedEvent(name, values));
   }
 
+  /** Shows another remediation the server offers beside this one, without a request. */
+  protected showStep(name: string): void {
+    emit(this, new OktaShowStepEvent(name));
+  }
+
   /** The authenticator list offered beside this step, for "Choose another method". */
   protected get alternativeStep(): string | undefined {
     const current = this.step?.name;
@@ -162,7 +177,7 @@ export abstract class StepElement extends LitElement {
     return html`<div class="okta-links">
       ${extra}
       ${alternative
-        ? html`<button type="button" class="okta-link" @click=${() => emit(this, new OktaShowStepEvent(alternative))}>
+        ? html`<button type="button" class="okta-link" @click=${() => this.showStep(alternative)}>
             Choose another method
           </button>`
         : nothing}
