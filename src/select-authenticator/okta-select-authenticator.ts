@@ -9,7 +9,12 @@ import type { StepValues } from '../events/okta-proceed.js';
 
 const STEPS = new Set(['select-authenticator-authenticate', 'select-authenticator-enroll']);
 
-const METHOD_LABELS: Readonly<Record<string, string>> = { sms: 'Text me a code', voice: 'Call me with a code' };
+const METHOD_LABELS: Readonly<Record<string, string>> = {
+  sms: 'Text me a code',
+  voice: 'Call me with a code',
+  push: 'Send me a push',
+  totp: 'Enter a code',
+};
 
 /** One way to use an option: most have one, a phone has SMS and voice. */
 interface Choice {
@@ -42,7 +47,8 @@ export class OktaSelectAuthenticator extends StepElement {
   private choicesOf(option: FieldOption): Choice[] {
     const base = (option.value ?? {}) as Record<string, unknown>;
     const methods = option.fields?.find((f) => f.name === 'methodType')?.options ?? [];
-    if (methods.length > 1 && option.authenticator?.key === 'phone_number') {
+    // A phone offers SMS or voice, Okta Verify a push or a code: one button for each way.
+    if (methods.length > 1) {
       return methods.map((method) => ({
         label: METHOD_LABELS[String(method.value)] ?? String(method.label),
         value: { ...base, methodType: method.value },

@@ -78,3 +78,26 @@ describe('<okta-select-authenticator>', () => {
     await expect(flow).to.be.accessible();
   });
 });
+
+describe('resend with a visible cooldown', () => {
+  it('counts down, then offers "Resend code", which runs the resend action and counts down again', async () => {
+    const flow = await renderFlow(states.challengeEmail, html`<okta-challenge></okta-challenge>`);
+    const el = flow.querySelector('okta-challenge')!;
+    expect(el.textContent).to.match(/resend in 30 s/);
+    const realNow = Date.now;
+    try {
+      const later = realNow() + 31_000;
+      Date.now = () => later;
+      el.requestUpdate();
+      await el.updateComplete;
+      const resend = [...el.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Resend code')!;
+      const sent = oneEvent(el, 'okta-proceed') as Promise<OktaProceedEvent>;
+      resend.click();
+      expect((await sent).step).to.equal('currentAuthenticatorEnrollment-resend');
+      await el.updateComplete;
+      expect(el.textContent).to.match(/resend in 30 s/);
+    } finally {
+      Date.now = realNow;
+    }
+  });
+});

@@ -171,3 +171,22 @@ describe('multi-factor sign-in end to end (real verification in the emulator)', 
     }
   });
 });
+
+describe('Okta Verify code instead of a push', () => {
+  const emulator = useEmulator();
+
+  it('"Choose another method", then "Enter a code": the TOTP from the enrolled secret signs in', async () => {
+    const flow = mountFlow(emulator.issuer);
+    await passwordFirst(flow, 'push@example.com');
+    if (flow.state.step!.name !== 'select-authenticator-authenticate') clickButton(flow, 'Choose another method');
+    await stepShown(flow, 'select-authenticator-authenticate');
+    const codeButton = [...flow.querySelectorAll<HTMLButtonElement>('[active] [data-authenticator="okta_verify"] button')].find(
+      (b) => b.textContent!.trim() === 'Enter a code',
+    )!;
+    codeButton.click();
+    await stepShown(flow, 'challenge-authenticator');
+    expect(flow.querySelector('[active] input[name="credentials.totp"]')).not.to.equal(null);
+    const { enrolled } = await devGet<{ enrolled: { okta_verify?: string } }>(emulator.issuer, 'users/push@example.com/totp');
+    await succeeded(flow, () => fillAndSubmit(flow, { 'credentials.totp': totpNow(enrolled.okta_verify!) }));
+  });
+});
