@@ -74,10 +74,10 @@ export const CorsError: Story = { args: { state: flowStates.corsError } };
 export const Success: Story = { args: { state: flowStates.success } };
 
 /**
- * A step no child handles (Okta Verify's `enrollment-channel-data`, the email address for an activation
- * link): `<okta-generic-step>` renders it from the server's fields.
+ * A step no child handles (self-service registration's `enroll-profile`, for now): `<okta-generic-step>`
+ * renders it from the server's fields.
  */
-export const UnhandledStep: Story = { args: { state: flowStates.enrollOktaVerifyChannelData } };
+export const UnhandledStep: Story = { args: { state: flowStates.unhandledProfile } };
 
 /** Multi-factor: the list of authenticators, rendered by `<okta-select-authenticator>`. */
 export const ChooseAuthenticator: Story = { args: { state: flowStates.selectVerify } };

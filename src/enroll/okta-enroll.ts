@@ -15,6 +15,15 @@ const CONFIRM = 'confirmPassword';
 
 const CUSTOM_QUESTION = 'custom';
 
+/** The data and waiting steps around an enrollment, whatever the authenticator. */
+const ENROLLMENT_STEPS = new Set(['authenticator-enrollment-data', 'enroll-poll', 'select-enrollment-channel', 'enrollment-channel-data']);
+
+const CHANNEL_LABELS: Readonly<Record<string, string>> = {
+  qrcode: 'Scan a QR code',
+  email: 'Get a setup link by email',
+  sms: 'Get a setup link by text message',
+};
+
 /**
  * Sets up an authenticator (IDX remediation `enroll-authenticator`) and the data steps around it: a
  * password with the policy's requirements checked as the person types; a code sent by email, SMS or
@@ -30,7 +39,7 @@ const CUSTOM_QUESTION = 'custom';
  */
 export class OktaEnroll extends StepElement {
   static override handles(step: FlowStep): boolean {
-    if (step.name === 'authenticator-enrollment-data' || step.name === 'enroll-poll') return true;
+    if (ENROLLMENT_STEPS.has(step.name)) return true;
     if (step.name !== 'enroll-authenticator') return false;
     const key = step.authenticator?.key;
     return (
@@ -74,6 +83,8 @@ export class OktaEnroll extends StepElement {
   private renderBody(step: FlowStep): TemplateResult {
     if (step.name === 'authenticator-enrollment-data') return this.renderEnrollmentData(step);
     if (step.name === 'enroll-poll') return this.renderWaitForApp(step);
+    if (step.name === 'select-enrollment-channel') return this.renderChannels(step);
+    if (step.name === 'enrollment-channel-data') return this.renderChannelData(step);
     if (this.key === 'okta_password') return this.renderPassword();
     if (this.key === 'security_question') return this.renderQuestion(step);
     if (this.key === 'webauthn') return this.renderWebauthn();
@@ -201,6 +212,46 @@ export class OktaEnroll extends StepElement {
     this.requestAction(action);
   }
 
+  /** Okta Verify: how to get the app set up on the phone (QR code, or a link by email or SMS). */
+  private renderChannels(step: FlowStep): TemplateResult {
+    const channels = step.fields.find((f) => f.name === 'authenticator.channel')?.options ?? [];
+    return html`<fieldset class="okta-choices">
+        <legend>How do you want to set up ${authenticatorName(step.authenticator ?? this.flow?.currentAuthenticator, 'Okta Verify')}?</legend>
+        ${channels.map(
+          (channel, index) => html`<div class="okta-check">
+            <input type="radio" id=${this.idFor(`channel-${index}`)} name="authenticator.channel" .value=${String(channel.value)} ?checked=${index === 0} />
+            <label for=${this.idFor(`channel-${index}`)}>${CHANNEL_LABELS[String(channel.value)] ?? channel.label}</label>
+          </div>`,
+        )}
+      </fieldset>
+      ${renderSubmit('Next', this.busy)}`;
+  }
+
+  /** The address or number the setup link goes to. */
+  private renderChannelData(step: FlowStep): TemplateResult {
+    const email = step.fields.find((f) => f.name === 'email');
+    return html`${email
+        ? renderTextField({
+            id: this.idFor('email'),
+            name: 'email',
+            label: email.label ?? 'Email',
+            type: 'email',
+            autocomplete: 'email',
+            required: true,
+            errors: this.errorsFor('email'),
+          })
+        : renderTextField({
+            id: this.idFor('phone'),
+            name: 'phoneNumber',
+            label: step.fields.find((f) => f.name === 'phoneNumber')?.label ?? 'Phone number',
+            type: 'tel',
+            autocomplete: 'tel',
+            required: true,
+            errors: this.errorsFor('phoneNumber'),
+          })}
+      ${renderSubmit('Send me the setup link', this.busy, 'Sending…')}`;
+  }
+
   /** Okta Verify: the QR code to scan while the root polls until the app is activated. */
   private renderWaitForApp(step: FlowStep): TemplateResult {
     const authenticator = step.authenticator ?? this.flow?.currentAuthenticator;
@@ -209,6 +260,7 @@ export class OktaEnroll extends StepElement {
         ? html`<p class="okta-hint">In Okta Verify, add an account and scan this QR code.</p>
             <img class="okta-qr" src=${qr} alt="QR code to scan with Okta Verify" width="180" height="180" />`
         : nothing}
+      ${!qr ? html`<p class="okta-hint">Open the link we sent on your phone to set up Okta Verify.</p>` : nothing}
       <p class="okta-hint" role="status"><span class="okta-spinner" aria-hidden="true"></span> Waiting for Okta Verify…</p>
       ${this.flow?.steps.some((s) => s.name === 'select-enrollment-channel')
         ? html`<button type="button" class="okta-link" @click=${() => this.showStep('select-enrollment-channel')}>

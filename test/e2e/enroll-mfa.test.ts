@@ -73,3 +73,24 @@ describe('multi-factor enrollment end to end', () => {
     await done;
   });
 });
+
+describe('Okta Verify enrollment by a link', () => {
+  const emulator = useEmulator();
+
+  it('"Can’t scan?", a link by email, then the flow completes once the app activates', async () => {
+    const flow = mountFlow(emulator.enrollmentIssuer);
+    await passwordFirst(flow, 'enroll.verify@example.com');
+    await chooseToEnroll(flow, 'okta_verify');
+    await stepShown(flow, 'enroll-poll');
+    clickButton(flow, 'Can’t scan? Get a link by email or text message');
+    await stepShown(flow, 'select-enrollment-channel');
+    flow.querySelector<HTMLInputElement>('[active] input[value="email"]')!.click();
+    clickButton(flow, 'Next');
+    await stepShown(flow, 'enrollment-channel-data');
+    fillAndSubmit(flow, { email: 'enroll.verify@example.com' });
+    await stepShown(flow, 'enroll-poll');
+    const done = oneEvent(flow, 'okta-success');
+    await dev(emulator.enrollmentIssuer, 'okta-verify/activate', { identifier: 'enroll.verify@example.com' });
+    await done;
+  });
+});

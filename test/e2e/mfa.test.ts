@@ -190,3 +190,28 @@ describe('Okta Verify code instead of a push', () => {
     await succeeded(flow, () => fillAndSubmit(flow, { 'credentials.totp': totpNow(enrolled.okta_verify!) }));
   });
 });
+
+describe('Google Authenticator after enrollment', () => {
+  const emulator = useEmulator();
+
+  it('a later sign-in asks for the code of the enrolled secret', async () => {
+    const first = mountFlow(emulator.issuer);
+    await passwordFirst(first, 'totp.enroll@example.com');
+    if (first.state.step!.name === 'select-authenticator-enroll') {
+      first.querySelector<HTMLButtonElement>('[active] [data-authenticator="google_otp"] button')!.click();
+      await stepShown(first, 'enroll-authenticator');
+    }
+    const secret = first.querySelector('[active] .okta-secret')!.textContent!.trim();
+    await succeeded(first, () => fillAndSubmit(first, { 'credentials.passcode': totpNow(secret) }));
+    first.remove();
+    sessionStorage.clear();
+
+    const again = mountFlow(emulator.issuer);
+    await passwordFirst(again, 'totp.enroll@example.com');
+    expect(again.state.step!.name).to.equal('challenge-authenticator');
+    expect(again.state.step!.authenticator!.key).to.equal('google_otp');
+    fillAndSubmit(again, { 'credentials.passcode': '000000' === totpNow(secret) ? '111111' : '000000' });
+    await waitUntil(() => again.state.status === 'ready' && again.querySelector('[active] input[aria-invalid="true"]') !== null, 'a wrong code was accepted', { timeout: 10000 });
+    await succeeded(again, () => fillAndSubmit(again, { 'credentials.passcode': totpNow(secret) }));
+  });
+});
