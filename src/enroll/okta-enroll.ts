@@ -10,6 +10,7 @@ import { passwordRequirements, type PasswordRequirement } from './password-requi
 import { authenticatorName } from '../internal/authenticator-info.js';
 import { CooldownController } from '../internal/cooldown.js';
 import { createCredential, webauthnProblem, webauthnSupported } from '../internal/webauthn.js';
+import { defaultRegion, internationalNumber, phoneCountries } from '../internal/phone-countries.js';
 
 const CONFIRM = 'confirmPassword';
 
@@ -154,18 +155,27 @@ export class OktaEnroll extends StepElement {
           ? html`<input type="hidden" name="authenticator.methodType" .value=${String(methods[0].value)} />`
           : nothing}
       ${phone
-        ? renderTextField({
-            id: this.idFor('phone'),
-            name: 'authenticator.phoneNumber',
-            label: phone.label ?? 'Phone number',
-            type: 'tel',
-            autocomplete: 'tel',
-            required: true,
-            errors: this.errorsFor('authenticator.phoneNumber'),
-            describedBy: [this.idFor('phone-hint')],
-          })
+        ? html`<div class="okta-field">
+              <label for=${this.idFor('country')}>Country or region</label>
+              <select id=${this.idFor('country')} name="country">
+                ${phoneCountries().map(
+                  (c) => html`<option value=${c.region} ?selected=${c.region === defaultRegion()}>${c.label}</option>`,
+                )}
+                <option value="other">Other (type the number with its + code)</option>
+              </select>
+            </div>
+            ${renderTextField({
+              id: this.idFor('phone'),
+              name: 'authenticator.phoneNumber',
+              label: phone.label ?? 'Phone number',
+              type: 'tel',
+              autocomplete: 'tel-national',
+              required: true,
+              errors: this.errorsFor('authenticator.phoneNumber'),
+              describedBy: [this.idFor('phone-hint')],
+            })}
+            <p class="okta-hint" id=${this.idFor('phone-hint')}>A number with a + code overrides the country.</p>`
         : nothing}
-      ${phone ? html`<p class="okta-hint" id=${this.idFor('phone-hint')}>With the country code, such as +1 555 555 0100.</p>` : nothing}
       ${renderSubmit(phone ? 'Send code' : 'Send me an email', this.busy, 'Sending…')}`;
   }
 
@@ -347,6 +357,10 @@ export class OktaEnroll extends StepElement {
     delete values.username;
     const select = form.querySelector<HTMLSelectElement>('select[name="credentials.questionKey"]');
     if (select) values['credentials.questionKey'] = select.value;
+    const country = form.querySelector<HTMLSelectElement>('select[name="country"]');
+    if (country && typeof values['authenticator.phoneNumber'] === 'string' && values['authenticator.phoneNumber']) {
+      values['authenticator.phoneNumber'] = internationalNumber(country.value, values['authenticator.phoneNumber'] as string);
+    }
     for (const name of ['credentials.passcode', 'credentials.totp']) {
       if (this.key !== 'okta_password' && typeof values[name] === 'string') values[name] = (values[name] as string).replace(/\s/g, '');
     }

@@ -3,7 +3,16 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FlowMessage } from '../flow/flow-state.js';
 
 /** The autofill tokens okta-elements uses; browsers and password managers key on them. */
-export type AutocompleteToken = 'on' | 'off' | 'username' | 'current-password' | 'new-password' | 'one-time-code' | 'email' | 'tel';
+export type AutocompleteToken =
+  | 'on'
+  | 'off'
+  | 'username'
+  | 'current-password'
+  | 'new-password'
+  | 'one-time-code'
+  | 'email'
+  | 'tel'
+  | 'tel-national';
 
 export interface TextFieldOptions {
   readonly id: string;

@@ -30,7 +30,7 @@ const variants: readonly Variant[] = [
   { name: 'security question: wrong answer', state: states.challengeQuestionWrongAnswer, element: 'okta-challenge', has: ['input[aria-invalid="true"]'] },
   { name: 'WebAuthn', state: states.challengeWebauthn, element: 'okta-challenge', has: ['button[type="submit"]'], says: 'passkey' },
   { name: 'enroll email: code', state: states.enrollEmail, element: 'okta-enroll', has: ['input[autocomplete="one-time-code"]'] },
-  { name: 'enroll phone: number', state: states.enrollPhoneData, element: 'okta-enroll', has: ['input[type="tel"][autocomplete="tel"]'] },
+  { name: 'enroll phone: number', state: states.enrollPhoneData, element: 'okta-enroll', has: ['select[name="country"]', 'input[type="tel"][autocomplete="tel-national"]'] },
   { name: 'enroll phone: invalid number', state: states.enrollPhoneDataInvalid, element: 'okta-enroll', has: ['input[type="tel"][aria-invalid="true"]'] },
   { name: 'enroll phone: code', state: states.enrollPhone, element: 'okta-enroll', has: ['input[autocomplete="one-time-code"]'] },
   { name: 'enroll Google Authenticator', state: states.enrollGoogle, element: 'okta-enroll', has: ['img.okta-qr[alt]', '.okta-secret'] },
