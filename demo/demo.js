@@ -71,6 +71,7 @@ function addLogEntry(type, text) {
 // The events bubble and are composed, so one set of listeners on the host serves every flow mounted in it.
 flowHost.addEventListener('okta-step-change', (event) => {
   addLogEntry(event.type, event.authenticatorKey ? `${event.step} (${event.authenticatorKey})` : event.step);
+  prefillToolsUsername(event.target);
 });
 
 flowHost.addEventListener('okta-error', (event) => {
@@ -106,6 +107,200 @@ for (const radio of document.querySelectorAll('input[name="theme"]')) {
     else flow?.removeAttribute('theme');
   });
 }
+
+// ---- Emulator tools: what the user's phone or mailbox would do, through the emulator's /dev/ endpoints ----
+
+const toolsForm = document.getElementById('tools-form');
+const toolsUsername = document.getElementById('tools-username');
+const toolsOutput = document.getElementById('tools-output');
+/** The value last filled in from the flow; a value the person typed themselves is never overwritten. */
+let prefilledUsername = '';
+
+function emulatorOrigin() {
+  return new URL(issuer).origin;
+}
+
+function prefillToolsUsername(flow) {
+  const identifier = flow?.state?.user?.identifier;
+  if (typeof identifier !== 'string' || !identifier) return;
+  if (toolsUsername.value === '' || toolsUsername.value === prefilledUsername) {
+    toolsUsername.value = identifier;
+    prefilledUsername = identifier;
+  }
+}
+
+/** Replaces the output with lines of text (strings) or nodes built with textContent. */
+function showToolsOutput(...lines) {
+  const items = lines.map((line) => {
+    const paragraph = document.createElement('p');
+    paragraph.append(line);
+    return paragraph;
+  });
+  toolsOutput.replaceChildren(...items);
+}
+
+function showToolsError(text) {
+  showToolsOutput(text);
+  toolsOutput.firstElementChild?.classList.add('tools-error');
+}
+
+/** Okta's `errorSummary`, OAuth's `error_description`, or the HTTP status. */
+function describeError(response, body) {
+  return body?.errorSummary ?? body?.error_description ?? body?.error ?? `HTTP ${response.status}`;
+}
+
+/** Calls the emulator; answers `{ response, body }` (body: parsed JSON or null). Network failures throw. */
+async function callEmulator(path, { method = 'GET', json } = {}) {
+  const init = { method, cache: 'no-store' };
+  if (json !== undefined) {
+    init.headers = { 'Content-Type': 'application/json' };
+    init.body = JSON.stringify(json);
+  }
+  const response = await fetch(`${emulatorOrigin()}${path}`, init);
+  let body = null;
+  try {
+    body = await response.json();
+  } catch {
+    // Not JSON: described by its status.
+  }
+  return { response, body };
+}
+
+async function showLatestCode(username) {
+  const { response, body } = await callEmulator(`/dev/outbox/latest?to=${encodeURIComponent(username)}`);
+  if (response.status === 404) return showToolsOutput(`No message yet for ${username}.`);
+  if (!response.ok) return showToolsError(`Could not read the outbox: ${describeError(response, body)}`);
+  const lines = [];
+  const via = body.channel ? ` (${body.channel} to ${body.to})` : '';
+  if (body.code) lines.push(`Code${via}: ${body.code}`);
+  if (typeof body.magicLink === 'string' && /^https?:\/\//.test(body.magicLink)) {
+    const link = document.createElement('a');
+    link.href = body.magicLink;
+    link.target = '_blank';
+    link.rel = 'noopener noreferrer';
+    link.textContent = body.magicLink;
+    const line = document.createDocumentFragment();
+    line.append('Magic link (opens the email\'s link): ', link);
+    lines.push(line);
+  }
+  if (lines.length === 0) lines.push(`Latest message${via}: ${body.text ?? 'no code in it'}`);
+  showToolsOutput(...lines);
+}
+
+async function answerPush(username, approve) {
+  const pending = await callEmulator(`/dev/push/pending?identifier=${encodeURIComponent(username)}`);
+  if (!pending.response.ok) return showToolsError(`Could not read pending pushes: ${describeError(pending.response, pending.body)}`);
+  const pushes = Array.isArray(pending.body?.pending) ? pending.body.pending : [];
+  if (pushes.length === 0) return showToolsOutput(`No push is waiting for ${username}.`);
+  const answer = pushes.find((push) => push.correctAnswer !== undefined)?.correctAnswer;
+  const request = answer === undefined ? { identifier: username } : { identifier: username, answer };
+  const { response, body } = await callEmulator(approve ? '/dev/push/approve' : '/dev/push/deny', {
+    method: 'POST',
+    json: request,
+  });
+  if (!response.ok) return showToolsError(`Could not ${approve ? 'approve' : 'deny'} the push: ${describeError(response, body)}`);
+  const lines = [];
+  if (answer !== undefined) lines.push(`The push showed the number ${answer}; answered with it.`);
+  const count = body?.count === 1 ? '1 push' : `${body?.count ?? 0} pushes`;
+  lines.push(body?.status === 'APPROVED' ? `Approved (${count}).` : `Denied (${count}).`);
+  showToolsOutput(...lines);
+}
+
+async function activateOktaVerify(username) {
+  const { response, body } = await callEmulator('/dev/okta-verify/activate', { method: 'POST', json: { identifier: username } });
+  if (!response.ok) return showToolsError(`Could not activate Okta Verify: ${describeError(response, body)}`);
+  showToolsOutput(`Okta Verify activated for ${username}; the sign-in moves on at its next check.`);
+}
+
+const TOTP_NAMES = { google_otp: 'Google Authenticator', okta_verify: 'Okta Verify', custom_otp: 'Custom OTP' };
+const TOTP_STEP_SECONDS = 30;
+
+/** RFC 4648 base32 (no padding needed, case-insensitive) to bytes. */
+function base32Decode(text) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  const clean = text.toUpperCase().replace(/[\s=-]/g, '');
+  const bytes = [];
+  let buffer = 0;
+  let bits = 0;
+  for (const char of clean) {
+    const value = alphabet.indexOf(char);
+    if (value < 0) throw new Error(`not base32 (“${char}”)`);
+    buffer = ((buffer << 5) | value) & 0xffff;
+    bits += 5;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes.push((buffer >> bits) & 0xff);
+    }
+  }
+  return new Uint8Array(bytes);
+}
+
+/** RFC 6238 TOTP: HMAC-SHA-1, 30-second steps, 6 digits. */
+async function totp(secret, now = Date.now()) {
+  const key = await crypto.subtle.importKey('raw', base32Decode(secret), { name: 'HMAC', hash: 'SHA-1' }, false, ['sign']);
+  const counter = Math.floor(now / 1000 / TOTP_STEP_SECONDS);
+  const message = new ArrayBuffer(8);
+  const view = new DataView(message);
+  view.setUint32(0, Math.floor(counter / 2 ** 32));
+  view.setUint32(4, counter >>> 0);
+  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, message));
+  const offset = mac[mac.length - 1] & 0x0f;
+  const binary =
+    ((mac[offset] & 0x7f) << 24) | (mac[offset + 1] << 16) | (mac[offset + 2] << 8) | mac[offset + 3];
+  return String(binary % 1_000_000).padStart(6, '0');
+}
+
+async function showTotpCodes(username) {
+  if (!crypto?.subtle) return showToolsError('This page has no WebCrypto (it needs https or localhost), so it cannot compute codes.');
+  const { response, body } = await callEmulator(`/dev/users/${encodeURIComponent(username)}/totp`);
+  if (!response.ok) return showToolsError(`Could not read the TOTP secrets: ${describeError(response, body)}`);
+  const entries = [
+    ...Object.entries(body?.enrolled ?? {}).map(([key, secret]) => ({ key, secret, state: 'enrolled' })),
+    ...Object.entries(body?.enrolling ?? {}).map(([key, secret]) => ({ key, secret, state: 'being set up' })),
+  ];
+  if (entries.length === 0) return showToolsOutput(`${username} has no authenticator app (enrolled or being set up).`);
+  const now = Date.now();
+  const secondsLeft = TOTP_STEP_SECONDS - (Math.floor(now / 1000) % TOTP_STEP_SECONDS);
+  const lines = await Promise.all(
+    entries.map(async ({ key, secret, state }) => {
+      const name = TOTP_NAMES[key] ?? key;
+      try {
+        return `${name} (${state}): ${await totp(secret, now)}`;
+      } catch (error) {
+        return `${name} (${state}): cannot compute a code (${error.message})`;
+      }
+    }),
+  );
+  showToolsOutput(...lines, `Valid for ${secondsLeft} more second${secondsLeft === 1 ? '' : 's'}.`);
+}
+
+const TOOL_ACTIONS = {
+  code: showLatestCode,
+  approve: (username) => answerPush(username, true),
+  deny: (username) => answerPush(username, false),
+  activate: activateOktaVerify,
+  totp: showTotpCodes,
+};
+
+toolsForm.addEventListener('submit', (event) => event.preventDefault());
+
+toolsForm.addEventListener('click', async (event) => {
+  const button = event.target.closest('button[data-action]');
+  if (!button) return;
+  const username = toolsUsername.value.trim();
+  if (!username) {
+    showToolsError('Type a username first.');
+    toolsUsername.focus();
+    return;
+  }
+  if (!issuer) return showToolsError('The emulator address is unknown (see the problem above the form).');
+  showToolsOutput('Working…');
+  try {
+    await TOOL_ACTIONS[button.dataset.action](username);
+  } catch (error) {
+    showToolsError(`Could not reach the emulator at ${emulatorOrigin()}: ${error.message}`);
+  }
+});
 
 async function start() {
   try {

@@ -88,8 +88,6 @@ async function main(): Promise<void> {
     process.stderr.write(`okta-idx-emulator: cannot listen on ${host}:${port}: ${reason}\n`);
     process.exit(1);
   }
-  process.stdout.write(`okta-idx-emulator listening, issuer ${running.issuer}\n`);
-
   let stopping = false;
   const stop = () => {
     if (stopping) return;
@@ -103,6 +101,8 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  // Printed last, so whoever waits for this line may signal the process at once.
+  process.stdout.write(`okta-idx-emulator listening, issuer ${running.issuer}\n`);
 }
 
 main().catch((error: unknown) => {

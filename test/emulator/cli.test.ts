@@ -1,14 +1,18 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
 
-const CLI = fileURLToPath(new URL('../../src/emulator/cli.ts', import.meta.url));
+// The shipped bin when it is built (npm test builds first), else the source through tsx.
+const BUILT = fileURLToPath(new URL('../../dist/emulator/cli.js', import.meta.url));
+const SOURCE = fileURLToPath(new URL('../../src/emulator/cli.ts', import.meta.url));
+const COMMAND = existsSync(BUILT) ? [BUILT] : ['--import', 'tsx', SOURCE];
 const LISTENING = /^okta-idx-emulator listening, issuer (http:\/\/localhost:(\d+)\/oauth2\/default)$/;
 
 function run(args: string[]) {
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...COMMAND, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
