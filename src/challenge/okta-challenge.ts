@@ -1,17 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { StepElement } from '../internal/step-element.js';
+import { property } from 'lit/decorators.js';
+import { AuthenticatorStepElement } from '../internal/authenticator-step.js';
 import { defineElement } from '../internal/define.js';
 import { readForm } from '../internal/form-values.js';
 import { renderSubmit, renderTextField } from '../internal/render-field.js';
 import { authenticatorName } from '../internal/authenticator-info.js';
-import { CooldownController } from '../internal/cooldown.js';
-import { getAssertion, webauthnProblem, webauthnSupported } from '../internal/webauthn.js';
+import { getAssertion } from '../internal/webauthn.js';
 import type { FlowMessage, FlowStep } from '../flow/flow-state.js';
 import type { StepValues } from '../events/okta-proceed.js';
 
 const CODE_FIELDS = ['credentials.passcode', 'credentials.totp'];
-const RESEND_SECONDS = 30;
 
 const codeField = (step: FlowStep) => step.fields.find((f) => CODE_FIELDS.includes(f.name));
 
@@ -27,7 +25,7 @@ const codeField = (step: FlowStep) => step.fields.find((f) => CODE_FIELDS.includ
  * @fires okta-show-step - Asks `<okta-flow>` to show the authenticator list ("Choose another method").
  * @fires okta-restart - Asks `<okta-flow>` to start over ("Back to sign in").
  */
-export class OktaChallenge extends StepElement {
+export class OktaChallenge extends AuthenticatorStepElement {
   static override handles(step: FlowStep): boolean {
     const key = step.authenticator?.key;
     if (step.name === 'challenge-poll' || step.name === 'authenticator-verification-data') return true;
@@ -40,9 +38,6 @@ export class OktaChallenge extends StepElement {
   /** Heading shown above the form; by default it names the authenticator. */
   @property() heading?: string;
 
-  @state() private webauthnError?: string;
-
-  private readonly resendCooldown = new CooldownController(this, RESEND_SECONDS);
 
   private get key(): string | undefined {
     return (this.step?.authenticator ?? this.flow?.currentAuthenticator)?.key;
@@ -92,23 +87,9 @@ export class OktaChallenge extends StepElement {
   private renderSendCode(step: FlowStep): TemplateResult {
     const methods = step.fields.find((f) => f.name === 'authenticator.methodType')?.options ?? [];
     const target = step.authenticator?.profile?.email ?? step.authenticator?.profile?.phoneNumber;
-    if (methods.length > 1) {
-      return html`${target ? html`<p class="okta-hint">We will send a code to <strong>${String(target)}</strong>.</p>` : nothing}
-        <fieldset class="okta-choices">
-          <legend>How should we send it?</legend>
-          ${methods.map(
-            (method, index) => html`<div class="okta-check">
-              <input type="radio" id=${this.idFor(`method-${index}`)} name="authenticator.methodType" .value=${String(method.value)} ?checked=${index === 0} />
-              <label for=${this.idFor(`method-${index}`)}>${method.value === 'voice' ? 'Voice call' : method.value === 'sms' ? 'Text message (SMS)' : method.label}</label>
-            </div>`,
-          )}
-        </fieldset>
-        ${renderSubmit('Send code', this.busy, 'Sending…')}`;
-    }
-    const only = methods[0]?.value;
-    return html`${target ? html`<p class="okta-hint">Send a verification code to <strong>${String(target)}</strong>.</p>` : nothing}
-      ${only !== undefined ? html`<input type="hidden" name="authenticator.methodType" .value=${String(only)} />` : nothing}
-      ${renderSubmit(this.key === 'okta_email' ? 'Send me an email' : 'Send code', this.busy, 'Sending…')}`;
+    return html`${target ? html`<p class="okta-hint">We will send a code to <strong>${String(target)}</strong>.</p>` : nothing}
+      ${this.renderMethodChoice(step, 'How should we send it?')}
+      ${renderSubmit(this.key === 'okta_email' && methods.length <= 1 ? 'Send me an email' : 'Send code', this.busy, 'Sending…')}`;
   }
 
   private renderCode(step: FlowStep): TemplateResult {
@@ -134,22 +115,6 @@ export class OktaChallenge extends StepElement {
       })}
       ${renderSubmit('Verify', this.busy, 'Verifying…')}
       ${resend ? this.renderResend(resend) : nothing}`;
-  }
-
-  private renderResend(action: string): TemplateResult {
-    const wait = this.resendCooldown.remaining;
-    return html`<p class="okta-hint" aria-live="polite">
-      ${wait > 0
-        ? html`Didn’t get it? You can resend in ${wait} s.`
-        : html`Didn’t get it?
-            <button type="button" class="okta-link" @click=${() => this.resend(action)}>Resend code</button>`}
-    </p>`;
-  }
-
-  private resend(action: string): void {
-    if (this.resendCooldown.remaining > 0 || this.busy) return;
-    this.resendCooldown.start();
-    this.requestAction(action);
   }
 
   private renderQuestion(step: FlowStep): TemplateResult {
@@ -186,13 +151,7 @@ export class OktaChallenge extends StepElement {
   }
 
   private renderWebauthn(): TemplateResult {
-    const supported = webauthnSupported();
-    return html`<p class="okta-hint">Use your passkey, security key or this device’s screen lock.</p>
-      ${!supported
-        ? html`<p class="okta-field-error" role="alert">This browser cannot use passkeys or security keys. Choose another method.</p>`
-        : nothing}
-      ${this.webauthnError ? html`<p class="okta-field-error" role="alert">${this.webauthnError}</p>` : nothing}
-      ${supported ? renderSubmit(this.webauthnError ? 'Try again' : 'Verify', this.busy, 'Waiting for your security key…') : nothing}`;
+    return this.renderWebauthnPrompt('Use your passkey, security key or this device’s screen lock.', 'Verify');
   }
 
   private renderExtraLink(): TemplateResult | typeof nothing {
@@ -204,22 +163,10 @@ export class OktaChallenge extends StepElement {
   protected override onSubmit(event: SubmitEvent): void {
     if (this.key === 'webauthn' && this.step?.name === 'challenge-authenticator') {
       event.preventDefault();
-      void this.verifyWithWebauthn();
+      void this.runWebauthn((step) => getAssertion(step.authenticator?.contextualData?.challengeData as never, this.flow?.enrollments));
       return;
     }
     super.onSubmit(event);
-  }
-
-  private async verifyWithWebauthn(): Promise<void> {
-    const step = this.step;
-    if (!step || this.busy) return;
-    this.webauthnError = undefined;
-    try {
-      const values = await getAssertion(step.authenticator?.contextualData?.challengeData as never, this.flow?.enrollments);
-      this.requestStep(step.name, values);
-    } catch (error) {
-      this.webauthnError = webauthnProblem(error);
-    }
   }
 
   protected override validate(values: StepValues): Record<string, FlowMessage[]> {

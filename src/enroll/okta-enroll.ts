@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { StepElement } from '../internal/step-element.js';
+import { AuthenticatorStepElement } from '../internal/authenticator-step.js';
 import { defineElement } from '../internal/define.js';
 import { readForm } from '../internal/form-values.js';
 import { renderSubmit, renderTextField } from '../internal/render-field.js';
@@ -8,8 +8,7 @@ import type { FlowMessage, FlowStep } from '../flow/flow-state.js';
 import type { StepValues } from '../events/okta-proceed.js';
 import { passwordRequirements, type PasswordRequirement } from './password-requirements.js';
 import { authenticatorName } from '../internal/authenticator-info.js';
-import { CooldownController } from '../internal/cooldown.js';
-import { createCredential, webauthnProblem, webauthnSupported } from '../internal/webauthn.js';
+import { createCredential } from '../internal/webauthn.js';
 import { defaultRegion, internationalNumber, phoneCountries } from '../internal/phone-countries.js';
 
 const CONFIRM = 'confirmPassword';
@@ -38,7 +37,7 @@ const CHANNEL_LABELS: Readonly<Record<string, string>> = {
  * @fires okta-show-step - Asks `<okta-flow>` to show the authenticator list ("Choose another method").
  * @fires okta-restart - Asks `<okta-flow>` to start over ("Back to sign in").
  */
-export class OktaEnroll extends StepElement {
+export class OktaEnroll extends AuthenticatorStepElement {
   static override handles(step: FlowStep): boolean {
     if (ENROLLMENT_STEPS.has(step.name)) return true;
     if (step.name !== 'enroll-authenticator') return false;
@@ -56,9 +55,6 @@ export class OktaEnroll extends StepElement {
 
   @state() private candidate = '';
   @state() private questionKey = '';
-  @state() private webauthnError?: string;
-
-  private readonly resendCooldown = new CooldownController(this, 30);
 
   private get key(): string | undefined {
     return this.step?.authenticator?.key;
@@ -139,21 +135,8 @@ export class OktaEnroll extends StepElement {
 
   /** The phone number (and SMS or voice) or the email address, before a code is sent. */
   private renderEnrollmentData(step: FlowStep): TemplateResult {
-    const methods = step.fields.find((f) => f.name === 'authenticator.methodType')?.options ?? [];
     const phone = step.fields.find((f) => f.name === 'authenticator.phoneNumber');
-    return html`${methods.length > 1
-        ? html`<fieldset class="okta-choices">
-            <legend>How should we send the code?</legend>
-            ${methods.map(
-              (method, index) => html`<div class="okta-check">
-                <input type="radio" id=${this.idFor(`method-${index}`)} name="authenticator.methodType" .value=${String(method.value)} ?checked=${index === 0} />
-                <label for=${this.idFor(`method-${index}`)}>${method.value === 'voice' ? 'Voice call' : method.value === 'sms' ? 'Text message (SMS)' : method.label}</label>
-              </div>`,
-            )}
-          </fieldset>`
-        : methods.length === 1
-          ? html`<input type="hidden" name="authenticator.methodType" .value=${String(methods[0].value)} />`
-          : nothing}
+    return html`${this.renderMethodChoice(step, 'How should we send the code?')}
       ${phone
         ? html`<div class="okta-field">
               <label for=${this.idFor('country')}>Country or region</label>
@@ -186,7 +169,6 @@ export class OktaEnroll extends StepElement {
     const qr = (data.qrcode as { href?: string } | undefined)?.href;
     const secret = data.sharedSecret as string | undefined;
     const resend = this.actionEndingWith('-resend');
-    const wait = this.resendCooldown.remaining;
     return html`${qr && qr.startsWith('data:image/')
         ? html`<p class="okta-hint">Scan this QR code with the ${authenticatorName(step.authenticator)} app.</p>
             <img class="okta-qr" src=${qr} alt="QR code to scan with your authenticator app" width="180" height="180" />`
@@ -206,20 +188,7 @@ export class OktaEnroll extends StepElement {
         errors: this.errorsFor(name),
       })}
       ${renderSubmit('Verify', this.busy, 'Verifying…')}
-      ${resend
-        ? html`<p class="okta-hint" aria-live="polite">
-            ${wait > 0
-              ? html`Didn’t get it? You can resend in ${wait} s.`
-              : html`Didn’t get it?
-                  <button type="button" class="okta-link" @click=${() => this.resend(resend)}>Resend code</button>`}
-          </p>`
-        : nothing}`;
-  }
-
-  private resend(action: string): void {
-    if (this.resendCooldown.remaining > 0 || this.busy) return;
-    this.resendCooldown.start();
-    this.requestAction(action);
+      ${resend ? this.renderResend(resend) : nothing}`;
   }
 
   /** Okta Verify: how to get the app set up on the phone (QR code, or a link by email or SMS). */
@@ -317,34 +286,19 @@ export class OktaEnroll extends StepElement {
   }
 
   private renderWebauthn(): TemplateResult {
-    const supported = webauthnSupported();
-    return html`<p class="okta-hint">Use a passkey, a security key, or this device’s screen lock (fingerprint, face or PIN).</p>
-      ${!supported
-        ? html`<p class="okta-field-error" role="alert">This browser cannot create passkeys or use security keys. Choose another method.</p>`
-        : nothing}
-      ${this.webauthnError ? html`<p class="okta-field-error" role="alert">${this.webauthnError}</p>` : nothing}
-      ${supported ? renderSubmit(this.webauthnError ? 'Try again' : 'Set up', this.busy, 'Waiting for your security key…') : nothing}`;
+    return this.renderWebauthnPrompt(
+      'Use a passkey, a security key, or this device’s screen lock (fingerprint, face or PIN).',
+      'Set up',
+    );
   }
 
   protected override onSubmit(event: SubmitEvent): void {
     if (this.key === 'webauthn' && this.step?.name === 'enroll-authenticator') {
       event.preventDefault();
-      void this.enrollWebauthn();
+      void this.runWebauthn((step) => createCredential(step.authenticator?.contextualData?.activationData as never, this.flow?.enrollments));
       return;
     }
     super.onSubmit(event);
-  }
-
-  private async enrollWebauthn(): Promise<void> {
-    const step = this.step;
-    if (!step || this.busy) return;
-    this.webauthnError = undefined;
-    try {
-      const values = await createCredential(step.authenticator?.contextualData?.activationData as never, this.flow?.enrollments);
-      this.requestStep(step.name, values);
-    } catch (error) {
-      this.webauthnError = webauthnProblem(error);
-    }
   }
 
   private onPasswordInput(event: InputEvent): void {
