@@ -126,3 +126,11 @@ export function clickButton(flow: OktaFlow, text: string): void {
   if (!button) throw new Error(`no button "${text}"`);
   button.click();
 }
+
+/** Picks an authenticator when the server shows its list (to verify or to set up); otherwise does nothing. */
+export async function chooseIfListed(flow: OktaFlow, key: string): Promise<void> {
+  const list = flow.state.step?.name;
+  if (list !== 'select-authenticator-authenticate' && list !== 'select-authenticator-enroll') return;
+  flow.querySelector<HTMLButtonElement>(`[active] [data-authenticator="${key}"] button`)!.click();
+  await waitUntil(() => flow.state.status === 'ready' && flow.state.step?.name !== list, `${key} was not taken`, { timeout: 10000 });
+}

@@ -1,13 +1,5 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { dev, fillAndSubmit, latestMessage, mountFlow, passwordFirst, stepShown, useEmulator, clickButton } from './e2e-helpers.js';
-import type { OktaFlow } from '../../src/flow/okta-flow.js';
-
-/** Picks an authenticator in the enrollment list, when the server shows one. */
-async function chooseToEnroll(flow: OktaFlow, key: string): Promise<void> {
-  if (flow.state.step?.name !== 'select-authenticator-enroll') return;
-  flow.querySelector<HTMLButtonElement>(`[active] [data-authenticator="${key}"] button`)!.click();
-  await waitUntil(() => flow.state.status === 'ready' && flow.state.step?.name !== 'select-authenticator-enroll', 'the choice was not taken', { timeout: 10000 });
-}
+import { chooseIfListed, dev, fillAndSubmit, latestMessage, mountFlow, passwordFirst, stepShown, useEmulator, clickButton } from './e2e-helpers.js';
 
 describe('multi-factor enrollment end to end', () => {
   const emulator = useEmulator();
@@ -15,7 +7,7 @@ describe('multi-factor enrollment end to end', () => {
   it('email: the code sent to the profile address enrolls it', async () => {
     const flow = mountFlow(emulator.enrollmentIssuer);
     await passwordFirst(flow, 'enroll.email@example.com');
-    await chooseToEnroll(flow, 'okta_email');
+    await chooseIfListed(flow, 'okta_email');
     if (flow.state.step!.name === 'authenticator-enrollment-data') {
       clickButton(flow, 'Send me an email');
       await stepShown(flow, 'enroll-authenticator');
@@ -30,7 +22,7 @@ describe('multi-factor enrollment end to end', () => {
   it('phone: an invalid number is refused on its field, then a valid one gets a code that enrolls it', async () => {
     const flow = mountFlow(emulator.enrollmentIssuer);
     await passwordFirst(flow, 'enroll.phone@example.com');
-    await chooseToEnroll(flow, 'phone_number');
+    await chooseIfListed(flow, 'phone_number');
     await stepShown(flow, 'authenticator-enrollment-data');
     fillAndSubmit(flow, { 'authenticator.phoneNumber': '12' });
     await waitUntil(() => flow.state.status === 'ready' && flow.querySelector('[active] input[name="authenticator.phoneNumber"][aria-invalid="true"]') !== null, 'invalid number accepted', { timeout: 10000 });
@@ -45,7 +37,7 @@ describe('multi-factor enrollment end to end', () => {
   it('Okta Verify: the QR code is shown and the flow completes by polling once the app activates', async () => {
     const flow = mountFlow(emulator.enrollmentIssuer);
     await passwordFirst(flow, 'enroll.verify@example.com');
-    await chooseToEnroll(flow, 'okta_verify');
+    await chooseIfListed(flow, 'okta_verify');
     await stepShown(flow, 'enroll-poll');
     expect(flow.querySelector<HTMLImageElement>('[active] img.okta-qr')!.src).to.match(/^data:image\/png;base64,/);
     const done = oneEvent(flow, 'okta-success');
@@ -56,7 +48,7 @@ describe('multi-factor enrollment end to end', () => {
   it('security question: a question of one’s own, with an answer long enough', async () => {
     const flow = mountFlow(emulator.issuer);
     await passwordFirst(flow, 'optional@example.com');
-    await chooseToEnroll(flow, 'security_question');
+    await chooseIfListed(flow, 'security_question');
     expect(flow.state.step!.authenticator!.key).to.equal('security_question');
     const select = flow.querySelector<HTMLSelectElement>('[active] select')!;
     select.value = 'custom';
@@ -80,7 +72,7 @@ describe('Okta Verify enrollment by a link', () => {
   it('"Can’t scan?", a link by email, then the flow completes once the app activates', async () => {
     const flow = mountFlow(emulator.enrollmentIssuer);
     await passwordFirst(flow, 'enroll.verify@example.com');
-    await chooseToEnroll(flow, 'okta_verify');
+    await chooseIfListed(flow, 'okta_verify');
     await stepShown(flow, 'enroll-poll');
     clickButton(flow, 'Can’t scan? Get a link by email or text message');
     await stepShown(flow, 'select-enrollment-channel');

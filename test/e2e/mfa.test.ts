@@ -1,7 +1,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { TOTP } from 'otpauth';
-import { clickButton, dev, devGet, fillAndSubmit, latestMessage, mountFlow, passwordFirst, stepShown, useEmulator } from './e2e-helpers.js';
+import { chooseIfListed, clickButton, dev, devGet, fillAndSubmit, latestMessage, mountFlow, passwordFirst, stepShown, useEmulator } from './e2e-helpers.js';
 import type { OktaSuccessEvent } from '../../src/events/okta-success.js';
 import type { OktaFlow } from '../../src/flow/okta-flow.js';
 
@@ -59,10 +59,7 @@ describe('multi-factor sign-in end to end (real verification in the emulator)', 
   it('Google Authenticator: enrolled at first sign-in from the QR code’s secret, verified by TOTP', async () => {
     const flow = mountFlow(emulator.issuer);
     await passwordFirst(flow, 'totp.enroll@example.com');
-    if (flow.state.step!.name === 'select-authenticator-enroll') {
-      flow.querySelector<HTMLButtonElement>('[active] [data-authenticator="google_otp"] button')!.click();
-      await stepShown(flow, 'enroll-authenticator');
-    }
+    await chooseIfListed(flow, 'google_otp');
     const qr = flow.querySelector<HTMLImageElement>('[active] img.okta-qr')!;
     expect(qr.src).to.match(/^data:image\/png;base64,/);
     const secret = flow.querySelector('[active] .okta-secret')!.textContent!.trim();
@@ -72,9 +69,7 @@ describe('multi-factor sign-in end to end (real verification in the emulator)', 
   it('Okta Verify: a push approved through the dev API completes sign-in; polling runs on its own', async () => {
     const flow = mountFlow(emulator.issuer);
     await passwordFirst(flow, 'push@example.com');
-    if (flow.state.step!.name === 'select-authenticator-authenticate') {
-      flow.querySelector<HTMLButtonElement>('[active] [data-authenticator="okta_verify"] button')!.click();
-    }
+    await chooseIfListed(flow, 'okta_verify');
     await stepShown(flow, 'challenge-poll');
     const { pending } = await devGet<{ pending: { correctAnswer?: number }[] }>(emulator.issuer, 'push/pending?identifier=push@example.com');
     const answer = pending[0]?.correctAnswer;
@@ -87,9 +82,7 @@ describe('multi-factor sign-in end to end (real verification in the emulator)', 
   it('Okta Verify: a denied push says so and offers to send it again', async () => {
     const flow = mountFlow(emulator.issuer);
     await passwordFirst(flow, 'push@example.com');
-    if (flow.state.step!.name === 'select-authenticator-authenticate') {
-      flow.querySelector<HTMLButtonElement>('[active] [data-authenticator="okta_verify"] button')!.click();
-    }
+    await chooseIfListed(flow, 'okta_verify');
     await stepShown(flow, 'challenge-poll');
     const { pending } = await devGet<{ pending: { correctAnswer?: number }[] }>(emulator.issuer, 'push/pending?identifier=push@example.com');
     await dev(emulator.issuer, 'push/deny', { identifier: 'push@example.com', answer: pending[0]?.correctAnswer });
@@ -129,10 +122,7 @@ describe('multi-factor sign-in end to end (real verification in the emulator)', 
     await executeServerCommand('virtual-authenticator');
     const flow = mountFlow(emulator.issuer);
     await passwordFirst(flow, 'passkey@example.com');
-    if (flow.state.step!.name === 'select-authenticator-enroll') {
-      flow.querySelector<HTMLButtonElement>('[active] [data-authenticator="webauthn"] button')!.click();
-      await stepShown(flow, 'enroll-authenticator');
-    }
+    await chooseIfListed(flow, 'webauthn');
     expect(flow.state.step!.authenticator!.key).to.equal('webauthn');
     await succeeded(flow, () => clickButton(flow, 'Set up'));
     flow.remove();
@@ -140,10 +130,7 @@ describe('multi-factor sign-in end to end (real verification in the emulator)', 
 
     const again = mountFlow(emulator.issuer);
     await passwordFirst(again, 'passkey@example.com');
-    if (again.state.step!.name === 'select-authenticator-authenticate') {
-      again.querySelector<HTMLButtonElement>('[active] [data-authenticator="webauthn"] button')!.click();
-      await stepShown(again, 'challenge-authenticator');
-    }
+    await chooseIfListed(again, 'webauthn');
     expect(again.state.step!.authenticator!.key).to.equal('webauthn');
     const { tokens } = await succeeded(again, () => clickButton(again, 'Verify'));
     expect(tokens.idToken!.claims.amr).to.include('hwk');
@@ -152,9 +139,7 @@ describe('multi-factor sign-in end to end (real verification in the emulator)', 
   it('polling stops when <okta-flow> is removed', async () => {
     const flow = mountFlow(emulator.issuer);
     await passwordFirst(flow, 'push@example.com');
-    if (flow.state.step!.name === 'select-authenticator-authenticate') {
-      flow.querySelector<HTMLButtonElement>('[active] [data-authenticator="okta_verify"] button')!.click();
-    }
+    await chooseIfListed(flow, 'okta_verify');
     await stepShown(flow, 'challenge-poll');
     const original = window.fetch;
     let calls = 0;
@@ -197,10 +182,7 @@ describe('Google Authenticator after enrollment', () => {
   it('a later sign-in asks for the code of the enrolled secret', async () => {
     const first = mountFlow(emulator.issuer);
     await passwordFirst(first, 'totp.enroll@example.com');
-    if (first.state.step!.name === 'select-authenticator-enroll') {
-      first.querySelector<HTMLButtonElement>('[active] [data-authenticator="google_otp"] button')!.click();
-      await stepShown(first, 'enroll-authenticator');
-    }
+    await chooseIfListed(first, 'google_otp');
     const secret = first.querySelector('[active] .okta-secret')!.textContent!.trim();
     await succeeded(first, () => fillAndSubmit(first, { 'credentials.passcode': totpNow(secret) }));
     first.remove();
