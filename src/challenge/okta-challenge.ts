@@ -96,25 +96,13 @@ export class OktaChallenge extends AuthenticatorStepElement {
     const field = codeField(step);
     const name = field?.name ?? 'credentials.passcode';
     const profile = step.authenticator?.profile ?? {};
-    const resend = this.actionEndingWith('-resend');
     const where = this.key === 'okta_email' ? profile.email : this.key === 'phone_number' ? profile.phoneNumber : undefined;
     return html`<p class="okta-hint">
         ${where
           ? html`We sent a code to <strong>${String(where)}</strong>.${this.key === 'okta_email' ? ' You can also click the link in the email.' : ''}`
           : 'Enter the code from your authenticator app.'}
       </p>
-      ${renderTextField({
-        id: this.idFor('code'),
-        name,
-        label: field?.label ?? 'Enter code',
-        type: 'text',
-        inputmode: 'numeric',
-        autocomplete: 'one-time-code',
-        required: true,
-        errors: this.errorsFor(name),
-      })}
-      ${renderSubmit('Verify', this.busy, 'Verifying…')}
-      ${resend ? this.renderResend(resend) : nothing}`;
+      ${this.renderCodeEntry(name, field?.label ?? 'Enter code')}`;
   }
 
   private renderQuestion(step: FlowStep): TemplateResult {
@@ -184,11 +172,7 @@ export class OktaChallenge extends AuthenticatorStepElement {
   protected override collectValues(form: HTMLFormElement): StepValues {
     const values = readForm(form);
     delete (values as Record<string, unknown>).username;
-    if (this.key === 'okta_password') return values;
-    for (const name of CODE_FIELDS) {
-      if (typeof values[name] === 'string') (values as Record<string, unknown>)[name] = (values[name] as string).replace(/\s/g, '');
-    }
-    return values;
+    return this.key === 'okta_password' ? values : this.withoutSpacesInCodes(values);
   }
 
   protected override afterServerAnswer(isNewStep: boolean): void {

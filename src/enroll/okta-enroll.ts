@@ -168,7 +168,6 @@ export class OktaEnroll extends AuthenticatorStepElement {
     const data = step.authenticator?.contextualData ?? {};
     const qr = (data.qrcode as { href?: string } | undefined)?.href;
     const secret = data.sharedSecret as string | undefined;
-    const resend = this.actionEndingWith('-resend');
     return html`${qr && qr.startsWith('data:image/')
         ? html`<p class="okta-hint">Scan this QR code with the ${authenticatorName(step.authenticator)} app.</p>
             <img class="okta-qr" src=${qr} alt="QR code to scan with your authenticator app" width="180" height="180" />`
@@ -177,18 +176,7 @@ export class OktaEnroll extends AuthenticatorStepElement {
         ? html`<p class="okta-hint">Can’t scan? Enter this key in the app: <code class="okta-secret">${secret}</code></p>`
         : nothing}
       ${!qr && !secret ? html`<p class="okta-hint">Enter the code we sent you.</p>` : nothing}
-      ${renderTextField({
-        id: this.idFor('code'),
-        name,
-        label: 'Enter code',
-        type: 'text',
-        inputmode: 'numeric',
-        autocomplete: 'one-time-code',
-        required: true,
-        errors: this.errorsFor(name),
-      })}
-      ${renderSubmit('Verify', this.busy, 'Verifying…')}
-      ${resend ? this.renderResend(resend) : nothing}`;
+      ${this.renderCodeEntry(name)}`;
   }
 
   /** Okta Verify: how to get the app set up on the phone (QR code, or a link by email or SMS). */
@@ -315,10 +303,7 @@ export class OktaEnroll extends AuthenticatorStepElement {
     if (country && typeof values['authenticator.phoneNumber'] === 'string' && values['authenticator.phoneNumber']) {
       values['authenticator.phoneNumber'] = internationalNumber(country.value, values['authenticator.phoneNumber'] as string);
     }
-    for (const name of ['credentials.passcode', 'credentials.totp']) {
-      if (this.key !== 'okta_password' && typeof values[name] === 'string') values[name] = (values[name] as string).replace(/\s/g, '');
-    }
-    return values;
+    return this.key === 'okta_password' ? values : this.withoutSpacesInCodes(values);
   }
 
   protected override validate(values: StepValues): Record<string, FlowMessage[]> {

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { StepElement } from './step-element.js';
 import { CooldownController } from './cooldown.js';
-import { renderSubmit } from './render-field.js';
+import { renderSubmit, renderTextField } from './render-field.js';
 import { webauthnProblem, webauthnSupported } from './webauthn.js';
 import type { FlowStep } from '../flow/flow-state.js';
 import type { StepValues } from '../events/okta-proceed.js';
@@ -19,6 +19,31 @@ export abstract class AuthenticatorStepElement extends StepElement {
   @state() protected webauthnError?: string;
 
   protected readonly resendCooldown = new CooldownController(this, RESEND_SECONDS);
+
+  /** The one-time-code field, its Verify button, and "Resend code" when the server offers it. */
+  protected renderCodeEntry(name: string, label = 'Enter code'): TemplateResult {
+    const resend = this.actionEndingWith('-resend');
+    return html`${renderTextField({
+        id: this.idFor('code'),
+        name,
+        label,
+        type: 'text',
+        inputmode: 'numeric',
+        autocomplete: 'one-time-code',
+        required: true,
+        errors: this.errorsFor(name),
+      })}
+      ${renderSubmit('Verify', this.busy, 'Verifying…')}
+      ${resend ? this.renderResend(resend) : nothing}`;
+  }
+
+  /** Codes are typed with spaces (`123 456`) or pasted with them: the server wants the digits. */
+  protected withoutSpacesInCodes(values: Record<string, unknown>): Record<string, unknown> {
+    for (const name of ['credentials.passcode', 'credentials.totp']) {
+      if (typeof values[name] === 'string') values[name] = (values[name] as string).replace(/\s/g, '');
+    }
+    return values;
+  }
 
   /** "Didn't get it?" with the countdown, then the button that runs the server's resend action. */
   protected renderResend(action: string): TemplateResult {
