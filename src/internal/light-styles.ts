@@ -183,10 +183,10 @@ export const lightStyles: CSSResult = css`
     word-break: break-all;
   }
   :where(.okta-number-challenge) {
+    justify-content: center;
     margin: 0;
     font-size: 2.5rem;
     font-weight: 700;
-    text-align: center;
   }
   :where(.okta-push p) {
     display: flex;
