@@ -4,7 +4,7 @@ import { maskEmail } from '../outbox.js';
 import { IDX_PATHS, credentialsField } from '../remediations.js';
 import type { UserRecord } from '../store.js';
 import { checkCode, codeState, pollAction, resendAction, sendCode } from './otp-common.js';
-import type { AuthenticatorModule, StepContext, StepOutcome } from './types.js';
+import { stepHooksOnly, type AuthenticatorModule, type StepContext, type StepOutcome } from './types.js';
 
 const KEY = 'okta_email';
 
@@ -16,10 +16,6 @@ const stateOf = (user: UserRecord) => user.authenticators.get(KEY) as EmailState
 
 /** Where enrollment sends the code: the profile email, else the login when it looks like an address. */
 const addressFor = (user: UserRecord) => user.profile.email ?? (user.identifier.includes('@') ? user.identifier : undefined);
-
-const notPasscode = (): never => {
-  throw new Error('okta_email is verified through its step hooks');
-};
 
 /**
  * Email: `authenticator-verification-data` ("send me an email") before a challenge, a 6-digit code plus a
@@ -49,8 +45,8 @@ export const emailAuthenticator: AuthenticatorModule = {
   },
   credentialFields: () => [{ name: 'passcode', label: 'Enter code' }],
   describe: () => ({}),
-  verify: notPasscode,
-  enroll: notPasscode,
+  verify: stepHooksOnly(KEY),
+  enroll: stepHooksOnly(KEY),
 
   begin(ctx: StepContext) {
     const state = codeState(ctx);

@@ -6,7 +6,7 @@ import { fieldBlank, invalidPhone, pushRejected } from '../messages.js';
 import { IDX_PATHS, POLL_REFRESH_MS, type IdxField } from '../remediations.js';
 import type { UserRecord } from '../store.js';
 import { checkTotp, newTotpSecret } from './totp.js';
-import type { AuthenticatorModule, StepContext, StepOutcome } from './types.js';
+import { stepHooksOnly, type AuthenticatorModule, type StepContext, type StepOutcome } from './types.js';
 
 export const OKTA_VERIFY = 'okta_verify';
 
@@ -51,10 +51,6 @@ export function activateOktaVerify(user: UserRecord, stepState: Record<string, u
   stepState.activated = true;
 }
 
-const notPasscode = (): never => {
-  throw new Error('okta_verify is verified through its step hooks');
-};
-
 /**
  * Okta Verify: push (`challenge-poll`, optional number challenge, approve/deny through /dev/push/*; a denial
  * gives the rejected-push shape with `resend`), TOTP (`credentials.totp`), and enrollment via QR code / email /
@@ -88,8 +84,8 @@ export const oktaVerifyAuthenticator: AuthenticatorModule = {
       : [idField(), { name: 'channel', type: 'string', required: false, options: CHANNELS }],
   credentialFields: () => [{ name: 'totp', label: 'Enter code from Okta Verify app', visible: true, required: true }],
   describe: () => ({}),
-  verify: notPasscode,
-  enroll: notPasscode,
+  verify: stepHooksOnly(OKTA_VERIFY),
+  enroll: stepHooksOnly(OKTA_VERIFY),
 
   async begin(ctx, selection) {
     if (ctx.purpose === 'verify') {

@@ -6,7 +6,7 @@ import { maskPhone } from '../outbox.js';
 import { IDX_PATHS, credentialsField, type IdxField } from '../remediations.js';
 import type { UserRecord } from '../store.js';
 import { checkCode, codeState, methodTypeOf, resendAction, sendCode, type Channel } from './otp-common.js';
-import type { AuthenticatorModule, StepContext, StepOutcome } from './types.js';
+import { stepHooksOnly, type AuthenticatorModule, type StepContext, type StepOutcome } from './types.js';
 
 const KEY = 'phone_number';
 
@@ -19,10 +19,6 @@ const stateOf = (user: UserRecord) => user.authenticators.get(KEY) as PhoneState
 const LABELS = { sms: 'SMS', voice: 'Voice call' } as const;
 
 const methodOptions = (methods: readonly ('sms' | 'voice')[]) => methods.map((m) => ({ label: LABELS[m], value: m }));
-
-const notPasscode = (): never => {
-  throw new Error('phone_number is verified through its step hooks');
-};
 
 const idField = (): IdxField => ({ name: 'id', required: true, value: phoneAuthenticator.id, mutable: false });
 
@@ -58,8 +54,8 @@ export const phoneAuthenticator: AuthenticatorModule = {
   },
   credentialFields: () => [{ name: 'passcode', label: 'Enter code' }],
   describe: () => ({}),
-  verify: notPasscode,
-  enroll: notPasscode,
+  verify: stepHooksOnly(KEY),
+  enroll: stepHooksOnly(KEY),
 
   begin(ctx, selection) {
     // Enrollment straight from select-authenticator-enroll with a valid number skips the data step.

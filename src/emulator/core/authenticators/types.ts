@@ -112,3 +112,11 @@ export interface AuthenticatorModule {
   /** Handles any remediation or action of this step; default: `verify` / `enroll` on the credentials form. */
   submit?(ctx: StepContext, name: string, body: JsonObject): StepOutcome | Promise<StepOutcome>;
 }
+
+/**
+ * For authenticators answered through their own step hooks rather than a plain passcode: the passcode
+ * entry points must never be reached, and say which authenticator was misrouted if they are.
+ */
+export const stepHooksOnly = (key: string) => (): never => {
+  throw new Error(`${key} is verified through its step hooks`);
+};

@@ -10,7 +10,7 @@ import type { JsonObject } from '../json.js';
 import { fieldBlank, webauthnFailed } from '../messages.js';
 import { IDX_PATHS, credentialsField } from '../remediations.js';
 import type { UserRecord } from '../store.js';
-import type { AuthenticatorModule, StepContext, StepOutcome } from './types.js';
+import { stepHooksOnly, type AuthenticatorModule, type StepContext, type StepOutcome } from './types.js';
 
 const KEY = 'webauthn';
 
@@ -41,10 +41,6 @@ function relyingParty(ctx: StepContext) {
   const origin = ctx.requestOrigin && ctx.requestOrigin !== 'null' ? ctx.requestOrigin : new URL(ctx.issuer).origin;
   return { origin, rpId: new URL(origin).hostname };
 }
-
-const notPasscode = (): never => {
-  throw new Error('webauthn is verified through its step hooks');
-};
 
 const DISPLAY_NAME = 'Security Key or Biometric';
 
@@ -88,8 +84,8 @@ export const webauthnAuthenticator: AuthenticatorModule = {
           { name: 'signatureData', label: 'Signature Data', required: true, visible: false },
         ],
   describe: () => ({}),
-  verify: notPasscode,
-  enroll: notPasscode,
+  verify: stepHooksOnly(KEY),
+  enroll: stepHooksOnly(KEY),
 
   async begin(ctx) {
     const { origin, rpId } = relyingParty(ctx);
