@@ -110,6 +110,18 @@ export const submit = (emulator: Emulator, stateHandle: string, path: string, bo
 
 export const remediationNames = (doc: Loose): string[] => (doc.remediation?.value ?? []).map((r: Loose) => r.name);
 export const remediation = (doc: Loose, name: string) => doc.remediation.value.find((r: Loose) => r.name === name);
+/** Resolves an auth-js style relatesTo path ($.a.b[0]), so a test knows the client can. */
+export function resolvePath(doc: Loose, path: string): Loose {
+  return path
+    .replace(/^\$\./, '')
+    .split('.')
+    .reduce((node: Loose, part) => {
+      const m = /^(\w+)(?:\[(\d+)\])?$/.exec(part)!;
+      const next = node?.[m[1]];
+      return m[2] === undefined ? next : next?.[Number(m[2])];
+    }, doc);
+}
+
 export const field = (form: Loose, name: string) => form.value.find((f: Loose) => f.name === name);
 export const passcodeField = (form: Loose) => field(form, 'credentials').form.value.find((f: Loose) => f.name === 'passcode');
 export const interactionCodeOf = (doc: Loose): string =>

@@ -14,22 +14,11 @@ import {
   passcodeField,
   remediation,
   remediationNames,
+  resolvePath,
   send,
   start,
   submit,
 } from './helpers.js';
-
-/** Resolves an auth-js style relatesTo path ($.a.b[0]) so we know the client can. */
-function resolvePath(doc: Loose, path: string): unknown {
-  return path
-    .replace(/^\$\./, '')
-    .split('.')
-    .reduce((node: Loose, part) => {
-      const m = /^(\w+)(?:\[(\d+)\])?$/.exec(part)!;
-      const next = node?.[m[1]];
-      return m[2] === undefined ? next : next?.[Number(m[2])];
-    }, doc);
-}
 
 const stateHandleField = (form: Loose) => field(form, 'stateHandle');
 

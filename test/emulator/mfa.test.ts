@@ -13,6 +13,7 @@ import {
   passcodeField,
   remediation,
   remediationNames,
+  resolvePath,
   send,
   start,
   submit,
@@ -20,15 +21,6 @@ import {
 
 const PASSWORD = 'Okta-Demo-2026!';
 const get = (emulator: Emulator, path: string) => send(emulator, new Request(ORIGIN + path));
-
-/** Resolves an auth-js style relatesTo path ($.a.b[0]). */
-function resolvePath(doc: Loose, path: string): Loose {
-  return path.replace(/^\$\./, '').split('.').reduce((node: Loose, part) => {
-    const m = /^(\w+)(?:\[(\d+)\])?$/.exec(part)!;
-    const next = node?.[m[1]];
-    return m[2] === undefined ? next : next?.[Number(m[2])];
-  }, doc);
-}
 
 /** Every relatesTo in the document resolves, every form keeps an immutable stateHandle, every href is absolute. */
 function assertWellFormed(doc: Loose) {
