@@ -10,8 +10,8 @@ export { OktaSelectAuthenticator } from './select-authenticator/okta-select-auth
 export { OktaChallenge } from './challenge/okta-challenge.js';
 export { OktaEnroll } from './enroll/okta-enroll.js';
 export { OktaGenericStep } from './generic-step/okta-generic-step.js';
-export { StepElement } from './internal/step-element.js';
-export { flowContext } from './flow/flow-context.js';
-export type * from './flow/flow-state.js';
+export { StepElement } from './step/step-element.js';
+export { flowContext } from './state/flow-context.js';
+export type * from './state/flow-state.js';
 export type { IdxAuthClient } from './flow/auth-client.js';
 export * from './events/index.js';

@@ -6,7 +6,7 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ArgTypes } from '@storybook/web-components-vite';
 import '../src/index.js';
-import type { FlowMessage, FlowState } from '../src/flow/flow-state.js';
+import type { FlowMessage, FlowState } from '../src/state/flow-state.js';
 import type { OktaErrorCode } from '../src/events/okta-error.js';
 import * as states from '../test/fixtures/flow-states.js';
 

@@ -1,12 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { AuthenticatorStepElement } from '../internal/authenticator-step.js';
+import { AuthenticatorStepElement } from '../authenticators/authenticator-step.js';
 import { defineElement } from '../internal/define.js';
-import { readForm } from '../internal/form-values.js';
-import { renderSubmit, renderTextField } from '../internal/render-field.js';
-import { authenticatorName } from '../internal/authenticator-info.js';
-import { getAssertion } from '../internal/webauthn.js';
-import type { FlowMessage, FlowStep } from '../flow/flow-state.js';
+import { readForm } from '../step/form-values.js';
+import { renderSubmit, renderTextField } from '../step/render-field.js';
+import { authenticatorName } from '../authenticators/authenticator-info.js';
+import { getAssertion } from '../authenticators/webauthn.js';
+import type { FlowMessage, FlowStep } from '../state/flow-state.js';
 import type { StepValues } from '../events/okta-proceed.js';
 
 const CODE_FIELDS = ['credentials.passcode', 'credentials.totp'];

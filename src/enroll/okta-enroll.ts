@@ -1,15 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { AuthenticatorStepElement } from '../internal/authenticator-step.js';
+import { AuthenticatorStepElement } from '../authenticators/authenticator-step.js';
 import { defineElement } from '../internal/define.js';
-import { readForm } from '../internal/form-values.js';
-import { renderSubmit, renderTextField } from '../internal/render-field.js';
-import type { FlowMessage, FlowStep } from '../flow/flow-state.js';
+import { readForm } from '../step/form-values.js';
+import { renderSubmit, renderTextField } from '../step/render-field.js';
+import type { FlowMessage, FlowStep } from '../state/flow-state.js';
 import type { StepValues } from '../events/okta-proceed.js';
-import { passwordRequirements, type PasswordRequirement } from './password-requirements.js';
-import { authenticatorName } from '../internal/authenticator-info.js';
-import { createCredential } from '../internal/webauthn.js';
-import { defaultRegion, internationalNumber, phoneCountries } from '../internal/phone-countries.js';
+import { passwordRequirements, type PasswordRequirement } from '../authenticators/password-requirements.js';
+import { authenticatorName } from '../authenticators/authenticator-info.js';
+import { createCredential } from '../authenticators/webauthn.js';
+import { defaultRegion, internationalNumber, phoneCountries } from '../authenticators/phone-countries.js';
 
 const CONFIRM = 'confirmPassword';
 

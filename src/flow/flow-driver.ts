@@ -1,9 +1,9 @@
 import type { IdxTransaction } from '@okta/okta-auth-js/idx';
-import { initialFlowState, type FlowMessage, type FlowState } from './flow-state.js';
-import { idxToState, nestValues } from './idx-to-state.js';
-import type { RawIdxResponse } from './raw-idx.js';
+import { initialFlowState, type FlowMessage, type FlowState } from '../state/flow-state.js';
+import { idxToState, nestValues } from '../state/idx-to-state.js';
+import type { RawIdxResponse } from '../state/raw-idx.js';
 import type { IdxAuthClient } from './auth-client.js';
-import { classifyError, expiredTransaction, unusableAnswer } from './classify-error.js';
+import { classifyError, expiredTransaction, unusableAnswer } from '../state/classify-error.js';
 import { OktaSuccessEvent } from '../events/okta-success.js';
 import { OktaErrorEvent, type OktaErrorDetail } from '../events/okta-error.js';
 import { OktaStepChangeEvent } from '../events/okta-step-change.js';

@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { StepElement } from '../internal/step-element.js';
+import { StepElement } from '../step/step-element.js';
 import { defineElement } from '../internal/define.js';
-import { readForm } from '../internal/form-values.js';
-import { errorIdFor, renderCheckbox, renderSubmit, renderTextField } from '../internal/render-field.js';
-import type { FlowField, FlowStep } from '../flow/flow-state.js';
+import { readForm } from '../step/form-values.js';
+import { errorIdFor, renderCheckbox, renderSubmit, renderTextField } from '../step/render-field.js';
+import type { FlowField, FlowStep } from '../state/flow-state.js';
 import type { StepValues } from '../events/okta-proceed.js';
 
 const TITLES: Readonly<Record<string, string>> = {

@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { StepElement } from '../internal/step-element.js';
+import { StepElement } from '../step/step-element.js';
 import { defineElement } from '../internal/define.js';
-import { readForm } from '../internal/form-values.js';
-import { renderCheckbox, renderSubmit, renderTextField } from '../internal/render-field.js';
-import type { FlowStep } from '../flow/flow-state.js';
+import { readForm } from '../step/form-values.js';
+import { renderCheckbox, renderSubmit, renderTextField } from '../step/render-field.js';
+import type { FlowStep } from '../state/flow-state.js';
 import type { StepValues } from '../events/okta-proceed.js';
 
 /**

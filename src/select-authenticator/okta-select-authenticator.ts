@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { StepElement } from '../internal/step-element.js';
+import { StepElement } from '../step/step-element.js';
 import { defineElement } from '../internal/define.js';
-import { renderSubmit } from '../internal/render-field.js';
-import { authenticatorAction, authenticatorIcon, authenticatorName } from '../internal/authenticator-info.js';
-import type { FieldOption, FlowStep } from '../flow/flow-state.js';
+import { renderSubmit } from '../step/render-field.js';
+import { authenticatorAction, authenticatorIcon, authenticatorName } from '../authenticators/authenticator-info.js';
+import type { FieldOption, FlowStep } from '../state/flow-state.js';
 import type { StepValues } from '../events/okta-proceed.js';
 
 const STEPS = new Set(['select-authenticator-authenticate', 'select-authenticator-enroll']);

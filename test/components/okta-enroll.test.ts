@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { renderFlow, settle, show } from '../fixtures/render.js';
 import * as states from '../fixtures/flow-states.js';
 import type { OktaProceedEvent } from '../../src/events/okta-proceed.js';
-import { passwordRequirements } from '../../src/enroll/password-requirements.js';
+import { passwordRequirements } from '../../src/authenticators/password-requirements.js';
 
 const metRules = (el: Element) => [...el.querySelectorAll('.okta-requirements li[data-met]')].map((li) => li.getAttribute('data-rule'));
 

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { renderFlow, settle, show } from '../fixtures/render.js';
 import * as states from '../fixtures/flow-states.js';
 import { identify as identifyResponse } from '../fixtures/idx-responses.js';
-import { idxToState } from '../../src/flow/idx-to-state.js';
+import { idxToState } from '../../src/state/idx-to-state.js';
 import type { OktaProceedEvent } from '../../src/events/okta-proceed.js';
 
 describe('<okta-identify>', () => {

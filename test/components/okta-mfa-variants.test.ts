@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { renderFlow } from '../fixtures/render.js';
 import * as states from '../fixtures/flow-states.js';
-import type { FlowState } from '../../src/flow/flow-state.js';
+import type { FlowState } from '../../src/state/flow-state.js';
 
 /** Each screen of every authenticator: which element shows it, what a person finds there. */
 interface Variant {

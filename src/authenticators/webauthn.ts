@@ -1,4 +1,4 @@
-import type { FlowAuthenticator } from '../flow/flow-state.js';
+import type { FlowAuthenticator } from '../state/flow-state.js';
 
 /**
  * WebAuthn ceremonies with the data Okta sends, encoded the way okta-auth-js encodes them

@@ -1,5 +1,5 @@
 import { svg, type SVGTemplateResult } from 'lit';
-import type { FlowAuthenticator } from '../flow/flow-state.js';
+import type { FlowAuthenticator } from '../state/flow-state.js';
 
 /** Simple line icons, drawn in currentColor, so each authenticator is recognisable at a glance. */
 const ICONS: Readonly<Record<string, SVGTemplateResult>> = {

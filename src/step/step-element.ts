@@ -1,14 +1,14 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume, ContextRoot } from '@lit/context';
-import { flowContext } from '../flow/flow-context.js';
-import type { FlowField, FlowMessage, FlowState, FlowStep } from '../flow/flow-state.js';
+import { flowContext } from '../state/flow-context.js';
+import type { FlowField, FlowMessage, FlowState, FlowStep } from '../state/flow-state.js';
 import { OktaProceedEvent, type StepValues } from '../events/okta-proceed.js';
 import { OktaRestartEvent } from '../events/okta-restart.js';
 import { OktaShowStepEvent } from '../events/okta-show-step.js';
-import { emit } from './emit.js';
+import { emit } from '../internal/emit.js';
 import { adoptLightStyles } from './light-styles.js';
-import { uniqueId } from './unique-id.js';
+import { uniqueId } from '../internal/unique-id.js';
 
 /**
  * Step elements may upgrade before `<okta-flow>` is defined (static markup, with the steps' modules

@@ -1,4 +1,4 @@
-import type { PasswordComplexity } from '../flow/flow-state.js';
+import type { PasswordComplexity } from '../state/flow-state.js';
 
 /** One rule of the org's password policy, phrased for a person, with a check of a candidate password. */
 export interface PasswordRequirement {

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { FlowMessage } from '../flow/flow-state.js';
+import type { FlowMessage } from '../state/flow-state.js';
 
 /** The autofill tokens okta-elements uses; browsers and password managers key on them. */
 export type AutocompleteToken =

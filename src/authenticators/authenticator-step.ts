@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { StepElement } from './step-element.js';
-import { CooldownController } from './cooldown.js';
-import { renderSubmit, renderTextField } from './render-field.js';
+import { StepElement } from '../step/step-element.js';
+import { CooldownController } from '../step/cooldown.js';
+import { renderSubmit, renderTextField } from '../step/render-field.js';
 import { webauthnProblem, webauthnSupported } from './webauthn.js';
-import type { FlowStep } from '../flow/flow-state.js';
+import type { FlowStep } from '../state/flow-state.js';
 import type { StepValues } from '../events/okta-proceed.js';
 
 const RESEND_SECONDS = 30;
