@@ -70,7 +70,15 @@ export const createLeaderElection = unsupported;`
 /** One self-contained, minified ES module for a plain `<script type="module">`: registers every element. */
 const bundle = {
   input: 'src/index.ts',
-  output: { file: 'dist/okta-elements.bundle.js', format: 'es', sourcemap: true },
+  // A lazily imported module (the phone-number library) becomes a file of its own beside the bundle,
+  // fetched only when a step needs it.
+  output: {
+    dir: 'dist',
+    entryFileNames: 'okta-elements.bundle.js',
+    chunkFileNames: 'okta-elements.[name].js',
+    format: 'es',
+    sourcemap: true,
+  },
   plugins: [
     withoutCrossTabServices,
     nodeResolve({ browser: true, exportConditions: ['browser', 'import', 'default'] }),
