@@ -1,89 +1,90 @@
+import { OktaAuth, type ActivationData, type ChallengeData, type IdxAuthenticator } from '@okta/okta-auth-js/idx';
+import type { MessageKey } from '../i18n/localize.js';
 import type { FlowAuthenticator } from '../state/flow-state.js';
 
 /**
- * WebAuthn ceremonies with the data Okta sends, encoded the way okta-auth-js encodes them
- * (lib/idx/webauthn.ts): challenge and ids arrive base64url; results leave as standard base64.
- * Kept here, small and SDK-free, so a step element never calls the SDK.
+ * WebAuthn ceremonies with the data Okta sends, through okta-auth-js's own helpers (`OktaAuth.webauthn`,
+ * lib/idx/webauthn.ts), so options (`hints` included) and encodings follow the SDK that talks to Okta:
+ * challenge and ids arrive base64url, results leave as the standard base64 Okta accepts. `<okta-flow>`
+ * already bundles the OktaAuth class, so the helpers add nothing to the download.
  */
-const fromBase64Url = (value: string): Uint8Array<ArrayBuffer> => {
-  const base64 = value.replace(/-/g, '+').replace(/_/g, '/');
-  return Uint8Array.from(atob(base64 + '='.repeat((4 - (base64.length % 4)) % 4)), (c) => c.charCodeAt(0));
-};
+const helpers = OktaAuth.webauthn;
 
-const toBase64 = (buffer: ArrayBuffer): string => btoa(String.fromCharCode(...new Uint8Array(buffer)));
-
-function credentialsOf(enrollments: readonly FlowAuthenticator[] = []): PublicKeyCredentialDescriptor[] {
+/**
+ * The enrollments okta-auth-js turns into `allowCredentials` / `excludeCredentials`: only WebAuthn ones
+ * with a credential id (the helper would throw on one without), reduced to what it reads.
+ */
+function credentialEnrollments(enrollments: readonly FlowAuthenticator[] = []): IdxAuthenticator[] {
   return enrollments
-    .filter((e) => e.key === 'webauthn' && e.credentialId)
-    .map((e) => ({
-      type: 'public-key' as const,
-      id: fromBase64Url(e.credentialId as string),
-      ...(Array.isArray(e.transports) ? { transports: e.transports as AuthenticatorTransport[] } : {}),
-    }));
+    .filter((e) => e.key === 'webauthn' && typeof e.credentialId === 'string' && e.credentialId !== '')
+    .map((e) => ({ key: e.key, credentialId: e.credentialId, transports: e.transports }) as IdxAuthenticator);
 }
 
-interface ActivationData {
-  rp: PublicKeyCredentialRpEntity;
-  user: { id: string; name: string; displayName: string };
-  challenge: string;
-  pubKeyCredParams: PublicKeyCredentialParameters[];
-  attestation?: AttestationConveyancePreference;
-  authenticatorSelection?: AuthenticatorSelectionCriteria;
-}
-
-interface ChallengeData {
-  challenge: string;
-  userVerification?: UserVerificationRequirement;
-  rpId?: string;
-}
+/** What the helpers return: the named fields always, `transports` only when the browser can tell them. */
+type Encoded<K extends string> = Record<K, string> & { transports?: string };
 
 export const webauthnSupported = (): boolean => typeof PublicKeyCredential !== 'undefined' && !!navigator.credentials;
 
-/** Creates a credential; resolves to the values `enroll-authenticator` expects under `credentials`. */
-export async function createCredential(activation: ActivationData, enrollments?: readonly FlowAuthenticator[]) {
-  const credential = (await navigator.credentials.create({
-    publicKey: {
-      rp: activation.rp,
-      user: { id: fromBase64Url(activation.user.id), name: activation.user.name, displayName: activation.user.displayName },
-      challenge: fromBase64Url(activation.challenge),
-      pubKeyCredParams: activation.pubKeyCredParams,
-      attestation: activation.attestation,
-      authenticatorSelection: activation.authenticatorSelection,
-      excludeCredentials: credentialsOf(enrollments),
-    },
-  })) as PublicKeyCredential;
-  const response = credential.response as AuthenticatorAttestationResponse;
+/** The values `enroll-authenticator` expects under `credentials`. */
+export type AttestationValues = {
+  readonly 'credentials.clientData': string;
+  readonly 'credentials.attestation': string;
+  /** A JSON array of transports, when the browser can tell them. */
+  readonly 'credentials.transports'?: string;
+};
+
+/** The values `challenge-authenticator` expects under `credentials`. */
+export type AssertionValues = {
+  readonly 'credentials.clientData': string;
+  readonly 'credentials.authenticatorData': string;
+  readonly 'credentials.signatureData': string;
+};
+
+/**
+ * Creates a credential from the step's `activationData`; existing WebAuthn enrollments become
+ * `excludeCredentials`, so a key cannot be enrolled twice.
+ */
+export async function createCredential(
+  activation: ActivationData,
+  enrollments?: readonly FlowAuthenticator[],
+): Promise<AttestationValues> {
+  const options = helpers.buildCredentialCreationOptions(activation, credentialEnrollments(enrollments));
+  const credential = (await navigator.credentials.create(options)) as PublicKeyCredential;
+  // okta-auth-js types these optional (the same type carries values typed by hand); the helper always sets them.
+  const { clientData, attestation, transports } = helpers.getAttestation(credential) as Encoded<'clientData' | 'attestation'>;
   return {
-    'credentials.clientData': toBase64(response.clientDataJSON),
-    'credentials.attestation': toBase64(response.attestationObject),
-    'credentials.transports': JSON.stringify(response.getTransports?.() ?? []),
+    'credentials.clientData': clientData,
+    'credentials.attestation': attestation,
+    ...(transports !== undefined ? { 'credentials.transports': transports } : {}),
   };
 }
 
-/** Asks for an assertion; resolves to the values `challenge-authenticator` expects under `credentials`. */
-export async function getAssertion(challenge: ChallengeData, enrollments?: readonly FlowAuthenticator[]) {
-  const credential = (await navigator.credentials.get({
-    publicKey: {
-      challenge: fromBase64Url(challenge.challenge),
-      userVerification: challenge.userVerification,
-      allowCredentials: credentialsOf(enrollments),
-      ...(challenge.rpId ? { rpId: challenge.rpId } : {}),
-    },
-  })) as PublicKeyCredential;
-  const response = credential.response as AuthenticatorAssertionResponse;
+/**
+ * Asks for an assertion for the step's `challengeData`; WebAuthn enrollments become `allowCredentials`,
+ * so a key that is not discoverable is still found.
+ */
+export async function getAssertion(
+  challenge: ChallengeData,
+  enrollments?: readonly FlowAuthenticator[],
+): Promise<AssertionValues> {
+  const options = helpers.buildCredentialRequestOptions(challenge, credentialEnrollments(enrollments));
+  const credential = (await navigator.credentials.get(options)) as PublicKeyCredential;
+  const { clientData, authenticatorData, signatureData } = helpers.getAssertion(credential) as Encoded<
+    'clientData' | 'authenticatorData' | 'signatureData'
+  >;
   return {
-    'credentials.clientData': toBase64(response.clientDataJSON),
-    'credentials.authenticatorData': toBase64(response.authenticatorData),
-    'credentials.signatureData': toBase64(response.signature),
+    'credentials.clientData': clientData,
+    'credentials.authenticatorData': authenticatorData,
+    'credentials.signatureData': signatureData,
   };
 }
 
-/** A person-readable reason for a failed ceremony. */
-export function webauthnProblem(error: unknown): string {
+/** The catalogue key of a person-readable reason for a failed ceremony, by the DOMException's name. */
+export function webauthnProblem(error: unknown): MessageKey {
   const name = (error as { name?: string } | undefined)?.name;
-  if (name === 'NotAllowedError') return 'The request was cancelled or timed out. Try again when you are ready.';
-  if (name === 'InvalidStateError') return 'This security key is already set up. Use another one.';
-  if (name === 'NotSupportedError') return 'This browser or device has no suitable security key or passkey.';
-  if (name === 'SecurityError') return 'The browser refused: this page’s address does not match the sign-in service.';
-  return 'The security key could not be used. Try again, or choose another method.';
+  if (name === 'NotAllowedError') return 'webauthn.problem.cancelled';
+  if (name === 'InvalidStateError') return 'webauthn.problem.alreadyEnrolled';
+  if (name === 'NotSupportedError') return 'webauthn.problem.unsupported';
+  if (name === 'SecurityError') return 'webauthn.problem.wrongOrigin';
+  return 'webauthn.problem.failed';
 }

@@ -1,13 +1,14 @@
 import { flowStrings } from './catalogue/flow.js';
 import { stepStrings } from './catalogue/steps.js';
 import { authenticatorStrings } from './catalogue/authenticators.js';
+import { webauthnStrings } from './catalogue/webauthn.js';
 
 /**
  * The English catalogue: every sentence okta-elements shows, by stable key. An app replaces any of them
  * with `<okta-flow>`'s `strings` property; other languages are catalogues of the same keys.
  * Placeholders are `{name}`; a key with `.one` / `.other` forms is chosen by the `count` parameter.
  */
-export const en = { ...flowStrings, ...stepStrings, ...authenticatorStrings } as const;
+export const en = { ...flowStrings, ...stepStrings, ...authenticatorStrings, ...webauthnStrings } as const;
 
 /** A key of the catalogue, such as `flow.loading`; plural keys are named without their `.one`/`.other`. */
 export type MessageKey = keyof typeof en | PluralKey<keyof typeof en>;
