@@ -6,7 +6,7 @@ import litA11y from 'eslint-plugin-lit-a11y';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', '.cem-check-*/'] },
+  { ignores: ['dist/', 'packages/*/dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', '.cem-check-*/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   litConfigs['flat/recommended'],
@@ -25,7 +25,16 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test/**/*.ts', 'stories/**/*.ts'],
+    // The emulator's core runs wherever fetch and WebCrypto exist (a service worker, a browser page):
+    // Node's modules stay in its Node adapter (node/, index.ts, cli.ts).
+    files: ['packages/okta-idx-emulator/src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^node:', message: 'The core runs outside Node: keep node:* in src/node/.' }] }],
+      'no-restricted-globals': ['error', { name: 'Buffer', message: 'The core runs outside Node: use Uint8Array and jose/base64url.' }, { name: 'process', message: 'The core runs outside Node.' }],
+    },
+  },
+  {
+    files: ['test/**/*.ts', 'stories/**/*.ts', 'packages/*/test/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
   },
 );

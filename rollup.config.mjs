@@ -3,11 +3,10 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
-import json from '@rollup/plugin-json';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const dependencies = Object.keys(pkg.dependencies);
-const isBareImport = (id) => dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`)) || id.startsWith('node:');
+const isBareImport = (id) => dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
 
 const tsOptions = { tsconfig: './tsconfig.json', noEmit: false, declaration: false, outDir: undefined, include: ['src/**/*'], noEmitOnError: true };
 
@@ -22,9 +21,6 @@ const library = {
     'enroll/okta-enroll': 'src/enroll/okta-enroll.ts',
     'generic-step/okta-generic-step': 'src/generic-step/okta-generic-step.ts',
     'events/index': 'src/events/index.ts',
-    'emulator/index': 'src/emulator/index.ts',
-    'emulator/core/index': 'src/emulator/core/index.ts',
-    'emulator/cli': 'src/emulator/cli.ts',
   },
   external: isBareImport,
   output: {
@@ -34,20 +30,7 @@ const library = {
     preserveModulesRoot: 'src',
     sourcemap: true,
   },
-  plugins: [
-    json({ preferConst: true }),
-    typescript({ ...tsOptions, sourceMap: true }),
-    {
-      name: 'emit-default-config',
-      generateBundle() {
-        this.emitFile({
-          type: 'asset',
-          fileName: 'emulator/default-config.json',
-          source: readFileSync('src/emulator/default-config.json', 'utf8'),
-        });
-      },
-    },
-  ],
+  plugins: [typescript({ ...tsOptions, sourceMap: true })],
 };
 
 /**

@@ -3,7 +3,7 @@ import { fromRollup } from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { readFileSync } from 'node:fs';
-import { startEmulator, defaultConfig } from './dist/emulator/index.js';
+import { startEmulator, defaultConfig } from 'okta-idx-emulator';
 
 const commonjs = fromRollup(rollupCommonjs);
 

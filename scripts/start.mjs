@@ -55,10 +55,10 @@ const isBusy = (error) => error?.code === 'EADDRINUSE';
 
 let startEmulator;
 try {
-  ({ startEmulator } = await import('../dist/emulator/index.js'));
+  ({ startEmulator } = await import('okta-idx-emulator'));
 } catch (error) {
   if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
-  fail('dist/ is missing or incomplete: run `npm run build` first (`npm start` does it for you).');
+  fail('the emulator is not built: run `npm run build` first (`npm start` does it for you).');
 }
 
 const emulatorPort = portFrom('OKTA_EMULATOR_PORT', 4999);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { OktaAuth, type OktaAuthOptions } from '@okta/okta-auth-js';
-import { startEmulator, type RunningEmulator } from '../../src/emulator/index.js';
+import { startEmulator, type RunningEmulator } from '../src/index.js';
 import { CLIENT_ID, REDIRECT_URI } from './helpers.js';
 
 function memoryStorage() {

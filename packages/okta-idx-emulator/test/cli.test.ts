@@ -1,18 +1,36 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 
-// The shipped bin when it is built (npm test builds first), else the source through tsx.
-const BUILT = fileURLToPath(new URL('../../dist/emulator/cli.js', import.meta.url));
-const SOURCE = fileURLToPath(new URL('../../src/emulator/cli.ts', import.meta.url));
-const COMMAND = existsSync(BUILT) ? [BUILT] : ['--import', 'tsx', SOURCE];
+// The shipped bin, built by `npm test` (which runs the package build first). A dist/ older than any
+// source file would test yesterday's code, so the tests refuse to run it.
+const BIN = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+const SOURCES = fileURLToPath(new URL('../src', import.meta.url));
+
+function newestSource(dir: string): number {
+  return Math.max(
+    ...readdirSync(dir, { withFileTypes: true }).map((entry) =>
+      entry.isDirectory() ? newestSource(join(dir, entry.name)) : statSync(join(dir, entry.name)).mtimeMs,
+    ),
+  );
+}
+
+before(() => {
+  const rebuild = 'run `npm run build --workspace okta-idx-emulator` (npm test does it first)';
+  assert.ok(existsSync(BIN), `${BIN} is missing: ${rebuild}`);
+  assert.ok(statSync(BIN).mtimeMs >= newestSource(SOURCES), `${BIN} is older than src/: ${rebuild}`);
+  // npm links the bin to this file: without the execute bit `npx okta-idx-emulator` is refused.
+  assert.ok((statSync(BIN).mode & 0o111) !== 0, `${BIN} is not executable: ${rebuild}`);
+});
+
 const LISTENING = /^okta-idx-emulator listening, issuer (http:\/\/localhost:(\d+)\/oauth2\/default)$/;
 
 function run(args: string[]) {
-  const child = spawn(process.execPath, [...COMMAND, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

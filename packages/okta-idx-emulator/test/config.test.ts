@@ -3,7 +3,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { ConfigError, createEmulator, defaultConfig, loadConfig, resolveConfig } from '../../src/emulator/index.js';
+import { ConfigError, createEmulator, defaultConfig, loadConfig, resolveConfig } from '../src/index.js';
 import { DEMO, newEmulator, signIn } from './helpers.js';
 
 const resolve = (input: unknown) => resolveConfig(input, defaultConfig);

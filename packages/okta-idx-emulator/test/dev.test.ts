@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { before, beforeEach, describe, it } from 'node:test';
-import type { Emulator } from '../../src/emulator/core/index.js';
+import type { Emulator } from '../src/core/index.js';
 import { APP_ORIGIN, ISSUER, ORIGIN, jsonRequest, newEmulator, send, start } from './helpers.js';
 
 const post = (path: string, body?: unknown, headers: Record<string, string> = {}) =>

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { before, beforeEach, describe, it } from 'node:test';
-import type { Emulator } from '../../src/emulator/core/index.js';
+import type { Emulator } from '../src/core/index.js';
 import {
   NEWCOMER,
   ORIGIN,

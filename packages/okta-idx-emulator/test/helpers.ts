@@ -1,5 +1,5 @@
 // Shared PKCE / interact / IDX boilerplate for the emulator tests.
-import { createEmulator, type Emulator, type EmulatorConfig } from '../../src/emulator/core/index.js';
+import { createEmulator, type Emulator, type EmulatorConfig } from '../src/core/index.js';
 
 export const ORIGIN = 'http://localhost:4999';
 export const ISSUER = `${ORIGIN}/oauth2/default`;

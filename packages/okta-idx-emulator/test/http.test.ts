@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { OktaAuth, type IdxTransaction, type OktaAuthOptions } from '@okta/okta-auth-js';
 import { createRemoteJWKSet, jwtVerify } from 'jose';
-import { startEmulator, type RunningEmulator } from '../../src/emulator/index.js';
+import { startEmulator, type RunningEmulator } from '../src/index.js';
 import { CLIENT_ID, DEMO, NEWCOMER, REDIRECT_URI } from './helpers.js';
 
 /** Per-client memory storage, so auth-js neither shares state between tests nor warns about it. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ConfigError, defaultConfig, resolveConfig } from '../../src/emulator/index.js';
+import { ConfigError, defaultConfig, resolveConfig } from '../src/index.js';
 import { ORIGIN, newEmulator, send, start, submit } from './helpers.js';
 
 const rejects = (input: unknown, message: string | RegExp) =>

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, beforeEach, describe, it } from 'node:test';
 import { Secret, TOTP } from 'otpauth';
-import type { Emulator } from '../../src/emulator/core/index.js';
+import type { Emulator } from '../src/core/index.js';
 import { Clock, ORIGIN, field, interactionCodeOf, jsonRequest, newEmulator, remediation, remediationNames, send, start, submit } from './helpers.js';
 
 const PASSWORD = 'Okta-Demo-2026!';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
-import type { Emulator } from '../../src/emulator/core/index.js';
+import type { Emulator } from '../src/core/index.js';
 import { CLIENT_ID, ISSUER, ORIGIN, exchange, formRequest, newEmulator, send, signIn } from './helpers.js';
 
 describe('userinfo, revoke, logout, sessions', () => {

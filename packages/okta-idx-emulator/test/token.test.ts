@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, beforeEach, describe, it } from 'node:test';
 import { createLocalJWKSet, decodeProtectedHeader, jwtVerify } from 'jose';
-import type { Emulator } from '../../src/emulator/core/index.js';
+import type { Emulator } from '../src/core/index.js';
 import {
   CLIENT_ID,
   Clock,

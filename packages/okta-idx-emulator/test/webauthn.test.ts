@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
-import type { Emulator } from '../../src/emulator/core/index.js';
+import type { Emulator } from '../src/core/index.js';
 import { APP_ORIGIN, interactionCodeOf, jsonRequest, newEmulator, remediationNames, send, start, submit } from './helpers.js';
 import { SoftAuthenticator } from './webauthn-helper.js';
 
