@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import type { Emulator } from '../src/core/index.js';
-import { compilePattern, normaliseUrl } from '../src/core/patterns.js';
+import { compilePattern, normaliseUrl } from '../src/core/model/patterns.js';
 import { APP_ORIGIN, ORIGIN, formRequest, interactParams, jsonRequest, newEmulator, pkcePair, send } from './helpers.js';
 
 describe('URL patterns', () => {

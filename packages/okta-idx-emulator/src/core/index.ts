@@ -3,17 +3,17 @@
  * WebCrypto) and jose, so it runs in Node and, later, inside a browser page (e.g. a service worker).
  */
 import { builtInAuthenticators } from './authenticators/registry.js';
-import { resolveConfig, type EmulatorConfig } from './config.js';
-import { decideCors, forbiddenOrigin, preflight, withCorsHeaders } from './cors.js';
-import { defaultConfig } from './defaults.js';
-import { FailureInjector, type DevControls } from './dev.js';
-import { json } from './json.js';
-import { internalServerError } from './okta-errors.js';
-import { Outbox } from './outbox.js';
-import { createPatternRoutes, createRoutes, dispatch } from './router.js';
+import { resolveConfig, type EmulatorConfig } from './model/config.js';
+import { decideCors, forbiddenOrigin, preflight, withCorsHeaders } from './http/cors.js';
+import { defaultConfig } from './model/defaults.js';
+import { FailureInjector, type DevControls } from './dev/controls.js';
+import { json } from './http/json.js';
+import { internalServerError } from './http/okta-errors.js';
+import { Outbox } from './dev/outbox.js';
+import { createPatternRoutes, createRoutes, dispatch } from './http/router.js';
 import type { Services } from './services.js';
-import { Store } from './store.js';
-import { createSigningKey } from './tokens.js';
+import { Store } from './model/store.js';
+import { createSigningKey } from './oauth/tokens.js';
 
 export interface Emulator {
   /** Answers one HTTP request the way Okta's IDX and OAuth endpoints would. Never rejects. */
@@ -98,8 +98,8 @@ export async function createEmulator(config: EmulatorConfig, options: CreateEmul
   };
 }
 
-export { defaultConfig } from './defaults.js';
-export { ConfigError, resolveConfig } from './config.js';
+export { defaultConfig } from './model/defaults.js';
+export { ConfigError, resolveConfig } from './model/config.js';
 export type {
   ClientConfig,
   EmulatorConfig,
@@ -113,7 +113,7 @@ export type {
   UserConfig,
   UserProfileConfig,
   WebauthnCredentialConfig,
-} from './config.js';
+} from './model/config.js';
 export type {
   AuthenticatorModule,
   AuthenticatorPurpose,
@@ -123,5 +123,5 @@ export type {
   StepOutcome,
   StepView,
 } from './authenticators/types.js';
-export type { OutboxMessage } from './outbox.js';
-export type { IdxMessage } from './messages.js';
+export type { OutboxMessage } from './dev/outbox.js';
+export type { IdxMessage } from './idx/messages.js';

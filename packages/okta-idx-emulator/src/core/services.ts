@@ -1,9 +1,9 @@
 import type { AuthenticatorRegistry } from './authenticators/registry.js';
 import type { AuthenticatorEnv } from './authenticators/types.js';
-import type { ResolvedClient, ResolvedConfig } from './config.js';
-import type { Outbox } from './outbox.js';
-import type { Store } from './store.js';
-import type { SigningKey } from './tokens.js';
+import type { ResolvedClient, ResolvedConfig } from './model/config.js';
+import type { Outbox } from './dev/outbox.js';
+import type { Store } from './model/store.js';
+import type { SigningKey } from './oauth/tokens.js';
 
 /** Everything a request handler needs; one instance per emulator. */
 export interface Services {

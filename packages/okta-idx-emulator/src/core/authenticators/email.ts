@@ -1,8 +1,8 @@
-import type { ResolvedUser } from '../config.js';
-import { stableId } from '../ids.js';
-import { maskEmail } from '../outbox.js';
-import { IDX_PATHS, credentialsField } from '../remediations.js';
-import type { UserRecord } from '../store.js';
+import type { ResolvedUser } from '../model/config.js';
+import { stableId } from '../model/ids.js';
+import { maskEmail } from '../dev/outbox.js';
+import { IDX_PATHS, credentialsField } from '../idx/remediations.js';
+import type { UserRecord } from '../model/store.js';
 import { checkCode, codeState, pollAction, resendAction, sendCode } from './otp-common.js';
 import { stepHooksOnly, type AuthenticatorModule, type StepContext, type StepOutcome } from './types.js';
 

@@ -1,10 +1,10 @@
 import QRCode from 'qrcode';
-import { normalisePhone, type ResolvedUser } from '../config.js';
-import { randomToken, stableId } from '../ids.js';
-import type { JsonObject } from '../json.js';
-import { fieldBlank, invalidPhone, pushRejected } from '../messages.js';
-import { IDX_PATHS, POLL_REFRESH_MS, type IdxField } from '../remediations.js';
-import type { UserRecord } from '../store.js';
+import { normalisePhone, type ResolvedUser } from '../model/config.js';
+import { randomToken, stableId } from '../model/ids.js';
+import type { JsonObject } from '../http/json.js';
+import { fieldBlank, invalidPhone, pushRejected } from '../idx/messages.js';
+import { IDX_PATHS, POLL_REFRESH_MS, type IdxField } from '../idx/remediations.js';
+import type { UserRecord } from '../model/store.js';
 import { checkTotp, newTotpSecret } from './totp.js';
 import { stepHooksOnly, type AuthenticatorModule, type StepContext, type StepOutcome } from './types.js';
 

@@ -1,8 +1,8 @@
-import { randomToken } from '../ids.js';
-import type { JsonObject } from '../json.js';
-import { fieldBlank, passcodeInvalid, sendLimit } from '../messages.js';
-import { numericCode } from '../outbox.js';
-import { IDX_PATHS, POLL_REFRESH_MS } from '../remediations.js';
+import { randomToken } from '../model/ids.js';
+import type { JsonObject } from '../http/json.js';
+import { fieldBlank, passcodeInvalid, sendLimit } from '../idx/messages.js';
+import { numericCode } from '../dev/outbox.js';
+import { IDX_PATHS, POLL_REFRESH_MS } from '../idx/remediations.js';
 import type { StepContext, StepOutcome } from './types.js';
 
 /** Codes expire after 5 minutes, as Okta's email and SMS codes do. */

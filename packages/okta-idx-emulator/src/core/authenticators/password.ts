@@ -1,8 +1,8 @@
-import type { ResolvedUser } from '../config.js';
-import { stableId } from '../ids.js';
-import { fieldBlank, incorrectPassword, passwordRequirementsNotMet } from '../messages.js';
-import { checkPassword, describePolicy, passwordSettings } from '../password-policy.js';
-import type { UserRecord } from '../store.js';
+import type { ResolvedUser } from '../model/config.js';
+import { stableId } from '../model/ids.js';
+import { fieldBlank, incorrectPassword, passwordRequirementsNotMet } from '../idx/messages.js';
+import { checkPassword, describePolicy, passwordSettings } from '../model/password-policy.js';
+import type { UserRecord } from '../model/store.js';
 import type { AuthenticatorEnv, AuthenticatorModule, CredentialOutcome } from './types.js';
 
 const KEY = 'okta_password';

@@ -1,10 +1,10 @@
-import { normalisePhone, type ResolvedUser } from '../config.js';
-import { stableId } from '../ids.js';
-import type { JsonObject } from '../json.js';
-import { invalidPhone } from '../messages.js';
-import { maskPhone } from '../outbox.js';
-import { IDX_PATHS, credentialsField, type IdxField } from '../remediations.js';
-import type { UserRecord } from '../store.js';
+import { normalisePhone, type ResolvedUser } from '../model/config.js';
+import { stableId } from '../model/ids.js';
+import type { JsonObject } from '../http/json.js';
+import { invalidPhone } from '../idx/messages.js';
+import { maskPhone } from '../dev/outbox.js';
+import { IDX_PATHS, credentialsField, type IdxField } from '../idx/remediations.js';
+import type { UserRecord } from '../model/store.js';
 import { checkCode, codeState, methodTypeOf, resendAction, sendCode, type Channel } from './otp-common.js';
 import { stepHooksOnly, type AuthenticatorModule, type StepContext, type StepOutcome } from './types.js';
 

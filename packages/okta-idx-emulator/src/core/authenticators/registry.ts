@@ -1,4 +1,4 @@
-import type { ResolvedUser } from '../config.js';
+import type { ResolvedUser } from '../model/config.js';
 import { emailAuthenticator } from './email.js';
 import { oktaVerifyAuthenticator } from './okta-verify.js';
 import { passwordAuthenticator } from './password.js';

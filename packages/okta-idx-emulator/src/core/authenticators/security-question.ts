@@ -1,9 +1,9 @@
-import type { ResolvedUser } from '../config.js';
-import { stableId } from '../ids.js';
-import type { JsonObject } from '../json.js';
-import { answerIncorrect, answerTooShort, fieldBlank } from '../messages.js';
-import { IDX_PATHS, type IdxField } from '../remediations.js';
-import type { UserRecord } from '../store.js';
+import type { ResolvedUser } from '../model/config.js';
+import { stableId } from '../model/ids.js';
+import type { JsonObject } from '../http/json.js';
+import { answerIncorrect, answerTooShort, fieldBlank } from '../idx/messages.js';
+import { IDX_PATHS, type IdxField } from '../idx/remediations.js';
+import type { UserRecord } from '../model/store.js';
 import type { AuthenticatorModule, StepOutcome } from './types.js';
 
 const KEY = 'security_question';

@@ -1,11 +1,11 @@
 import { Secret, TOTP } from 'otpauth';
 import QRCode from 'qrcode';
-import type { ResolvedUser } from '../config.js';
-import { stableId } from '../ids.js';
-import type { JsonObject } from '../json.js';
-import { fieldBlank, passcodeInvalid, totpInvalid, type IdxMessage } from '../messages.js';
-import { IDX_PATHS, credentialsField } from '../remediations.js';
-import type { UserRecord } from '../store.js';
+import type { ResolvedUser } from '../model/config.js';
+import { stableId } from '../model/ids.js';
+import type { JsonObject } from '../http/json.js';
+import { fieldBlank, passcodeInvalid, totpInvalid, type IdxMessage } from '../idx/messages.js';
+import { IDX_PATHS, credentialsField } from '../idx/remediations.js';
+import type { UserRecord } from '../model/store.js';
 import { passcodeOf } from './otp-common.js';
 import type { AuthenticatorModule, StepContext, StepOutcome } from './types.js';
 

@@ -1,9 +1,9 @@
-import type { ResolvedConfig, ResolvedUser } from '../config.js';
-import type { JsonObject } from '../json.js';
-import type { IdxMessage } from '../messages.js';
-import type { Outbox } from '../outbox.js';
-import type { IdxField, IdxForm } from '../remediations.js';
-import type { Transaction, UserRecord } from '../store.js';
+import type { ResolvedConfig, ResolvedUser } from '../model/config.js';
+import type { JsonObject } from '../http/json.js';
+import type { IdxMessage } from '../idx/messages.js';
+import type { Outbox } from '../dev/outbox.js';
+import type { IdxField, IdxForm } from '../idx/remediations.js';
+import type { Transaction, UserRecord } from '../model/store.js';
 
 export type AuthenticatorPurpose = 'verify' | 'enroll';
 

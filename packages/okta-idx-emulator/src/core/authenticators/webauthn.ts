@@ -4,12 +4,12 @@ import {
   verifyRegistrationResponse,
 } from '@simplewebauthn/server';
 import { decodeAttestationObject, isoBase64URL, parseAuthenticatorData } from '@simplewebauthn/server/helpers';
-import type { ResolvedUser } from '../config.js';
-import { randomToken, stableId } from '../ids.js';
-import type { JsonObject } from '../json.js';
-import { fieldBlank, webauthnFailed } from '../messages.js';
-import { IDX_PATHS, credentialsField } from '../remediations.js';
-import type { UserRecord } from '../store.js';
+import type { ResolvedUser } from '../model/config.js';
+import { randomToken, stableId } from '../model/ids.js';
+import type { JsonObject } from '../http/json.js';
+import { fieldBlank, webauthnFailed } from '../idx/messages.js';
+import { IDX_PATHS, credentialsField } from '../idx/remediations.js';
+import type { UserRecord } from '../model/store.js';
 import { stepHooksOnly, type AuthenticatorModule, type StepContext, type StepOutcome } from './types.js';
 
 const KEY = 'webauthn';

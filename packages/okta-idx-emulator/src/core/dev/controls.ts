@@ -1,5 +1,5 @@
-import { json, readJsonObject } from './json.js';
-import { internalServerError, malformedBody, oauthError } from './okta-errors.js';
+import { json, readJsonObject } from '../http/json.js';
+import { internalServerError, malformedBody, oauthError } from '../http/okta-errors.js';
 
 /** Armed by POST /dev/fail-next; the next ordinary request answers with Okta's 5xx body. */
 export class FailureInjector {

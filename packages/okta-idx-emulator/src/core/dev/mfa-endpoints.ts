@@ -1,9 +1,9 @@
-import { OKTA_VERIFY, activateOktaVerify, type PushState } from './authenticators/okta-verify.js';
-import { json, readJsonObject } from './json.js';
-import { returnToOriginalTab, messageList } from './messages.js';
-import { oauthError, oktaError } from './okta-errors.js';
-import type { Services } from './services.js';
-import type { Transaction } from './store.js';
+import { OKTA_VERIFY, activateOktaVerify, type PushState } from '../authenticators/okta-verify.js';
+import { json, readJsonObject } from '../http/json.js';
+import { returnToOriginalTab, messageList } from '../idx/messages.js';
+import { oauthError, oktaError } from '../http/okta-errors.js';
+import type { Services } from '../services.js';
+import type { Transaction } from '../model/store.js';
 
 const notFoundUser = (identifier: string) => json(404, oktaError('E0000007', `Not found: Resource not found: ${identifier} (User)`));
 

@@ -1,6 +1,6 @@
 import { json } from './json.js';
 import { accessDenied } from './okta-errors.js';
-import { matchesAny, normaliseOrigin, type UrlPattern } from './patterns.js';
+import { matchesAny, normaliseOrigin, type UrlPattern } from '../model/patterns.js';
 
 export type CorsDecision =
   | { kind: 'none' } // no Origin header: a server-side caller, which Okta serves too

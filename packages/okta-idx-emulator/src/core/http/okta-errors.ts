@@ -1,4 +1,4 @@
-import { errorId } from './ids.js';
+import { errorId } from '../model/ids.js';
 
 /** Okta's management-API error body, used outside IDX documents (CORS, 404, 500, malformed bodies). */
 export interface OktaApiError {

@@ -1,13 +1,13 @@
-import * as dev from './dev.js';
-import * as devMfa from './dev-mfa.js';
-import { introspect, remediate } from './idx.js';
+import * as dev from '../dev/controls.js';
+import * as devMfa from '../dev/mfa-endpoints.js';
+import { introspect, remediate } from '../idx/endpoints.js';
 import { empty, json } from './json.js';
-import { interact, discovery, keys } from './oauth.js';
+import { interact, discovery, keys } from '../oauth/interact.js';
 import { methodNotAllowed, notFound } from './okta-errors.js';
-import { IDX_PATHS } from './remediations.js';
-import { AUTH_SERVER_PATH, type Services } from './services.js';
-import { logout, revoke, sessionMe, userinfo } from './session-endpoints.js';
-import { token } from './token-endpoint.js';
+import { IDX_PATHS } from '../idx/remediations.js';
+import { AUTH_SERVER_PATH, type Services } from '../services.js';
+import { logout, revoke, sessionMe, userinfo } from '../oauth/session-endpoints.js';
+import { token } from '../oauth/token-endpoint.js';
 
 type Handler = (request: Request, url: URL) => Promise<Response> | Response;
 type Method = 'GET' | 'POST' | 'DELETE';

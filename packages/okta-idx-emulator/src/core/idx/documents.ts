@@ -1,8 +1,8 @@
-import type { AuthenticatorRegistry } from './authenticators/registry.js';
-import type { AuthenticatorEnv, AuthenticatorModule, AuthenticatorPurpose, StepContext } from './authenticators/types.js';
-import type { ResolvedConfig } from './config.js';
+import type { AuthenticatorRegistry } from '../authenticators/registry.js';
+import type { AuthenticatorEnv, AuthenticatorModule, AuthenticatorPurpose, StepContext } from '../authenticators/types.js';
+import type { ResolvedConfig } from '../model/config.js';
 import { messageList, sessionExpired, type IdxMessage, type IdxMessageList } from './messages.js';
-import type { Outbox } from './outbox.js';
+import type { Outbox } from '../dev/outbox.js';
 import {
   IDX_PATHS,
   addFieldMessages,
@@ -13,7 +13,7 @@ import {
   type IdxForm,
   type IdxOption,
 } from './remediations.js';
-import type { Transaction, UserRecord } from './store.js';
+import type { Transaction, UserRecord } from '../model/store.js';
 
 export interface RenderContext {
   origin: string;

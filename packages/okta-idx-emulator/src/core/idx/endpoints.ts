@@ -1,5 +1,5 @@
 import { pendingStep } from './flow.js';
-import { json, readJsonObject, type JsonObject } from './json.js';
+import { json, readJsonObject, type JsonObject } from '../http/json.js';
 import {
   authenticatorUnavailable,
   fieldBlank,
@@ -9,8 +9,8 @@ import {
   stateHandleMissing,
   unknownUser,
 } from './messages.js';
-import { malformedBody } from './okta-errors.js';
-import type { Selection, StepOutcome } from './authenticators/types.js';
+import { malformedBody } from '../http/okta-errors.js';
+import type { Selection, StepOutcome } from '../authenticators/types.js';
 import type { IdxField, IdxForm } from './remediations.js';
 import {
   offeredForms,
@@ -19,9 +19,9 @@ import {
   stepContext,
   type Decorations,
   type RenderContext,
-} from './responses.js';
-import { issuerFor, nowSeconds, type Services } from './services.js';
-import type { Transaction } from './store.js';
+} from './documents.js';
+import { issuerFor, nowSeconds, type Services } from '../services.js';
+import type { Transaction } from '../model/store.js';
 
 const expired = () => json(401, sessionExpiredDocument());
 

@@ -1,5 +1,5 @@
-import type { AuthenticatorRegistry } from './authenticators/registry.js';
-import type { Step, Transaction, UserRecord } from './store.js';
+import type { AuthenticatorRegistry } from '../authenticators/registry.js';
+import type { Step, Transaction, UserRecord } from '../model/store.js';
 
 export type PendingStep = Exclude<Step, { kind: 'identify' } | { kind: 'success' }>;
 

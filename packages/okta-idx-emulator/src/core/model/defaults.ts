@@ -1,4 +1,4 @@
-import json from '../default-config.json' with { type: 'json' };
+import json from '../../default-config.json' with { type: 'json' };
 import type { EmulatorConfig } from './config.js';
 
 function deepFreeze<T>(value: T): T {

@@ -1,7 +1,7 @@
-import { json, readForm } from './json.js';
-import { oauthError } from './okta-errors.js';
-import { matchesAny, normaliseUrl } from './patterns.js';
-import { SUPPORTED_SCOPES, findClient, issuerFor, type Services } from './services.js';
+import { json, readForm } from '../http/json.js';
+import { oauthError } from '../http/okta-errors.js';
+import { matchesAny, normaliseUrl } from '../model/patterns.js';
+import { SUPPORTED_SCOPES, findClient, issuerFor, type Services } from '../services.js';
 
 export function discovery(url: URL): Response {
   const issuer = issuerFor(url);

@@ -1,8 +1,8 @@
 import { compactVerify, decodeJwt } from 'jose';
-import { empty, json, readForm } from './json.js';
-import { oauthError, oktaError } from './okta-errors.js';
-import { isRegisteredUri } from './oauth.js';
-import { findClient, issuerFor, nowSeconds, type Services } from './services.js';
+import { empty, json, readForm } from '../http/json.js';
+import { oauthError, oktaError } from '../http/okta-errors.js';
+import { isRegisteredUri } from './interact.js';
+import { findClient, issuerFor, nowSeconds, type Services } from '../services.js';
 import { profileClaims, verifyAccessToken } from './tokens.js';
 
 const invalidToken = () =>

@@ -1,5 +1,5 @@
 import { SignJWT, base64url, exportJWK, generateKeyPair, jwtVerify, type JWK, type JWTPayload } from 'jose';
-import { randomToken, stableId } from './ids.js';
+import { randomToken, stableId } from '../model/ids.js';
 
 export interface SigningKey {
   readonly kid: string;
