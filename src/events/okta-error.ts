@@ -1,17 +1,20 @@
 /**
  * Stable codes an app can switch on. The message is for people; the code is for code.
  * - `network-error`: the server could not be reached.
+ * - `timeout`: the server did not answer within `<okta-flow>`'s `request-timeout`; the person can try again.
  * - `cors-error`: the server answered, but the browser refused the answer: the page's origin is not a
  *   Trusted Origin with CORS enabled in the Okta org (the most common set-up mistake).
  * - `transaction-expired`: the sign-in transaction timed out (`idx.session.expired`).
  * - `server-error`: the server failed (HTTP 5xx) or answered with something unusable.
- * - `rate-limited`: too many requests (HTTP 429).
+ * - `rate-limited`: too many requests (HTTP 429); with `Retry-After`, the flow counts down and refuses
+ *   to send until then.
  * - `config-error`: the org refused the app's configuration (unknown client, redirect URI, scopes).
  * - `token-error`: the interaction code could not be exchanged, or the tokens failed validation.
  * - `unknown-error`: anything else; the message says what was seen.
  */
 export type OktaErrorCode =
   | 'network-error'
+  | 'timeout'
   | 'cors-error'
   | 'transaction-expired'
   | 'server-error'

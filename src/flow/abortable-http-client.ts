@@ -1,7 +1,8 @@
 /**
  * okta-auth-js's own fetch client (lib/fetch/fetchRequest.ts), plus an AbortSignal, so that removing
- * `<okta-flow>` cancels its requests instead of letting them run on. Used only when the element builds
- * its own OktaAuth; an app's own instance keeps the app's client.
+ * `<okta-flow>` (or a timeout) cancels its requests instead of letting them run on, and a look at every
+ * answer's status and headers, which okta-auth-js drops for IDX answers (a 429's `Retry-After`). Used
+ * only when the element builds its own OktaAuth; an app's own instance keeps the app's client.
  */
 type HttpArgs = { data?: unknown; headers?: Record<string, string>; withCredentials?: boolean };
 
@@ -33,7 +34,10 @@ async function readBody(response: Response): Promise<unknown> {
   return response.text();
 }
 
-export function createAbortableHttpClient(signal: () => AbortSignal) {
+/** Sees each answer before okta-auth-js does. */
+export type ResponseObserver = (status: number, headers: Readonly<Record<string, string>>) => void;
+
+export function createAbortableHttpClient(signal: () => AbortSignal, observe?: ResponseObserver) {
   return async (method: string, url: string, args: HttpArgs): Promise<HttpResult> => {
     const headers = args.headers ?? {};
     const contentType = headers['Content-Type'] ?? headers['content-type'] ?? '';
@@ -44,12 +48,14 @@ export function createAbortableHttpClient(signal: () => AbortSignal) {
       credentials: args.withCredentials ? 'include' : 'omit',
       signal: signal(),
     });
+    const responseHeaders = Object.fromEntries(response.headers.entries());
+    observe?.(response.status, responseHeaders);
     const data = await readBody(response);
     const isObject = typeof data === 'object' && data !== null;
     const result: HttpResult = {
       responseText: isObject ? JSON.stringify(data) : String(data),
       status: response.status,
-      headers: Object.fromEntries(response.headers.entries()),
+      headers: responseHeaders,
       ...(isObject ? { responseType: 'json' as const, responseJSON: data } : {}),
     };
     if (!response.ok || (isObject && (data as { error?: unknown }).error)) throw result;

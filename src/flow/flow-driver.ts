@@ -1,9 +1,23 @@
 import type { IdxTransaction } from '@okta/okta-auth-js/idx';
 import { initialFlowState, type FlowMessage, type FlowState } from '../state/flow-state.js';
-import { idxToState, nestValues } from '../state/idx-to-state.js';
+import { idxToState } from '../state/idx-to-state.js';
+import { nestValues } from '../state/nest-values.js';
 import type { RawIdxResponse } from '../state/raw-idx.js';
-import type { IdxAuthClient } from './auth-client.js';
-import { classifyError, expiredTransaction, unusableAnswer } from '../state/classify-error.js';
+import { retryAfterHeader, retryAfterTime } from '../state/retry-after.js';
+import {
+  classifyError,
+  errorHeaders,
+  expiredTransaction,
+  needsReachabilityProbe,
+  noTokensIssued,
+  rateLimitedFor,
+  transactionLost,
+  unusableAnswer,
+} from '../state/classify-error.js';
+import type { Localizer } from '../i18n/localize.js';
+import type { ClientHooks, IdxAuthClient } from './auth-client.js';
+import { requestTimeoutMs, withTimeout, type TimedRequest } from './request-timeout.js';
+import { serverAnswers } from './server-answers.js';
 import { OktaSuccessEvent } from '../events/okta-success.js';
 import { OktaErrorEvent, type OktaErrorDetail } from '../events/okta-error.js';
 import { OktaStepChangeEvent } from '../events/okta-step-change.js';
@@ -19,37 +33,71 @@ export interface FlowDriverHost {
   emit(event: Event): void;
   /** Whether tokens should be handed to the SDK's token manager as well as to the event. */
   readonly storeTokens: boolean;
-  /** Aborts the requests in flight (a no-op for an app's own OktaAuth, whose requests it cannot reach). */
-  abortRequests(): void;
+  /** Milliseconds a request may take before the person is told (anything not > 0: the default). */
+  readonly requestTimeout: number;
+  /** The language and the app's strings of the moment, for the driver's own sentences. */
+  readonly localizer: Localizer;
+}
+
+/** The client an app passes in, or how to build the element's own with the driver's signal. */
+export type ClientSource = IdxAuthClient | ((hooks: ClientHooks) => IdxAuthClient);
+
+export interface FlowDriverOptions {
+  /** Whether the issuer answers at all, to tell CORS from a network failure (replaced in tests). */
+  readonly probe?: (issuer: string | undefined) => Promise<boolean>;
+  /** This page's origin, named in the CORS message. */
+  readonly pageOrigin?: string;
 }
 
 /**
- * Owns one IDX transaction: starts or resumes it, sends each step with an explicit `step` (auth-js 8
- * Step Mode), and turns every answer into a new FlowState. Work started before `stop()` is ignored
- * when it finishes, so a removed element never publishes or fires again.
+ * The one owner of the request lifecycle: the IDX transaction (started, resumed, restarted), the abort
+ * controller of the element's own client, the request in flight and its deadline, polling and the
+ * `Retry-After` countdown. It holds the only state; the element forwards intents and publishes what
+ * the driver sets. Work started before `stop()` is ignored when it finishes, so a removed element never
+ * publishes or fires again.
  */
 export class FlowDriver {
-  private state: FlowState = initialFlowState;
+  readonly client: IdxAuthClient;
+  private current: FlowState = initialFlowState;
   private generation = 0;
   private lastTransaction?: IdxTransaction;
   private inflight: Promise<void> = Promise.resolve();
+  private controller = new AbortController();
+  private request?: TimedRequest<unknown>;
+  private pollTimer?: ReturnType<typeof setTimeout>;
+  private countdownTimer?: ReturnType<typeof setTimeout>;
+  private countdownMessage?: FlowMessage;
+  /** `Retry-After` of the last answer, as the element's own client saw it (okta-auth-js drops it for IDX). */
+  private seenRetryAfter?: string;
 
   constructor(
     private readonly host: FlowDriverHost,
-    private readonly client: IdxAuthClient,
-  ) {}
-
-  get current(): FlowState {
-    return this.state;
+    client: ClientSource,
+    private readonly options: FlowDriverOptions = {},
+  ) {
+    this.client =
+      typeof client === 'function'
+        ? client({
+            signal: () => this.controller.signal,
+            onResponse: (status, headers) => {
+              if (status === 429) this.seenRetryAfter = retryAfterHeader(headers);
+            },
+          })
+        : client;
   }
 
-  /** Resumes a saved transaction (after a reload) or starts a new one. */
+  /** The state the element publishes. */
+  get state(): FlowState {
+    return this.current;
+  }
+
+  /** Resumes a saved transaction (after a reload or a re-add) or starts a new one. */
   async begin(): Promise<void> {
     const generation = await this.takeOver();
     if (generation === undefined) return;
     try {
       if (this.client.idx.canProceed()) {
-        const resumed = await this.track(this.client.idx.proceed({ useGenericRemediator: true }));
+        const resumed = await this.send(() => this.client.idx.proceed({ useGenericRemediator: true }));
         if (generation !== this.generation) return;
         if (!this.isExpired(resumed)) {
           await this.apply(resumed, generation);
@@ -63,19 +111,19 @@ export class FlowDriver {
     }
   }
 
-  /** Sends a step's values; ignored while another request is in flight. */
+  /** Sends a step's values; ignored while another request is in flight or the server asked to wait. */
   async proceed(step: string, values: StepValues): Promise<void> {
-    if (this.state.status !== 'ready') return;
+    if (this.current.status !== 'ready' || this.mustWait()) return;
     const generation = this.generation;
-    this.set({ ...this.state, status: 'submitting', error: undefined });
-    const remediation = this.state.steps.find((s) => s.name === step);
+    const remediation = this.current.steps.find((s) => s.name === step);
     const isAction = !remediation && !!this.lastTransaction?.actions?.[step];
+    this.set({ ...this.current, status: 'submitting', error: undefined });
     this.cancelPoll();
     // A poll may be on the wire: let it settle so two requests never race on one transaction.
     await this.inflight;
     if (generation !== this.generation) return;
     try {
-      const tx = await this.track(
+      const tx = await this.send(() =>
         this.client.idx.proceed(
           isAction
             ? { actions: [step], useGenericRemediator: true }
@@ -88,16 +136,21 @@ export class FlowDriver {
     }
   }
 
+  /** "Try again" after a failure that stopped the flow: resumes what can be resumed, else starts afresh. */
+  async retry(): Promise<void> {
+    if (this.mustWait()) return;
+    await this.begin();
+  }
+
   /** Cancels the transaction (when the server still knows it) and starts a new one, never resuming. */
   async restart(): Promise<void> {
-    const wasLive = this.state.status === 'ready' || this.state.status === 'submitting';
+    const wasLive = this.current.status === 'ready' || this.current.status === 'submitting';
     const generation = await this.takeOver();
     if (generation === undefined) return;
-    if (wasLive && this.lastTransaction) await this.track(this.client.idx.cancel()).catch(() => undefined);
+    if (wasLive && this.lastTransaction) await this.send(() => this.client.idx.cancel()).catch(() => undefined);
     if (generation !== this.generation) return;
     // Whether or not the server heard the cancel, nothing of the old transaction may be resumed.
-    this.client.transactionManager.clear();
-    this.lastTransaction = undefined;
+    this.forgetTransaction();
     try {
       await this.startFresh(generation);
     } catch (error) {
@@ -105,14 +158,54 @@ export class FlowDriver {
     }
   }
 
-  /** Stops all work: requests are aborted, the poll timer cleared and late answers dropped. */
+  /** Shows another remediation the server offers (such as the authenticator list) without a request. */
+  showStep(name: string): void {
+    const step = this.current.steps.find((s) => s.name === name);
+    if (!step || this.current.status !== 'ready') return;
+    this.cancelPoll();
+    this.set({ ...this.current, step, poll: undefined, messages: [], revision: this.current.revision + 1 });
+    this.host.emit(new OktaStepChangeEvent({ step: step.name, authenticatorKey: step.authenticator?.key }));
+  }
+
+  /**
+   * Stops all work (the element left the page, or its configuration changed): requests are aborted,
+   * timers cleared and late answers dropped. A transaction that can no longer be used is cleared from
+   * storage; one that can (a step on screen) stays, so a reload or a re-add picks it up.
+   */
   stop(): void {
     this.generation += 1;
     this.cancelPoll();
-    this.host.abortRequests();
+    this.endCountdown();
+    this.request?.cancel();
+    this.abortRequests();
+    const { status } = this.current;
+    if (status === 'terminal' || status === 'success') this.forgetTransaction();
   }
 
-  private pollTimer?: ReturnType<typeof setTimeout>;
+  private abortRequests(): void {
+    this.controller.abort();
+    this.controller = new AbortController();
+  }
+
+  private forgetTransaction(): void {
+    this.client.transactionManager.clear();
+    this.lastTransaction = undefined;
+  }
+
+  /**
+   * Sends one request with a deadline. At the deadline the element's own client has its fetch aborted;
+   * an app's client cannot be reached, so its late answer is simply ignored.
+   */
+  private send<T>(request: () => Promise<T>): Promise<T> {
+    this.seenRetryAfter = undefined;
+    const timed = withTimeout(request(), requestTimeoutMs(this.host.requestTimeout), () => this.abortRequests());
+    this.request = timed;
+    this.inflight = timed.promise.then(
+      () => undefined,
+      () => undefined,
+    );
+    return timed.promise;
+  }
 
   private cancelPoll(): void {
     clearTimeout(this.pollTimer);
@@ -120,35 +213,37 @@ export class FlowDriver {
   }
 
   /**
-   * Repeats the state's poll after the server's `refresh`. One timer at a time, and only while the
-   * person is not sending anything: a submit cancels it, the next answer schedules it again.
+   * Repeats the state's poll after the server's `refresh` (already clamped by the state layer), or
+   * once a running `Retry-After` ends. One timer at a time, and only while the person is not sending
+   * anything: a submit cancels it, the next answer schedules it again.
    */
   private schedulePoll(generation: number): void {
     this.cancelPoll();
-    const poll = this.state.poll;
-    if (!poll || this.state.status !== 'ready') return;
-    this.pollTimer = setTimeout(() => void this.runPoll(generation), Math.max(poll.refresh, 1000));
+    const poll = this.current.poll;
+    if (!poll || this.current.status !== 'ready') return;
+    const wait = Math.max(poll.refresh, (this.current.retryAfter ?? 0) - Date.now());
+    this.pollTimer = setTimeout(() => void this.runPoll(generation), wait);
   }
 
   private async runPoll(generation: number): Promise<void> {
     this.pollTimer = undefined;
-    const poll = this.state.poll;
-    if (!poll || generation !== this.generation || this.state.status !== 'ready') return;
-    const before = this.state;
+    const poll = this.current.poll;
+    if (!poll || generation !== this.generation || this.current.status !== 'ready') return;
+    const before = this.current;
     try {
-      const tx = await this.track(
+      const tx = await this.send(() =>
         this.client.idx.proceed(
           poll.kind === 'step' ? { step: poll.name, useGenericRemediator: true } : { actions: [poll.name], useGenericRemediator: true },
         ),
       );
-      if (generation !== this.generation || this.state !== before) return;
+      if (generation !== this.generation || this.current !== before) return;
       const raw = tx.rawIdxState as RawIdxResponse | undefined;
       const waiting = tx.status === 'PENDING' && raw?.remediation?.value?.[0]?.name === before.step?.name && !raw?.messages;
       // Still waiting: keep what the person sees (and types) as it is.
       if (waiting) this.schedulePoll(generation);
       else await this.apply(tx, generation);
     } catch (error) {
-      if (generation === this.generation && this.state === before) await this.fail(error, generation, false);
+      if (generation === this.generation && this.current === before) await this.fail(error, generation, false);
     }
   }
 
@@ -159,23 +254,16 @@ export class FlowDriver {
   private async takeOver(): Promise<number | undefined> {
     const generation = ++this.generation;
     this.cancelPoll();
-    this.host.abortRequests();
-    this.set({ ...initialFlowState, user: undefined, revision: this.state.revision });
+    this.endCountdown();
+    this.abortRequests();
+    this.set({ ...initialFlowState, user: undefined, revision: this.current.revision });
     await this.inflight;
     return generation === this.generation ? generation : undefined;
   }
 
   private async startFresh(generation: number): Promise<void> {
-    const started = await this.track(this.client.idx.start({ useGenericRemediator: true }));
+    const started = await this.send(() => this.client.idx.start({ useGenericRemediator: true }));
     if (generation === this.generation) await this.apply(started, generation);
-  }
-
-  private track<T>(work: Promise<T>): Promise<T> {
-    this.inflight = work.then(
-      () => undefined,
-      () => undefined,
-    );
-    return work;
   }
 
   private isExpired(tx: IdxTransaction): boolean {
@@ -185,41 +273,44 @@ export class FlowDriver {
 
   private async apply(tx: IdxTransaction, generation: number): Promise<void> {
     const raw = tx.rawIdxState as RawIdxResponse | undefined;
-    const revision = this.state.revision + 1;
+    const revision = this.current.revision + 1;
     if (tx.status === 'SUCCESS' && tx.tokens) {
       this.lastTransaction = undefined;
-      this.set({ ...initialFlowState, status: 'success', user: this.state.user, revision });
+      this.set({ ...initialFlowState, status: 'success', user: this.current.user, revision });
       if (this.host.storeTokens) this.client.tokenManager.setTokens(tx.tokens);
       this.host.emit(new OktaSuccessEvent({ tokens: tx.tokens }));
       return;
     }
     if (tx.status === 'SUCCESS') {
-      await this.failWith(
-        { code: 'config-error', message: 'Sign-in finished but no tokens were issued: the OktaAuth instance has idx.exchangeCodeForTokens set to false.' },
-        generation,
-        true,
-      );
+      this.failWith(noTokensIssued(this.host.localizer), generation, true);
       return;
     }
     if (tx.status === 'CANCELED') {
       await this.restart();
       return;
     }
+    const retryAfter = this.retryAfter(undefined);
     if (!raw?.version) {
       // A non-IDX body (an HTTP 5xx or 429, say): the request failed, the step the person was on still stands.
-      await this.failWith(unusableAnswer(raw), generation, this.state.steps.length === 0);
+      this.failWith(unusableAnswer(raw, this.host.localizer), generation, this.current.steps.length === 0, retryAfter);
       return;
     }
     this.lastTransaction = tx;
     const next = idxToState(raw, revision);
-    this.set({ ...next, user: next.user ?? this.state.user });
-    if (this.isExpired(tx)) {
-      this.host.emit(new OktaErrorEvent(expiredTransaction()));
-      this.set({ ...this.state, error: expiredTransaction() });
+    this.set({ ...next, user: next.user ?? this.current.user });
+    if (next.status === 'terminal') {
+      // Nothing more can be sent in this transaction: its verifier and handle have no use left.
+      this.forgetTransaction();
+      if (this.isExpired(tx)) {
+        const expired = expiredTransaction(this.host.localizer);
+        this.host.emit(new OktaErrorEvent(expired));
+        this.set({ ...this.current, error: expired });
+      }
       return;
     }
+    if (retryAfter !== undefined) this.startCountdown(retryAfter, generation);
     this.schedulePoll(generation);
-    const step = this.state.step;
+    const step = this.current.step;
     // A refused answer re-presents the same step: only a step the server moved to is announced.
     if (step && tx.requestDidSucceed !== false) {
       this.host.emit(new OktaStepChangeEvent({ step: step.name, authenticatorKey: step.authenticator?.key }));
@@ -227,39 +318,105 @@ export class FlowDriver {
   }
 
   private async fail(error: unknown, generation: number, fatal: boolean): Promise<void> {
-    const detail = await classifyError(error, this.client.options.issuer);
-    await this.failWith(detail, generation, fatal || this.state.steps.length === 0);
+    const probe = this.options.probe ?? serverAnswers;
+    const issuer = this.client.options.issuer;
+    const answers = needsReachabilityProbe(error) ? await probe(issuer) : undefined;
+    if (generation !== this.generation) return;
+    const detail = classifyError(error, this.host.localizer, {
+      serverAnswers: answers,
+      issuerOrigin: originOf(issuer),
+      pageOrigin: this.options.pageOrigin,
+    });
+    // okta-auth-js clears its transaction after a failed token exchange (or a failed ID token check):
+    // resubmitting could only fail again, so the flow stops here and the next attempt starts afresh.
+    if (this.lastTransaction && !this.client.idx.canProceed()) {
+      this.forgetTransaction();
+      this.failWith(transactionLost(detail, this.host.localizer), generation, true, undefined, true);
+      return;
+    }
+    this.failWith(detail, generation, fatal || this.current.steps.length === 0, this.retryAfter(error));
   }
 
-  private async failWith(detail: OktaErrorDetail, generation: number, fatal: boolean): Promise<void> {
+  private failWith(detail: OktaErrorDetail, generation: number, fatal: boolean, retryAfter?: number, dropSteps = false): void {
     if (generation !== this.generation) return;
-    const message: FlowMessage = { text: detail.message, level: 'error' };
     // The server did not answer the form, so earlier field messages no longer describe what is typed.
-    const steps = this.state.steps.map((step) => ({ ...step, fields: step.fields.map((field) => ({ ...field, messages: [] })) }));
+    const steps = dropSteps
+      ? []
+      : this.current.steps.map((step) => ({ ...step, fields: step.fields.map((field) => ({ ...field, messages: [] })) }));
+    const step = dropSteps ? undefined : steps[0];
     this.set({
-      ...this.state,
+      ...this.current,
       steps,
-      step: steps[0],
+      step,
+      ...(dropSteps ? { poll: undefined, actions: [] } : {}),
       status: fatal ? 'error' : 'ready',
-      messages: [message],
+      messages: [{ text: detail.message, level: 'error' }],
       error: detail,
-      revision: this.state.revision + 1,
+      revision: this.current.revision + 1,
     });
     this.host.emit(new OktaErrorEvent(detail));
+    if (retryAfter !== undefined) this.startCountdown(retryAfter, generation, detail.code === 'rate-limited');
     if (!fatal) this.schedulePoll(generation);
   }
 
-  /** Shows another remediation the server offers (such as the authenticator list) without a request. */
-  showStep(name: string): void {
-    const step = this.state.steps.find((s) => s.name === name);
-    if (!step || this.state.status !== 'ready') return;
-    this.cancelPoll();
-    this.set({ ...this.state, step, poll: undefined, messages: [], revision: this.state.revision + 1 });
-    this.host.emit(new OktaStepChangeEvent({ step: step.name, authenticatorKey: step.authenticator?.key }));
+  /** When the server allows sending again, from the answer just handled (its `Retry-After`), if it said. */
+  private retryAfter(error: unknown): number | undefined {
+    const header = this.seenRetryAfter ?? retryAfterHeader(errorHeaders(error));
+    return retryAfterTime(header, Date.now());
+  }
+
+  private mustWait(): boolean {
+    const until = this.current.retryAfter;
+    return until !== undefined && Date.now() < until;
+  }
+
+  /**
+   * Counts down a `Retry-After`: a message with the seconds left, updated each second, and submits
+   * refused until it ends. `replaceMessages` swaps the generic "Too many requests" for the countdown.
+   */
+  private startCountdown(until: number, generation: number, replaceMessages = false): void {
+    this.endCountdown();
+    const message: FlowMessage = { text: rateLimitedFor(until, Date.now(), this.host.localizer), level: 'error' };
+    this.countdownMessage = message;
+    const others = replaceMessages ? [] : this.current.messages;
+    this.set({ ...this.current, retryAfter: until, messages: [...others, message] });
+    this.tick(until, generation);
+  }
+
+  private tick(until: number, generation: number): void {
+    const left = until - Date.now();
+    this.countdownTimer = setTimeout(() => {
+      this.countdownTimer = undefined;
+      if (generation !== this.generation || !this.countdownMessage) return;
+      const previous = this.countdownMessage;
+      if (Date.now() >= until) {
+        this.countdownMessage = undefined;
+        this.set({ ...this.current, retryAfter: undefined, messages: this.current.messages.filter((m) => m !== previous) });
+        return;
+      }
+      const message: FlowMessage = { ...previous, text: rateLimitedFor(until, Date.now(), this.host.localizer) };
+      this.countdownMessage = message;
+      this.set({ ...this.current, messages: this.current.messages.map((m) => (m === previous ? message : m)) });
+      this.tick(until, generation);
+    }, left % 1000 || 1000);
+  }
+
+  private endCountdown(): void {
+    clearTimeout(this.countdownTimer);
+    this.countdownTimer = undefined;
+    this.countdownMessage = undefined;
   }
 
   private set(state: FlowState): void {
-    this.state = Object.freeze(state);
-    this.host.publish(this.state);
+    this.current = Object.freeze(state);
+    this.host.publish(this.current);
+  }
+}
+
+function originOf(url: string | undefined): string | undefined {
+  try {
+    return url ? new URL(url).origin : undefined;
+  } catch {
+    return undefined;
   }
 }

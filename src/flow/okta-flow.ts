@@ -1,11 +1,15 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { flowContext } from '../state/flow-context.js';
-import { initialFlowState, type FlowState } from '../state/flow-state.js';
+import { initialFlowState, type FlowMessage, type FlowState, type FlowStatus } from '../state/flow-state.js';
+import { notConfigured } from '../state/classify-error.js';
 import { FlowDriver } from './flow-driver.js';
-import { createAuthClient, type IdxAuthClient } from './auth-client.js';
+import { createAuthClient, isTransactionStorage, type IdxAuthClient, type TransactionStorage } from './auth-client.js';
+import { DEFAULT_REQUEST_TIMEOUT_MS } from './request-timeout.js';
 import { flowStyles } from './flow-styles.js';
+import { createLocalizer, type Localizer, type Strings } from '../i18n/localize.js';
+import { localizerContext } from '../i18n/localizer-context.js';
 import { OktaErrorEvent } from '../events/okta-error.js';
 import { OktaProceedEvent } from '../events/okta-proceed.js';
 import { OktaRestartEvent } from '../events/okta-restart.js';
@@ -30,12 +34,17 @@ const FALLBACK_TAG = 'okta-generic-step';
  * With no children it renders the default steps. Tokens are handed to the app in `okta-success` and are
  * stored nowhere unless `store-tokens` is set.
  *
+ * Every sentence comes from one catalogue by stable key; `strings` replaces any of them (and any server
+ * message by its Okta i18n key), and the flow follows its own `lang` attribute, else the page's
+ * `<html lang>`. Each request waits at most `request-timeout` ms; a `Retry-After` is counted down.
+ * When it leaves the page, typed passwords and one-time codes are cleared from its inputs.
+ *
  * @customElement okta-flow
  * @summary Embedded Okta sign-in: the transaction, its state and the current step.
  * @slot - Step elements (`<okta-identify>`, `<okta-select-authenticator>`, `<okta-challenge>`, `<okta-enroll>`, your own). Empty: the defaults.
  * @fires okta-success - The interaction code was exchanged; `event.tokens` holds `accessToken`, `idToken` and, when issued, `refreshToken`.
  * @fires okta-step-change - A new step is shown; `event.step` is the remediation, `event.authenticatorKey` the authenticator.
- * @fires okta-error - Sign-in cannot go on without help; `event.code` is stable, `event.message` readable.
+ * @fires okta-error - A request failed or sign-in cannot go on without help; `event.code` is stable (`timeout`, `rate-limited`, `network-error`...), `event.message` readable.
  * @csspart messages - The region of page-level messages (errors are announced as alerts).
  * @csspart message - One page-level message; also `message-error`, `message-info`, `message-warning`.
  * @csspart loading - The "Loading…" line shown while the transaction starts.
@@ -93,25 +102,56 @@ export class OktaFlow extends LitElement {
   /** The app's own OktaAuth instance; takes precedence over `issuer`, `client-id`, `redirect-uri` and `scopes`. */
   @property({ attribute: false }) authClient?: IdxAuthClient;
 
-  @state() private flowState: FlowState = initialFlowState;
+  /**
+   * Milliseconds each request may take (default 30000). When the server has not answered by then, the
+   * request is abandoned (aborted, for the element's own client), `okta-error` fires with code
+   * `timeout`, and the person sees what happened: the step stays on screen with what they typed, or,
+   * before the first step, "Try again" and "Start over".
+   */
+  @property({ type: Number, attribute: 'request-timeout' }) requestTimeout = DEFAULT_REQUEST_TIMEOUT_MS;
+
+  /**
+   * Where okta-auth-js keeps the sign-in transaction (PKCE verifier, interaction handle): `session`
+   * (default: sessionStorage, so a reload resumes the sign-in), `local` (localStorage) or `memory`
+   * (kept nowhere; a reload starts again). Ignored with `authClient`, which keeps the app's settings.
+   * Whatever the choice, the flow clears it once the sign-in ends or can no longer go on.
+   */
+  @property({ attribute: 'transaction-storage' }) transactionStorage: TransactionStorage = 'session';
+
+  /**
+   * The app's replacements for any sentence, by key: okta-elements keys such as `flow.startOver` or
+   * `error.timeout`, or Okta's i18n keys (`incorrectPassword`) for messages from the server. Keys left
+   * out keep their default. Placeholders are `{name}`.
+   */
+  @property({ attribute: false }) strings: Strings = {};
 
   private readonly provider = new ContextProvider(this, { context: flowContext, initialValue: initialFlowState });
+  private localizer: Localizer = createLocalizer('en');
+  private readonly localizerProvider = new ContextProvider(this, { context: localizerContext, initialValue: this.localizer });
+  private readonly pageLangObserver = new MutationObserver(() => this.updateLocalizer());
   private driver?: FlowDriver;
-  private abort?: AbortController;
   private preview = false;
   private configErrorShown = false;
+  private renderedStatus?: FlowStatus;
+  /** The `strings` the current localizer was built with. */
+  private localizerStrings?: Strings;
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
 
   /**
    * The current state, the one step elements read. Setting it renders that state without contacting a
-   * server (for design review and tests); normally the element manages it.
+   * server (for design review and tests); normally the driver sets it.
    */
   get state(): FlowState {
-    return this.flowState;
+    return this.provider.value;
   }
 
   set state(value: FlowState) {
     this.preview = true;
-    this.stopDriver();
+    this.driver?.stop();
+    this.driver = undefined;
     this.publish(value);
   }
 
@@ -134,35 +174,76 @@ export class OktaFlow extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.pageLangObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    this.updateLocalizer();
     if (!this.firstElementChild) this.addDefaultSteps();
     // Re-added after a removal (a framework re-render, a route change): pick the transaction up again.
-    if (this.hasUpdated && !this.preview && !this.driver) this.startDriver();
+    if (this.hasUpdated && !this.preview) {
+      if (this.driver) void this.driver.begin();
+      else this.startDriver();
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopDriver();
+    this.pageLangObserver.disconnect();
+    this.driver?.stop();
+    this.clearSecrets();
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.updateLocalizer();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('strings')) this.updateLocalizer();
   }
 
   protected override updated(changed: PropertyValues): void {
-    const configChanged = ['issuer', 'clientId', 'redirectUri', 'scopes', 'authClient'].some((key) => changed.has(key));
+    const configChanged = ['issuer', 'clientId', 'redirectUri', 'scopes', 'authClient', 'transactionStorage'].some((key) =>
+      changed.has(key),
+    );
     if (this.isConnected && !this.preview && (!this.driver || configChanged)) this.startDriver();
     this.chooseActiveStep();
-    this.focusPanel(changed.get('flowState') as FlowState | undefined);
+    this.focusPanel();
+  }
+
+  /** The language: this element's `lang`, else the page's, else English. */
+  private get flowLang(): string {
+    return this.getAttribute('lang') || document.documentElement.lang || 'en';
+  }
+
+  /** A new localizer for the steps (and the driver's next sentences) when the language or `strings` change. */
+  private updateLocalizer(): void {
+    const lang = this.flowLang;
+    if (lang === this.localizer.lang && this.strings === this.localizerStrings) return;
+    this.localizerStrings = this.strings;
+    this.localizer = createLocalizer(lang, this.strings ?? {});
+    this.localizerProvider.setValue(this.localizer);
+    this.requestUpdate();
+  }
+
+  /** A password or one-time code must not stay in a form that left the page. */
+  private clearSecrets(): void {
+    for (const input of this.querySelectorAll<HTMLInputElement>('input[type="password"], input[autocomplete="one-time-code"]')) {
+      input.value = '';
+    }
   }
 
   /** When the flow ends or stops, focus goes to the way on, not to the body. */
-  private focusPanel(previous: FlowState | undefined): void {
-    const { status } = this.flowState;
-    if (!previous || previous.status === status || (status !== 'terminal' && status !== 'error')) return;
+  private focusPanel(): void {
+    const previous = this.renderedStatus;
+    const { status } = this.state;
+    this.renderedStatus = status;
+    if (!previous || previous === status || (status !== 'terminal' && status !== 'error')) return;
     this.renderRoot.querySelector<HTMLButtonElement>('[part~="terminal"] button')?.focus();
   }
 
   private startDriver(): void {
     const client = this.resolveClient();
     if (!client) return;
-    this.stopDriver();
-    this.abort = new AbortController();
+    this.driver?.stop();
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the host reads live properties
     const flow = this;
     this.driver = new FlowDriver(
@@ -172,21 +253,17 @@ export class OktaFlow extends LitElement {
         get storeTokens() {
           return flow.storeTokens;
         },
-        abortRequests: () => {
-          this.abort?.abort();
-          this.abort = new AbortController();
+        get requestTimeout() {
+          return flow.requestTimeout;
+        },
+        get localizer() {
+          return flow.localizer;
         },
       },
-      client === 'own' ? createAuthClient(this.settings(), () => (this.abort ?? new AbortController()).signal) : client,
+      client === 'own' ? (hooks) => createAuthClient(this.settings(), hooks) : client,
+      { pageOrigin: location.origin },
     );
     void this.driver.begin();
-  }
-
-  private stopDriver(): void {
-    this.driver?.stop();
-    this.driver = undefined;
-    this.abort?.abort();
-    this.abort = undefined;
   }
 
   private resolveClient(): IdxAuthClient | 'own' | undefined {
@@ -194,10 +271,7 @@ export class OktaFlow extends LitElement {
     if (this.issuer && this.clientId) return 'own';
     if (!this.configErrorShown) {
       this.configErrorShown = true;
-      const problem = {
-        code: 'config-error' as const,
-        message: 'This sign-in form is not configured: set the issuer and client-id attributes, or the authClient property.',
-      };
+      const problem = notConfigured(this.localizer);
       this.publish({ ...initialFlowState, status: 'error', messages: [{ text: problem.message, level: 'error' }], error: problem });
       emit(this, new OktaErrorEvent(problem));
     }
@@ -210,12 +284,13 @@ export class OktaFlow extends LitElement {
       clientId: this.clientId,
       redirectUri: this.redirectUri || `${location.origin}${location.pathname}`,
       scopes: this.scopes.split(/\s+/).filter(Boolean),
+      transactionStorage: isTransactionStorage(this.transactionStorage) ? this.transactionStorage : 'session',
     };
   }
 
   private publish(state: FlowState): void {
-    this.flowState = state;
     this.provider.setValue(state);
+    this.requestUpdate();
   }
 
   private addDefaultSteps(): void {
@@ -238,7 +313,7 @@ export class OktaFlow extends LitElement {
 
   /** Marks the one child that renders the current step: the first that declares it, else the fallback. */
   private chooseActiveStep(): void {
-    const step = this.flowState.step;
+    const step = this.state.step;
     const children = Array.from(this.children).filter((child): child is StepElement => child instanceof StepElement);
     const handles = (child: StepElement) => !!step && (child.constructor as unknown as StepElementClass).handles(step);
     const isFallback = (child: StepElement) => !!(child.constructor as unknown as StepElementClass).isFallback;
@@ -253,41 +328,48 @@ export class OktaFlow extends LitElement {
   }
 
   private retry(): void {
-    if (this.flowState.error?.code === 'config-error' && !this.driver) return;
-    void this.driver?.begin();
+    void this.driver?.retry();
   }
 
   private restart(): void {
     void this.driver?.restart();
   }
 
+  /** Server messages in the app's words when it replaced their i18n key; the flow's own are already localized. */
+  private messageText(message: FlowMessage): string {
+    return this.localizer.server(message);
+  }
+
   protected override render(): TemplateResult {
-    const { status, messages } = this.flowState;
+    const { status, messages } = this.state;
+    const i18n = this.localizer;
     const errors = messages.filter((m) => m.level === 'error');
     const notes = messages.filter((m) => m.level !== 'error');
     return html`<div class="messages" part="messages" ?data-empty=${messages.length === 0}>
         <div role="alert">
-          ${errors.map((m) => html`<p class="message message-error" part="message message-error">${m.text}</p>`)}
+          ${errors.map((m) => html`<p class="message message-error" part="message message-error">${this.messageText(m)}</p>`)}
         </div>
         <div role="status">
-          ${notes.map((m) => html`<p class="message message-${m.level}" part="message message-${m.level}">${m.text}</p>`)}
+          ${notes.map(
+            (m) => html`<p class="message message-${m.level}" part="message message-${m.level}">${this.messageText(m)}</p>`,
+          )}
         </div>
       </div>
       ${status === 'starting'
-        ? html`<p class="loading" part="loading" role="status"><span class="spinner" aria-hidden="true"></span>Loading…</p>`
+        ? html`<p class="loading" part="loading" role="status"><span class="okta-spinner" aria-hidden="true"></span>${i18n.t('flow.loading')}</p>`
         : nothing}
       ${status === 'terminal'
         ? html`<div class="panel" part="terminal">
-            <button part="button" @click=${this.restart}>${this.flowState.error ? 'Start over' : 'Back to sign in'}</button>
+            <button part="button" class="okta-button" @click=${this.restart}>${this.state.error ? i18n.t('flow.startOver') : i18n.t('flow.backToSignIn')}</button>
           </div>`
         : nothing}
       ${status === 'error' && this.driver
         ? html`<div class="panel" part="terminal">
-            <button part="button" @click=${this.retry}>Try again</button>
-            <button part="button secondary" class="secondary" @click=${this.restart}>Start over</button>
+            <button part="button" class="okta-button" @click=${this.retry}>${i18n.t('flow.tryAgain')}</button>
+            <button part="button secondary" class="okta-button okta-button-secondary" @click=${this.restart}>${i18n.t('flow.startOver')}</button>
           </div>`
         : nothing}
-      ${status === 'success' ? html`<p class="success" part="success" role="status">You’re signed in.</p>` : nothing}
+      ${status === 'success' ? html`<p class="success" part="success" role="status">${i18n.t('flow.signedIn')}</p>` : nothing}
       <slot></slot>`;
   }
 }

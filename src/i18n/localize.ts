@@ -44,9 +44,16 @@ function catalogueFor(lang: string): Catalogue | undefined {
   return catalogues.get(tag) ?? catalogues.get(tag.split('-')[0]);
 }
 
+/** A key's own string value in a table: never an inherited `constructor` or `toString` for a hostile key. */
+function own(table: Readonly<Record<string, unknown>> | undefined, key: string): string | undefined {
+  if (!table || !Object.hasOwn(table, key)) return undefined;
+  const value = table[key];
+  return typeof value === 'string' ? value : undefined;
+}
+
 function fill(template: string, params: MessageParams | undefined): string {
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
 }
 
 function pluralRules(lang: string): Intl.PluralRules {
@@ -62,10 +69,10 @@ function pluralRules(lang: string): Intl.PluralRules {
  * `lang`, then English. A key with plural forms (`key.one`, `key.other`...) is chosen by `count`.
  */
 export function createLocalizer(lang = 'en', strings: Strings = {}): Localizer {
+  lang = lang.trim() || 'en';
   const catalogue = catalogueFor(lang);
   const rules = pluralRules(lang);
-  const lookup = (key: string): string | undefined =>
-    strings[key] ?? catalogue?.[key as MessageKey] ?? (en as Readonly<Record<string, string>>)[key];
+  const lookup = (key: string): string | undefined => own(strings, key) ?? own(catalogue, key) ?? own(en, key);
   return {
     lang,
     t(key, params) {
@@ -77,7 +84,7 @@ export function createLocalizer(lang = 'en', strings: Strings = {}): Localizer {
       return fill(template, params);
     },
     server(message) {
-      const replacement = message.key ? strings[message.key] : undefined;
+      const replacement = message.key ? own(strings, message.key) : undefined;
       if (replacement === undefined) return message.text;
       const params = Object.fromEntries((message.params ?? []).map((value, index) => [String(index), String(value)]));
       return fill(replacement, params);

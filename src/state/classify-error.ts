@@ -1,95 +1,131 @@
 import type { OktaErrorCode, OktaErrorDetail } from '../events/okta-error.js';
+import type { Localizer } from '../i18n/localize.js';
 
+/** The fields of okta-auth-js's errors (AuthApiError, OAuthError, AuthSdkError) that tell them apart. */
 interface SdkError {
   name?: string;
   message?: string;
   errorCode?: string;
   errorSummary?: string;
-  xhr?: { status?: number };
+  xhr?: { status?: number; headers?: unknown };
+  resp?: { status?: number; headers?: unknown };
+}
+
+/** What the flow layer found out around a failure, for the parts the error itself cannot tell. */
+export interface FailureContext {
+  /**
+   * Whether the issuer answered a `no-cors` request: asked only when {@link needsReachabilityProbe}
+   * says so. A fetch that fails without a status hides whether the server is down or refused CORS.
+   */
+  readonly serverAnswers?: boolean;
+  /** The issuer's origin, such as `https://example.okta.com`. */
+  readonly issuerOrigin?: string;
+  /** This page's origin, the one to add as a Trusted Origin. */
+  readonly pageOrigin?: string;
 }
 
 const CONFIG_OAUTH_ERRORS = new Set(['invalid_client', 'unauthorized_client', 'invalid_request', 'invalid_scope', 'access_denied']);
+
+const asSdkError = (error: unknown) => (error !== null && typeof error === 'object' ? error : {}) as SdkError;
+
+const statusOf = (err: SdkError) => err.xhr?.status ?? err.resp?.status;
 
 function detail(code: OktaErrorCode, message: string, cause: unknown): OktaErrorDetail {
   return { code, message, cause };
 }
 
-/**
- * When fetch fails without a status, the browser hides whether the server is down or refused CORS.
- * A `no-cors` request still succeeds (with an opaque answer) when the server is up, which tells them apart.
- */
-async function serverAnswers(issuer: string | undefined): Promise<boolean> {
-  if (!issuer) return false;
-  try {
-    await fetch(`${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`, {
-      mode: 'no-cors',
-      cache: 'no-store',
-      credentials: 'omit',
-      signal: AbortSignal.timeout(5000),
-    });
-    return true;
-  } catch {
-    return false;
-  }
+/** A request that got no answer at all (no status), where only a probe can say whether CORS refused it. */
+export function needsReachabilityProbe(error: unknown): boolean {
+  const err = asSdkError(error);
+  return err.name === 'AuthApiError' && statusOf(err) === undefined;
 }
 
-/** Turns whatever okta-auth-js threw into a stable code and a sentence for people. */
-export async function classifyError(error: unknown, issuer: string | undefined): Promise<OktaErrorDetail> {
-  const err = (error ?? {}) as SdkError;
-  const status = err.xhr?.status;
+/** The response headers okta-auth-js keeps on a failed request (for `Retry-After`), when it kept them. */
+export function errorHeaders(error: unknown): unknown {
+  const err = asSdkError(error);
+  return err.xhr?.headers ?? err.resp?.headers;
+}
+
+/**
+ * Turns whatever okta-auth-js threw into a stable code and a sentence for people, in the localizer's
+ * language. Pure: what needs the network (is the server there at all?) is found out by the caller.
+ */
+export function classifyError(error: unknown, i18n: Localizer, context: FailureContext = {}): OktaErrorDetail {
+  const err = asSdkError(error);
+  const status = statusOf(err);
   const summary = err.errorSummary ?? err.message ?? '';
 
+  if (err.name === 'TimeoutError') return timedOut(i18n, error);
   if (err.name === 'OAuthError') {
     if (err.errorCode && CONFIG_OAUTH_ERRORS.has(err.errorCode)) {
-      return detail('config-error', `The Okta org refused this app's settings: ${summary}`, error);
+      return detail('config-error', i18n.t('error.configRefused', { summary }), error);
     }
-    return detail('token-error', `Sign-in could not be completed: ${summary}`, error);
+    return detail('token-error', i18n.t('error.tokenExchange', { summary }), error);
   }
   if (err.name === 'SyntaxError') {
     // An HTML error page from a proxy or gateway where JSON was expected.
-    return detail('server-error', 'The sign-in service answered with something unreadable. Try again in a moment.', error);
+    return detail('server-error', i18n.t('error.unreadable'), error);
   }
-  if (status === 429) {
-    return detail('rate-limited', 'Too many requests. Wait a moment, then try again.', error);
-  }
-  if (status !== undefined && status >= 500) {
-    return detail('server-error', 'The sign-in service had a problem. Try again in a moment.', error);
-  }
+  if (status === 429) return detail('rate-limited', i18n.t('error.rateLimited'), error);
+  if (status !== undefined && status >= 500) return detail('server-error', i18n.t('error.server'), error);
   if (err.name === 'AuthApiError' && status === undefined) {
-    if (await serverAnswers(issuer)) {
-      return detail(
-        'cors-error',
-        `The sign-in service at ${new URL(issuer as string).origin} refused this page's origin (${location.origin}). ` +
-          'In the Okta Admin Console, add it under Security › API › Trusted Origins with CORS enabled.',
-        error,
-      );
+    if (context.serverAnswers && context.issuerOrigin) {
+      const params = { issuerOrigin: context.issuerOrigin, pageOrigin: context.pageOrigin ?? '' };
+      return detail('cors-error', i18n.t('error.cors', params), error);
     }
-    return detail('network-error', 'The sign-in service cannot be reached. Check your connection, then try again.', error);
+    return detail('network-error', i18n.t('error.network'), error);
   }
   if (err.name === 'AuthSdkError' && /token|signature|hash|claim|issuer|audience|expired/i.test(summary)) {
-    return detail('token-error', `The tokens could not be verified: ${summary}`, error);
+    return detail('token-error', i18n.t('error.tokenInvalid', { summary }), error);
   }
   if (err.name === 'AuthSdkError' && /PKCE|secure context|crypto/i.test(summary)) {
-    return detail('config-error', `${summary}. Serve the page over https or from localhost.`, error);
+    return detail('config-error', i18n.t('error.insecureContext', { summary }), error);
   }
-  return detail('unknown-error', summary ? `Sign-in failed: ${summary}` : 'Sign-in failed for an unknown reason.', error);
+  return detail('unknown-error', summary ? i18n.t('error.unknownWithSummary', { summary }) : i18n.t('error.unknown'), error);
 }
 
-export function expiredTransaction(): OktaErrorDetail {
-  return {
-    code: 'transaction-expired',
-    message: 'Your sign-in session expired. Start over to sign in.',
-  };
+/** A request that got no answer before the flow's `request-timeout`. */
+export function timedOut(i18n: Localizer, cause?: unknown): OktaErrorDetail {
+  return { code: 'timeout', message: i18n.t('error.timeout'), ...(cause === undefined ? {} : { cause }) };
 }
 
-export function unusableAnswer(body: unknown): OktaErrorDetail {
-  const { errorSummary: summary, errorCode } = (body ?? {}) as { errorSummary?: string; errorCode?: string };
+export function expiredTransaction(i18n: Localizer): OktaErrorDetail {
+  return { code: 'transaction-expired', message: i18n.t('error.transactionExpired') };
+}
+
+/** An IDX request that answered with a body that is not IDX (an HTTP 5xx or 429 from a gateway, say). */
+export function unusableAnswer(body: unknown, i18n: Localizer): OktaErrorDetail {
+  const { errorSummary, errorCode } = (body ?? {}) as { errorSummary?: unknown; errorCode?: unknown };
+  const summary = typeof errorSummary === 'string' ? errorSummary : '';
   if (errorCode === 'E0000047' || summary === 'Too many requests') {
-    return { code: 'rate-limited', message: 'Too many requests. Wait a moment, then try again.', cause: body };
+    return { code: 'rate-limited', message: i18n.t('error.rateLimited'), cause: body };
   }
   return {
     code: 'server-error',
-    message: `The sign-in service could not complete the request${summary ? ` (${summary})` : ''}. Try again.`,
+    message: summary ? i18n.t('error.unusableWithSummary', { summary }) : i18n.t('error.unusable'),
     cause: body,
   };
+}
+
+/** Sign-in reached its end, but the app's OktaAuth does not exchange the code for tokens. */
+export function noTokensIssued(i18n: Localizer): OktaErrorDetail {
+  return { code: 'config-error', message: i18n.t('error.noTokens') };
+}
+
+/** Neither `issuer` and `client-id` nor `authClient` is set. */
+export function notConfigured(i18n: Localizer): OktaErrorDetail {
+  return { code: 'config-error', message: i18n.t('error.notConfigured') };
+}
+
+/**
+ * A failure after which okta-auth-js no longer holds the transaction (a failed token exchange clears
+ * it): same code, and a sentence that says the next attempt starts again.
+ */
+export function transactionLost(failure: OktaErrorDetail, i18n: Localizer): OktaErrorDetail {
+  return { ...failure, message: i18n.t('error.transactionLost', { reason: failure.message }) };
+}
+
+/** While a `Retry-After` runs: the sentence with the seconds left. */
+export function rateLimitedFor(retryAfter: number, now: number, i18n: Localizer): string {
+  return i18n.t('error.rateLimitedFor', { count: Math.max(1, Math.ceil((retryAfter - now) / 1000)) });
 }

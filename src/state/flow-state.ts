@@ -10,6 +10,8 @@ export interface FlowMessage {
   readonly text: string;
   /** Okta's i18n key, such as `incorrectPassword`, for apps that translate. */
   readonly key?: string;
+  /** The values Okta put into the message (its `i18n.params`), for an app's own wording of it. */
+  readonly params?: readonly unknown[];
   readonly level: MessageLevel;
 }
 
@@ -70,7 +72,7 @@ export interface FlowStep {
   readonly name: string;
   readonly fields: readonly FlowField[];
   readonly authenticator?: FlowAuthenticator;
-  /** Poll interval in ms, for poll steps. */
+  /** Poll interval in ms, for poll steps: the server's `refresh`, clamped to 1–60 s (4 s when unusable). */
   readonly refresh?: number;
   /** Values the server fixed inside nested forms (`authenticator.id`, `credentials.questionKey`): always sent. */
   readonly fixed: Readonly<Record<string, unknown>>;
@@ -81,6 +83,7 @@ export interface FlowPoll {
   /** A poll remediation (`challenge-poll`, `enroll-poll`) or a poll action (`currentAuthenticator-poll`). */
   readonly name: string;
   readonly kind: 'step' | 'action';
+  /** Milliseconds between polls, already clamped to 1–60 s. */
   readonly refresh: number;
 }
 
@@ -107,6 +110,11 @@ export interface FlowState {
   readonly enrollments?: readonly FlowAuthenticator[];
   /** The failure that stopped the flow (status `error`), or the last request's failure. */
   readonly error?: OktaErrorDetail;
+  /**
+   * While the server asks to wait (an HTTP 429 with `Retry-After`): when sending is allowed again, in
+   * epoch ms. The root refuses submits until then and counts down in its messages.
+   */
+  readonly retryAfter?: number;
   /** Bumped on every server answer, so a step can tell a new answer from a re-render. */
   readonly revision: number;
 }

@@ -8,6 +8,7 @@ import type {
   FlowStep,
   MessageLevel,
 } from './flow-state.js';
+import { pollInterval } from './poll-interval.js';
 import { resolveJsonPath, type RawField, type RawIdxResponse, type RawMessages, type RawRemediation } from './raw-idx.js';
 
 function toLevel(cls: string | undefined): MessageLevel {
@@ -19,7 +20,12 @@ function toLevel(cls: string | undefined): MessageLevel {
 export function toMessages(raw: RawMessages | undefined): FlowMessage[] {
   return (raw?.value ?? [])
     .filter((m) => typeof m.message === 'string' && m.message.length > 0)
-    .map((m) => ({ text: m.message as string, key: m.i18n?.key, level: toLevel(m.class) }));
+    .map((m) => ({
+      text: m.message as string,
+      key: m.i18n?.key,
+      ...(Array.isArray(m.i18n?.params) ? { params: m.i18n.params } : {}),
+      level: toLevel(m.class),
+    }));
 }
 
 const isPrimitive = (value: unknown) => value !== undefined && value !== null && typeof value !== 'object';
@@ -128,7 +134,7 @@ function toStep(raw: RawIdxResponse, remediation: RawRemediation): FlowStep {
     fields,
     fixed,
     authenticator: toAuthenticator(raw, remediation.relatesTo),
-    refresh: remediation.refresh,
+    ...(remediation.refresh !== undefined ? { refresh: pollInterval(remediation.refresh) } : {}),
   };
 }
 
@@ -144,8 +150,8 @@ function toActions(raw: RawIdxResponse): { names: string[]; poll?: FlowPoll } {
       if (!entry || typeof entry !== 'object' || !('rel' in entry)) continue;
       const name = `${holder}-${key}`;
       names.push(name);
-      const refresh = (entry as { refresh?: number }).refresh;
-      if (key === 'poll' && !poll) poll = { name, kind: 'action', refresh: refresh ?? 4000 };
+      const refresh = (entry as { refresh?: unknown }).refresh;
+      if (key === 'poll' && !poll) poll = { name, kind: 'action', refresh: pollInterval(refresh) };
     }
   }
   return { names, poll };
@@ -159,7 +165,7 @@ export function idxToState(raw: RawIdxResponse, revision: number): FlowState {
   const actions = toActions(raw);
   const pollStep = steps[0] && (steps[0].name === 'poll' || steps[0].name.endsWith('-poll')) ? steps[0] : undefined;
   const poll: FlowPoll | undefined = pollStep
-    ? { name: pollStep.name, kind: 'step', refresh: pollStep.refresh ?? 4000 }
+    ? { name: pollStep.name, kind: 'step', refresh: pollInterval(pollStep.refresh) }
     : actions.poll;
   return {
     status: steps.length ? 'ready' : 'terminal',
@@ -182,19 +188,4 @@ export function idxToState(raw: RawIdxResponse, revision: number): FlowState {
       .filter((a): a is FlowAuthenticator => a !== undefined),
     revision,
   };
-}
-
-/** Turns `{ 'credentials.passcode': 'x' }` into the nested body IDX expects: `{ credentials: { passcode: 'x' } }`. */
-export function nestValues(values: Readonly<Record<string, unknown>>): Record<string, unknown> {
-  const nested: Record<string, unknown> = {};
-  for (const [path, value] of Object.entries(values)) {
-    const keys = path.split('.');
-    let node = nested;
-    keys.slice(0, -1).forEach((key) => {
-      node[key] = (node[key] as Record<string, unknown> | undefined) ?? {};
-      node = node[key] as Record<string, unknown>;
-    });
-    node[keys[keys.length - 1]] = value;
-  }
-  return nested;
 }

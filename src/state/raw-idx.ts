@@ -39,7 +39,8 @@ export interface RawRemediation {
   name: string;
   value?: RawField[];
   relatesTo?: string | string[] | unknown;
-  refresh?: number;
+  /** Milliseconds, as the server wrote it: read through pollInterval(), never trusted as is. */
+  refresh?: unknown;
 }
 
 export interface RawIdxResponse {

@@ -1,3 +1,35 @@
-/** English sentences of the flow layer, part of the one catalogue in `../en.ts`. Keys are stable. */
+/**
+ * English sentences of the flow layer (`<okta-flow>`, its driver and the error classification), part
+ * of the one catalogue in `../en.ts`. Keys are stable: apps replace them through `<okta-flow>.strings`.
+ */
 export const flowStrings = {
+  'flow.loading': 'Loading…',
+  'flow.startOver': 'Start over',
+  'flow.backToSignIn': 'Back to sign in',
+  'flow.tryAgain': 'Try again',
+  'flow.signedIn': 'You’re signed in.',
+
+  'error.network': 'The sign-in service cannot be reached. Check your connection, then try again.',
+  'error.cors':
+    "The sign-in service at {issuerOrigin} refused this page's origin ({pageOrigin}). " +
+    'In the Okta Admin Console, add it under Security › API › Trusted Origins with CORS enabled.',
+  'error.timeout': 'The sign-in service did not answer in time. Check your connection, then try again.',
+  'error.transactionExpired': 'Your sign-in session expired. Start over to sign in.',
+  'error.transactionLost': '{reason} Start over to sign in again.',
+  'error.server': 'The sign-in service had a problem. Try again in a moment.',
+  'error.unreadable': 'The sign-in service answered with something unreadable. Try again in a moment.',
+  'error.unusable': 'The sign-in service could not complete the request. Try again.',
+  'error.unusableWithSummary': 'The sign-in service could not complete the request ({summary}). Try again.',
+  'error.rateLimited': 'Too many requests. Wait a moment, then try again.',
+  'error.rateLimitedFor': 'Too many requests. Try again in {count} s.',
+  'error.configRefused': "The Okta org refused this app's settings: {summary}",
+  'error.insecureContext': '{summary}. Serve the page over https or from localhost.',
+  'error.notConfigured':
+    'This sign-in form is not configured: set the issuer and client-id attributes, or the authClient property.',
+  'error.noTokens':
+    'Sign-in finished but no tokens were issued: the OktaAuth instance has idx.exchangeCodeForTokens set to false.',
+  'error.tokenExchange': 'Sign-in could not be completed: {summary}',
+  'error.tokenInvalid': 'The tokens could not be verified: {summary}',
+  'error.unknown': 'Sign-in failed for an unknown reason.',
+  'error.unknownWithSummary': 'Sign-in failed: {summary}',
 } as const;
