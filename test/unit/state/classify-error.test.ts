@@ -1,0 +1,181 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  classifyError,
+  errorHeaders,
+  expiredTransaction,
+  needsReachabilityProbe,
+  noTokensIssued,
+  notConfigured,
+  rateLimitedFor,
+  timedOut,
+  transactionLost,
+  unusableAnswer,
+} from '../../../src/state/classify-error.js';
+import { createLocalizer, defaultLocalizer } from '../../../src/i18n/localize.js';
+
+/** Shapes okta-auth-js 8 throws (see its errors/*.js and http/request.js formatError). */
+const sdkError = (name: string, fields: Record<string, unknown> = {}) => Object.assign(new Error(String(fields.errorSummary ?? '')), { name, ...fields });
+const apiError = (status: number | undefined, fields: Record<string, unknown> = {}) =>
+  sdkError('AuthApiError', { errorSummary: 'Unknown error', ...(status === undefined ? {} : { xhr: { status, headers: {} } }), ...fields });
+
+const t = defaultLocalizer;
+const code = (error: unknown, context = {}) => classifyError(error, t, context).code;
+
+describe('classifyError: every error shape', () => {
+  it('OAuthError for the app’s settings → config-error', () => {
+    for (const errorCode of ['invalid_client', 'unauthorized_client', 'invalid_request', 'invalid_scope', 'access_denied']) {
+      const detail = classifyError(sdkError('OAuthError', { errorCode, errorSummary: 'Invalid value for client_id' }), t);
+      assert.equal(detail.code, 'config-error', errorCode);
+      assert.equal(detail.message, "The Okta org refused this app's settings: Invalid value for client_id");
+    }
+  });
+
+  it('any other OAuthError (a refused interaction code) → token-error', () => {
+    const detail = classifyError(sdkError('OAuthError', { errorCode: 'invalid_grant', errorSummary: 'The interaction code is invalid.' }), t);
+    assert.equal(detail.code, 'token-error');
+    assert.equal(detail.message, 'Sign-in could not be completed: The interaction code is invalid.');
+  });
+
+  it('SyntaxError (an HTML page where JSON was expected) → server-error', () => {
+    assert.equal(code(new SyntaxError('Unexpected token <')), 'server-error');
+    assert.equal(classifyError(new SyntaxError('x'), t).message, 'The sign-in service answered with something unreadable. Try again in a moment.');
+  });
+
+  it('HTTP 429 → rate-limited', () => {
+    const detail = classifyError(apiError(429), t);
+    assert.equal(detail.code, 'rate-limited');
+    assert.equal(detail.message, 'Too many requests. Wait a moment, then try again.');
+  });
+
+  it('HTTP 429 on an OAuthError response (resp instead of xhr) → still rate-limited when it is not an OAuth refusal', () => {
+    assert.equal(code(sdkError('AuthApiError', { resp: { status: 429 } })), 'rate-limited');
+  });
+
+  it('HTTP 5xx → server-error', () => {
+    for (const status of [500, 502, 503, 504]) assert.equal(code(apiError(status)), 'server-error', String(status));
+    assert.equal(classifyError(apiError(500), t).message, 'The sign-in service had a problem. Try again in a moment.');
+  });
+
+  it('a 4xx that is not 429 is not called rate-limited or server-error', () => {
+    assert.equal(code(apiError(400, { errorSummary: 'Bad request' })), 'unknown-error');
+  });
+
+  it('AuthApiError without a status → cors-error when the server answers a no-cors probe', () => {
+    const error = apiError(undefined, { errorSummary: 'Failed to fetch' });
+    assert.equal(needsReachabilityProbe(error), true);
+    const detail = classifyError(error, t, { serverAnswers: true, issuerOrigin: 'https://example.okta.com', pageOrigin: 'http://localhost:8000' });
+    assert.equal(detail.code, 'cors-error');
+    assert.match(detail.message, /https:\/\/example\.okta\.com refused this page's origin \(http:\/\/localhost:8000\)/);
+    assert.match(detail.message, /Trusted Origins/);
+  });
+
+  it('AuthApiError without a status → network-error when the server does not answer', () => {
+    const error = apiError(undefined, { errorSummary: 'Failed to fetch' });
+    const detail = classifyError(error, t, { serverAnswers: false, issuerOrigin: 'https://example.okta.com' });
+    assert.equal(detail.code, 'network-error');
+    assert.equal(detail.message, 'The sign-in service cannot be reached. Check your connection, then try again.');
+    assert.equal(code(error), 'network-error', 'no probe result: the safe guess');
+  });
+
+  it('only an AuthApiError without a status needs the probe', () => {
+    assert.equal(needsReachabilityProbe(apiError(500)), false);
+    assert.equal(needsReachabilityProbe(sdkError('AuthSdkError')), false);
+    assert.equal(needsReachabilityProbe(undefined), false);
+  });
+
+  it('AuthSdkError about tokens (a failed ID token check) → token-error', () => {
+    for (const summary of ['The JWT signature is invalid', 'Token hash does not match', "The issuer [x] does not match [y]", 'The JWT expired and is no longer valid', 'claim mismatch', 'audience mismatch']) {
+      const detail = classifyError(sdkError('AuthSdkError', { errorSummary: summary }), t);
+      assert.equal(detail.code, 'token-error', summary);
+      assert.equal(detail.message, `The tokens could not be verified: ${summary}`);
+    }
+  });
+
+  it('AuthSdkError about PKCE or crypto (an insecure page) → config-error', () => {
+    const detail = classifyError(sdkError('AuthSdkError', { errorSummary: 'PKCE requires a modern browser with encryption support running in a secure context' }), t);
+    assert.equal(detail.code, 'config-error');
+    assert.match(detail.message, /Serve the page over https or from localhost\.$/);
+  });
+
+  it('anything else → unknown-error, naming what was seen', () => {
+    assert.equal(classifyError(sdkError('AuthSdkError', { errorSummary: 'Something odd' }), t).message, 'Sign-in failed: Something odd');
+    assert.equal(classifyError(undefined, t).code, 'unknown-error');
+    assert.equal(classifyError(undefined, t).message, 'Sign-in failed for an unknown reason.');
+    assert.equal(classifyError(null, t).code, 'unknown-error');
+    assert.equal(classifyError('a string', t).code, 'unknown-error');
+  });
+
+  it('a request that got no answer in time → timeout', () => {
+    const error = Object.assign(new Error('No answer within 30000 ms'), { name: 'TimeoutError' });
+    const detail = classifyError(error, t);
+    assert.equal(detail.code, 'timeout');
+    assert.equal(detail.message, 'The sign-in service did not answer in time. Check your connection, then try again.');
+    assert.equal(detail.cause, error);
+    assert.deepEqual(timedOut(t), { code: 'timeout', message: detail.message });
+  });
+
+  it('keeps the original error as the cause', () => {
+    const error = apiError(503);
+    assert.equal(classifyError(error, t).cause, error);
+  });
+
+  it('reads response headers from xhr or resp', () => {
+    assert.deepEqual(errorHeaders(apiError(429, { xhr: { status: 429, headers: { 'retry-after': '5' } } })), { 'retry-after': '5' });
+    assert.deepEqual(errorHeaders(sdkError('OAuthError', { resp: { status: 429, headers: { 'Retry-After': '7' } } })), { 'Retry-After': '7' });
+    assert.equal(errorHeaders(new Error('x')), undefined);
+  });
+});
+
+describe('unusableAnswer: a non-IDX body from an IDX request', () => {
+  it('E0000047 → rate-limited', () => {
+    const body = { errorCode: 'E0000047', errorSummary: 'API call exceeded rate limit due to too many requests.' };
+    const detail = unusableAnswer(body, t);
+    assert.equal(detail.code, 'rate-limited');
+    assert.equal(detail.message, 'Too many requests. Wait a moment, then try again.');
+    assert.equal(detail.cause, body);
+  });
+
+  it('"Too many requests" without a code → rate-limited', () => {
+    assert.equal(unusableAnswer({ errorSummary: 'Too many requests' }, t).code, 'rate-limited');
+  });
+
+  it('anything else → server-error, with the summary when there is one', () => {
+    assert.deepEqual(
+      [unusableAnswer({ errorSummary: 'Bad gateway' }, t).message, unusableAnswer(undefined, t).message, unusableAnswer({ errorSummary: 42 }, t).message],
+      [
+        'The sign-in service could not complete the request (Bad gateway). Try again.',
+        'The sign-in service could not complete the request. Try again.',
+        'The sign-in service could not complete the request. Try again.',
+      ],
+    );
+    assert.equal(unusableAnswer({ errorCode: 'E0000009' }, t).code, 'server-error');
+  });
+});
+
+describe('the flow’s own failures', () => {
+  it('expired, not configured, no tokens', () => {
+    assert.deepEqual(expiredTransaction(t), { code: 'transaction-expired', message: 'Your sign-in session expired. Start over to sign in.' });
+    assert.equal(notConfigured(t).code, 'config-error');
+    assert.match(notConfigured(t).message, /not configured/);
+    assert.equal(noTokensIssued(t).code, 'config-error');
+  });
+
+  it('a lost transaction keeps the code and says the next attempt starts again', () => {
+    const lost = transactionLost({ code: 'server-error', message: 'The sign-in service had a problem. Try again in a moment.' }, t);
+    assert.equal(lost.code, 'server-error');
+    assert.equal(lost.message, 'The sign-in service had a problem. Try again in a moment. Start over to sign in again.');
+  });
+
+  it('counts down whole seconds, never below 1', () => {
+    assert.equal(rateLimitedFor(10_000, 0, t), 'Too many requests. Try again in 10 s.');
+    assert.equal(rateLimitedFor(10_000, 9_001, t), 'Too many requests. Try again in 1 s.');
+    assert.equal(rateLimitedFor(10_000, 10_500, t), 'Too many requests. Try again in 1 s.');
+  });
+
+  it('speaks the app’s words when it replaced a key', () => {
+    const custom = createLocalizer('en', { 'error.network': 'Offline?', 'error.rateLimitedFor': 'Wait {count}.' });
+    assert.equal(classifyError(apiError(undefined), custom).message, 'Offline?');
+    assert.equal(rateLimitedFor(3_000, 0, custom), 'Wait 3.');
+  });
+});

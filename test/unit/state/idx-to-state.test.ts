@@ -1,0 +1,333 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fixtures from '../../fixtures/idx-responses.js';
+import { idxToState, toMessages } from '../../../src/state/idx-to-state.js';
+import type { RawIdxResponse } from '../../../src/state/raw-idx.js';
+import type { FlowState } from '../../../src/state/flow-state.js';
+
+interface Expected {
+  status: FlowState['status'];
+  step?: string;
+  steps: string[];
+  authenticator?: string;
+  fields: string[];
+  poll?: { name: string; kind: 'step' | 'action' };
+  current?: string;
+  fixed?: Record<string, unknown>;
+}
+
+/** What each of the project's IDX responses becomes: the step shown, what the person fills in, what is polled. */
+const EXPECTED: Record<string, Expected> = {
+  identify: { status: 'ready', step: 'identify', steps: ['identify'], fields: ['identifier', 'rememberMe'] },
+  challengePassword: {
+    status: 'ready',
+    step: 'challenge-authenticator',
+    steps: ['challenge-authenticator'],
+    authenticator: 'okta_password',
+    fields: ['credentials.passcode'],
+    current: 'okta_password',
+  },
+  enrollPassword: {
+    status: 'ready',
+    step: 'enroll-authenticator',
+    steps: ['enroll-authenticator'],
+    authenticator: 'okta_password',
+    fields: ['credentials.passcode'],
+    current: 'okta_password',
+  },
+  selectAuthenticator: { status: 'ready', step: 'select-authenticator-authenticate', steps: ['select-authenticator-authenticate'], fields: ['authenticator'] },
+  selectAuthenticatorToVerify: {
+    status: 'ready',
+    step: 'select-authenticator-authenticate',
+    steps: ['select-authenticator-authenticate'],
+    fields: ['authenticator'],
+  },
+  selectToEnroll: { status: 'ready', step: 'select-authenticator-enroll', steps: ['select-authenticator-enroll', 'skip'], fields: ['authenticator'] },
+  selectAuthenticatorToEnroll: {
+    status: 'ready',
+    step: 'select-authenticator-enroll',
+    steps: ['select-authenticator-enroll', 'skip'],
+    fields: ['authenticator'],
+  },
+  sessionExpired: { status: 'terminal', steps: [], fields: [] },
+  challengeEmail: {
+    status: 'ready',
+    step: 'challenge-authenticator',
+    steps: ['challenge-authenticator', 'select-authenticator-authenticate'],
+    authenticator: 'okta_email',
+    fields: ['credentials.passcode'],
+    poll: { name: 'currentAuthenticatorEnrollment-poll', kind: 'action' },
+    current: 'okta_email',
+  },
+  verificationDataEmail: {
+    status: 'ready',
+    step: 'authenticator-verification-data',
+    steps: ['authenticator-verification-data', 'select-authenticator-authenticate'],
+    authenticator: 'okta_email',
+    fields: ['authenticator.methodType'],
+    current: 'okta_email',
+    fixed: { 'authenticator.id': 'aut-email' },
+  },
+  verificationDataPhone: {
+    status: 'ready',
+    step: 'authenticator-verification-data',
+    steps: ['authenticator-verification-data', 'select-authenticator-authenticate'],
+    authenticator: 'phone_number',
+    fields: ['authenticator.methodType'],
+    current: 'phone_number',
+    fixed: { 'authenticator.id': 'aut-phone' },
+  },
+  challengePhone: {
+    status: 'ready',
+    step: 'challenge-authenticator',
+    steps: ['challenge-authenticator', 'select-authenticator-authenticate'],
+    authenticator: 'phone_number',
+    fields: ['credentials.passcode'],
+    current: 'phone_number',
+  },
+  challengeGoogleAuthenticator: {
+    status: 'ready',
+    step: 'challenge-authenticator',
+    steps: ['challenge-authenticator', 'select-authenticator-authenticate'],
+    authenticator: 'google_otp',
+    fields: ['credentials.passcode'],
+    current: 'google_otp',
+  },
+  challengeOktaVerifyTotp: {
+    status: 'ready',
+    step: 'challenge-authenticator',
+    steps: ['challenge-authenticator', 'select-authenticator-authenticate'],
+    authenticator: 'okta_verify',
+    fields: ['credentials.totp'],
+    current: 'okta_verify',
+  },
+  challengeOktaVerifyPush: {
+    status: 'ready',
+    step: 'challenge-poll',
+    steps: ['challenge-poll', 'select-authenticator-authenticate'],
+    authenticator: 'okta_verify',
+    fields: [],
+    poll: { name: 'challenge-poll', kind: 'step' },
+    current: 'okta_verify',
+  },
+  challengeSecurityQuestion: {
+    status: 'ready',
+    step: 'challenge-authenticator',
+    steps: ['challenge-authenticator', 'select-authenticator-authenticate'],
+    authenticator: 'security_question',
+    fields: ['credentials.answer'],
+    current: 'security_question',
+    fixed: { 'credentials.questionKey': 'favorite_vacation_location' },
+  },
+  challengeWebauthn: {
+    status: 'ready',
+    step: 'challenge-authenticator',
+    steps: ['challenge-authenticator', 'select-authenticator-authenticate'],
+    authenticator: 'webauthn',
+    fields: [],
+    current: 'webauthn',
+  },
+  enrollEmail: {
+    status: 'ready',
+    step: 'enroll-authenticator',
+    steps: ['enroll-authenticator', 'select-authenticator-enroll'],
+    authenticator: 'okta_email',
+    fields: ['credentials.passcode'],
+    poll: { name: 'currentAuthenticator-poll', kind: 'action' },
+    current: 'okta_email',
+  },
+  enrollPhoneData: {
+    status: 'ready',
+    step: 'authenticator-enrollment-data',
+    steps: ['authenticator-enrollment-data', 'select-authenticator-enroll'],
+    authenticator: 'phone_number',
+    fields: ['authenticator.methodType', 'authenticator.phoneNumber'],
+    current: 'phone_number',
+    fixed: { 'authenticator.id': 'aut-phone' },
+  },
+  enrollPhone: {
+    status: 'ready',
+    step: 'enroll-authenticator',
+    steps: ['enroll-authenticator', 'select-authenticator-enroll'],
+    authenticator: 'phone_number',
+    fields: ['credentials.passcode'],
+    current: 'phone_number',
+  },
+  enrollGoogleAuthenticator: {
+    status: 'ready',
+    step: 'enroll-authenticator',
+    steps: ['enroll-authenticator', 'select-authenticator-enroll'],
+    authenticator: 'google_otp',
+    fields: ['credentials.passcode'],
+    current: 'google_otp',
+  },
+  enrollOktaVerify: {
+    status: 'ready',
+    step: 'enroll-poll',
+    steps: ['enroll-poll', 'select-enrollment-channel', 'select-authenticator-enroll'],
+    fields: [],
+    poll: { name: 'enroll-poll', kind: 'step' },
+    current: 'okta_verify',
+  },
+  enrollOktaVerifyChannelData: {
+    status: 'ready',
+    step: 'enrollment-channel-data',
+    steps: ['enrollment-channel-data', 'select-authenticator-enroll'],
+    fields: ['email'],
+    current: 'okta_verify',
+  },
+  enrollSecurityQuestion: {
+    status: 'ready',
+    step: 'enroll-authenticator',
+    steps: ['enroll-authenticator', 'select-authenticator-enroll'],
+    authenticator: 'security_question',
+    fields: ['credentials'],
+    current: 'security_question',
+  },
+  enrollWebauthn: {
+    status: 'ready',
+    step: 'enroll-authenticator',
+    steps: ['enroll-authenticator', 'select-authenticator-enroll'],
+    authenticator: 'webauthn',
+    fields: [],
+    current: 'webauthn',
+  },
+  enrollProfile: {
+    status: 'ready',
+    step: 'enroll-profile',
+    steps: ['enroll-profile'],
+    fields: ['userProfile.firstName', 'userProfile.lastName', 'userProfile.email'],
+  },
+};
+
+/** Every exported IDX response of the fixtures (functions called with their defaults). */
+function allResponses(): [string, RawIdxResponse][] {
+  return Object.entries(fixtures)
+    .map(([name, value]) => [name, typeof value === 'function' ? (value as () => unknown)() : value] as const)
+    .filter((entry): entry is readonly [string, RawIdxResponse] => {
+      const raw = entry[1] as { version?: unknown } | null;
+      return raw !== null && typeof raw === 'object' && raw.version === '1.0.0';
+    })
+    .map(([name, raw]) => [name, raw]);
+}
+
+describe('idxToState: every fixture', () => {
+  const responses = allResponses();
+
+  it('has an expectation for each IDX response the fixtures export', () => {
+    assert.deepEqual(responses.map(([name]) => name).sort(), Object.keys(EXPECTED).sort());
+  });
+
+  for (const [name, raw] of responses) {
+    it(name, () => {
+      const expected = EXPECTED[name];
+      const state = idxToState(raw, 7);
+      assert.equal(state.status, expected.status);
+      assert.equal(state.step?.name, expected.step);
+      assert.deepEqual(state.steps.map((s) => s.name), expected.steps);
+      assert.equal(state.step?.authenticator?.key, expected.authenticator);
+      assert.deepEqual(state.step?.fields.map((f) => f.name) ?? [], expected.fields);
+      assert.deepEqual(state.poll && { name: state.poll.name, kind: state.poll.kind }, expected.poll);
+      assert.equal(state.currentAuthenticator?.key, expected.current);
+      assert.deepEqual(state.step?.fixed ?? {}, expected.fixed ?? {});
+      assert.equal(state.revision, 7);
+      assert.ok(!state.step?.fields.some((f) => f.name === 'stateHandle'), 'stateHandle is never a field');
+    });
+  }
+});
+
+describe('idxToState: details', () => {
+  it('keeps a field message with its i18n key on the field, not on the page', () => {
+    const state = idxToState(fixtures.challengePassword({ wrongPassword: true }), 1);
+    const passcode = state.step!.fields.find((f) => f.name === 'credentials.passcode')!;
+    assert.deepEqual(passcode.messages, [{ text: 'Password is incorrect', key: 'incorrectPassword', level: 'error' }]);
+    assert.equal(passcode.secret, true);
+    assert.deepEqual(state.messages, []);
+  });
+
+  it('offers password recovery only when the authenticator carries `recover`', () => {
+    assert.equal(idxToState(fixtures.challengePassword({ recover: true }), 1).canRecoverPassword, true);
+    assert.equal(idxToState(fixtures.challengePassword(), 1).canRecoverPassword, false);
+  });
+
+  it('reads the user and the enrolled authenticators', () => {
+    const state = idxToState(fixtures.challengePassword(), 1);
+    assert.deepEqual(state.user, { identifier: 'demo@example.com', firstName: 'Dana', lastName: 'Demo' });
+    assert.deepEqual(state.enrollments?.map((e) => e.key), ['okta_password']);
+  });
+
+  it('turns an authenticator list into options that carry their authenticator and fixed values', () => {
+    const simple = idxToState(fixtures.selectAuthenticator(), 1).step!.fields[0];
+    assert.deepEqual(simple.options!.map((o) => o.value), [
+      { id: 'aut-password', methodType: 'password' },
+      { id: 'aut-email', methodType: 'email' },
+    ]);
+    const field = idxToState(fixtures.selectAuthenticatorToVerify(), 1).step!.fields[0];
+    assert.equal(field.type, 'choice');
+    assert.ok(field.options!.length > 0);
+    for (const option of field.options!) {
+      assert.equal(typeof option.authenticator?.key, 'string', `${option.label} names its authenticator`);
+      assert.equal(typeof (option.value as { id?: unknown }).id, 'string', `${option.label} fixes its id`);
+    }
+  });
+
+  it('keeps page messages with their level, key and params', () => {
+    const state = idxToState(fixtures.challengeOktaVerifyPush({ rejected: true }), 1);
+    assert.deepEqual(state.messages, [
+      { text: 'You have chosen to reject this login.', key: 'api.authn.poll.error.push_rejected', params: [], level: 'error' },
+    ]);
+    assert.equal(state.step?.name, 'resend');
+    assert.equal(state.poll, undefined, 'a denied push is not polled');
+  });
+
+  it('ends in a terminal state with the expiry message when the session expired', () => {
+    const state = idxToState(fixtures.sessionExpired, 1);
+    assert.equal(state.status, 'terminal');
+    assert.equal(state.messages[0].key, 'idx.session.expired');
+  });
+
+  it('drops empty messages and maps INFO and WARNING levels', () => {
+    assert.deepEqual(
+      toMessages({ value: [{ message: '' }, { message: 'a', class: 'INFO' }, { message: 'b', class: 'WARNING' }, { message: 'c' }] }).map(
+        (m) => m.level,
+      ),
+      ['info', 'warning', 'error'],
+    );
+  });
+});
+
+describe('idxToState: poll refresh from the server is clamped', () => {
+  const withRefresh = (refresh: unknown): RawIdxResponse => {
+    const raw = fixtures.challengeOktaVerifyPush();
+    const [first, ...rest] = raw.remediation!.value!;
+    return { ...raw, remediation: { value: [{ ...first, refresh }, ...rest] } };
+  };
+  const cases: [unknown, number][] = [
+    ['abc', 4000],
+    [3e9, 60000],
+    [Infinity, 4000],
+    [NaN, 4000],
+    [undefined, 4000],
+    [null, 4000],
+    [-5, 1000],
+    [0, 1000],
+    [10, 1000],
+    ['2500', 2500],
+    [4000, 4000],
+  ];
+  for (const [refresh, expected] of cases) {
+    it(`refresh ${String(refresh)} → ${expected} ms`, () => {
+      assert.equal(idxToState(withRefresh(refresh), 1).poll?.refresh, expected);
+    });
+  }
+
+  it('clamps an action poll (an emailed link) the same way', () => {
+    const raw = fixtures.challengeEmail();
+    const holder = raw.currentAuthenticatorEnrollment!.value as Record<string, unknown>;
+    const poll = holder.poll as Record<string, unknown>;
+    const state = idxToState({ ...raw, currentAuthenticatorEnrollment: { value: { ...holder, poll: { ...poll, refresh: 'abc' } } } }, 1);
+    assert.equal(state.poll?.refresh, 4000);
+    const fast = idxToState({ ...raw, currentAuthenticatorEnrollment: { value: { ...holder, poll: { ...poll, refresh: 3e9 } } } }, 1);
+    assert.equal(fast.poll?.refresh, 60000);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { MAX_RETRY_AFTER_MS, retryAfterHeader, retryAfterTime } from '../../../src/state/retry-after.js';
+
+const NOW = Date.parse('2026-11-30T12:00:00Z');
+
+describe('Retry-After', () => {
+  it('reads the header in any letter case, from a record or a Headers object', () => {
+    assert.equal(retryAfterHeader({ 'retry-after': '5' }), '5');
+    assert.equal(retryAfterHeader({ 'Retry-After': '6' }), '6');
+    assert.equal(retryAfterHeader(new Headers({ 'Retry-After': '7' })), '7');
+    assert.equal(retryAfterHeader({ other: '1' }), undefined);
+    assert.equal(retryAfterHeader(undefined), undefined);
+    assert.equal(retryAfterHeader('5'), undefined);
+  });
+
+  it('turns seconds into the time sending is allowed again', () => {
+    assert.equal(retryAfterTime('30', NOW), NOW + 30_000);
+    assert.equal(retryAfterTime(' 1 ', NOW), NOW + 1_000);
+  });
+
+  it('accepts an HTTP date', () => {
+    assert.equal(retryAfterTime('Mon, 30 Nov 2026 12:00:20 GMT', NOW), NOW + 20_000);
+  });
+
+  it('ignores what is not a delay or a date, or is already past', () => {
+    for (const value of [undefined, '', 'abc', '-5', '1.5', '0', 'Mon, 30 Nov 2026 11:59:00 GMT']) {
+      assert.equal(retryAfterTime(value, NOW), undefined, String(value));
+    }
+  });
+
+  it('never makes a person wait longer than the cap', () => {
+    assert.equal(retryAfterTime('999999', NOW), NOW + MAX_RETRY_AFTER_MS);
+  });
+});
