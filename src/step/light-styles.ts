@@ -1,12 +1,18 @@
 import { css, type CSSResult } from 'lit';
+import { qrBackground, themeTokens } from './tokens.js';
+import { controlStyles } from './control-styles.js';
 
 /**
  * Styles for the forms step elements render in the light DOM (where password managers can see them).
- * Every selector is wrapped in `:where()` so an app's own rules win without `!important`. Colours come
- * from `--okta-*` custom properties set on `<okta-flow>`, which inherit into slotted children.
+ * Every selector is wrapped in `:where()` so an app's own rules win without `!important`. Colours and the
+ * radius are the private `--_okta-*` values of `themeTokens`: inside `<okta-flow>` the form inherits them
+ * from the host, and each form resolves them again from the same public `--okta-*` properties, so a step
+ * shown without a flow gets the same defaults.
  */
 export const lightStyles: CSSResult = css`
+  ${controlStyles}
   :where(.okta-step) {
+    ${themeTokens}
     display: grid;
     gap: var(--okta-space, 1rem);
     font: inherit;
@@ -28,23 +34,19 @@ export const lightStyles: CSSResult = css`
   :where(.okta-field label) {
     font-weight: 600;
   }
-  :where(.okta-field input:not([type='checkbox'], [type='radio'])) {
+  :where(.okta-field input:not([type='checkbox'], [type='radio']), .okta-field select) {
     box-sizing: border-box;
     width: 100%;
     min-height: 2.75rem;
     padding: 0.5rem 0.75rem;
     font: inherit;
     color: var(--okta-input-text, inherit);
-    background: var(--okta-input-background, transparent);
-    border: 1px solid var(--okta-border-color, #8a8a8f);
-    border-radius: var(--okta-radius, 0.5rem);
-  }
-  :where(.okta-field input:focus-visible, .okta-button:focus-visible, .okta-link:focus-visible) {
-    outline: 3px solid var(--okta-focus-ring, #4b7bec);
-    outline-offset: 2px;
+    background: var(--_okta-input-background);
+    border: 1px solid var(--_okta-border-color);
+    border-radius: var(--_okta-radius);
   }
   :where(.okta-field input[aria-invalid='true']) {
-    border-color: var(--okta-error-color, #c0262d);
+    border-color: var(--_okta-error-color);
   }
   :where(.okta-check) {
     display: flex;
@@ -55,54 +57,17 @@ export const lightStyles: CSSResult = css`
     width: 1.15rem;
     height: 1.15rem;
     margin: 0;
-    accent-color: var(--okta-primary, #1662dd);
+    accent-color: var(--_okta-primary);
   }
   :where(.okta-field-error) {
     margin: 0;
-    color: var(--okta-error-color, #c0262d);
+    color: var(--_okta-error-color);
     font-size: 0.925em;
   }
   :where(.okta-hint) {
     margin: 0;
-    color: var(--okta-muted-color, #5c5c63);
+    color: var(--_okta-muted-color);
     font-size: 0.925em;
-  }
-  :where(.okta-button) {
-    display: inline-flex;
-    justify-content: center;
-    align-items: center;
-    gap: 0.5rem;
-    min-height: 2.75rem;
-    padding: 0.5rem 1rem;
-    font: inherit;
-    font-weight: 600;
-    color: var(--okta-primary-text, #fff);
-    background: var(--okta-primary, #1662dd);
-    border: 0;
-    border-radius: var(--okta-radius, 0.5rem);
-    cursor: pointer;
-  }
-  :where(.okta-button[aria-disabled='true']) {
-    cursor: progress;
-    opacity: 0.75;
-  }
-  :where(.okta-spinner) {
-    width: 1em;
-    height: 1em;
-    border: 2px solid currentColor;
-    border-right-color: transparent;
-    border-radius: 50%;
-    animation: okta-spin 0.8s linear infinite;
-  }
-  @keyframes okta-spin {
-    to {
-      transform: rotate(360deg);
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    :where(.okta-spinner) {
-      animation-duration: 2.4s;
-    }
   }
   :where(.okta-links) {
     display: flex;
@@ -113,7 +78,7 @@ export const lightStyles: CSSResult = css`
   :where(.okta-link) {
     padding: 0;
     font: inherit;
-    color: var(--okta-link-color, var(--okta-primary, #1662dd));
+    color: var(--_okta-link-color);
     text-decoration: underline;
     background: none;
     border: 0;
@@ -139,7 +104,7 @@ export const lightStyles: CSSResult = css`
   }
   :where(.okta-requirements li[data-met])::before {
     content: '✓';
-    color: var(--okta-success-color, #16794c);
+    color: var(--_okta-success-color);
   }
   :where(.okta-options) {
     display: grid;
@@ -154,8 +119,8 @@ export const lightStyles: CSSResult = css`
     gap: 0.25rem 0.75rem;
     align-items: center;
     padding: 0.75rem;
-    border: 1px solid var(--okta-border-color, #8a8a8f);
-    border-radius: var(--okta-radius, 0.5rem);
+    border: 1px solid var(--_okta-border-color);
+    border-radius: var(--_okta-radius);
   }
   :where(.okta-option-text) {
     display: grid;
@@ -166,16 +131,11 @@ export const lightStyles: CSSResult = css`
     grid-column: 1 / -1;
     gap: 0.5rem;
   }
-  :where(.okta-button-secondary) {
-    color: var(--okta-primary, #1662dd);
-    background: transparent;
-    border: 1px solid currentColor;
-  }
   :where(.okta-qr) {
     justify-self: center;
-    background: #fff;
+    background: ${qrBackground};
     padding: 0.5rem;
-    border-radius: var(--okta-radius, 0.5rem);
+    border-radius: var(--_okta-radius);
   }
   :where(.okta-secret) {
     font-family: ui-monospace, monospace;
@@ -192,17 +152,6 @@ export const lightStyles: CSSResult = css`
     display: flex;
     gap: 0.5rem;
     align-items: center;
-  }
-  :where(.okta-field select) {
-    box-sizing: border-box;
-    width: 100%;
-    min-height: 2.75rem;
-    padding: 0.5rem 0.75rem;
-    font: inherit;
-    color: inherit;
-    background: var(--okta-input-background, transparent);
-    border: 1px solid var(--okta-border-color, #8a8a8f);
-    border-radius: var(--okta-radius, 0.5rem);
   }
   :where(.okta-visually-hidden) {
     position: absolute;
