@@ -1,103 +1,162 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { StepElement } from '../step/step-element.js';
 import { CooldownController } from '../step/cooldown.js';
-import { renderSubmit, renderTextField } from '../step/render-field.js';
-import { webauthnProblem, webauthnSupported } from './webauthn.js';
+import type { FieldRules } from '../step/validators.js';
 import type { FlowStep } from '../state/flow-state.js';
 import type { StepValues } from '../events/okta-proceed.js';
+import type { MessageKey } from '../i18n/localize.js';
+import { authenticatorName, resolveView, type ResolvedView } from './registry.js';
+import type { AuthenticatorMode, ViewContext } from './types.js';
 
 const RESEND_SECONDS = 30;
 
-const METHOD_LABELS: Readonly<Record<string, string>> = { sms: 'Text message (SMS)', voice: 'Voice call' };
-
 /**
- * What verifying and enrolling an authenticator share: resending a code after a visible cooldown, the
- * SMS-or-voice choice, and running a WebAuthn ceremony with a readable reason when it fails.
+ * A step element that shows authenticator views: it picks the module by the step's authenticator (else
+ * the flow's current one) and the mode by the remediation, then writes once what every view shares: the
+ * form with its heading, the hidden username for password managers, the links, a WebAuthn-style
+ * ceremony on submit, and the resend countdown. `<okta-challenge>` and `<okta-enroll>` are this with
+ * their list of remediations; a recovery or unlock element would be too.
  */
 export abstract class AuthenticatorStepElement extends StepElement {
-  @state() protected webauthnError?: string;
+  /** The remediations this element shows, each with its mode. */
+  static readonly modes: Readonly<Record<string, AuthenticatorMode>> = {};
+
+  static override handles(step: FlowStep): boolean {
+    const mode = this.modes[step.name];
+    return mode !== undefined && resolveView(step, mode) !== undefined;
+  }
+
+  /** Heading shown above the form; by default it names the authenticator. */
+  @property() heading?: string;
+
+  @state() private ceremonyProblem?: MessageKey;
+  @state() private viewState: ReadonlyMap<string, unknown> = new Map();
+  private viewKey = '';
 
   protected readonly resendCooldown = new CooldownController(this, RESEND_SECONDS);
 
-  /** The one-time-code field, its Verify button, and "Resend code" when the server offers it. */
-  protected renderCodeEntry(name: string, label = 'Enter code'): TemplateResult {
-    const resend = this.actionEndingWith('-resend');
-    return html`${renderTextField({
-        id: this.idFor('code'),
-        name,
-        label,
-        type: 'text',
-        inputmode: 'numeric',
-        autocomplete: 'one-time-code',
-        required: true,
-        errors: this.errorsFor(name),
-      })}
-      ${renderSubmit('Verify', this.busy, 'Verifying…')}
-      ${resend ? this.renderResend(resend) : nothing}`;
+  private get mode(): AuthenticatorMode | undefined {
+    const modes = (this.constructor as typeof AuthenticatorStepElement).modes;
+    return this.step ? modes[this.step.name] : undefined;
   }
 
-  /** Codes are typed with spaces (`123 456`) or pasted with them: the server wants the digits. */
-  protected withoutSpacesInCodes(values: Record<string, unknown>): Record<string, unknown> {
-    for (const name of ['credentials.passcode', 'credentials.totp']) {
-      if (typeof values[name] === 'string') values[name] = (values[name] as string).replace(/\s/g, '');
+  private get resolved(): ResolvedView | undefined {
+    const step = this.step;
+    const mode = this.mode;
+    return step && mode ? resolveView(step, mode, this.flow?.currentAuthenticator) : undefined;
+  }
+
+  /** What a view may use; built for each render from the element's current state. */
+  private context(resolved: ResolvedView): ViewContext | undefined {
+    const step = this.step;
+    const flow = this.flow;
+    const mode = this.mode;
+    if (!step || !flow || !mode) return undefined;
+    const authenticator = step.authenticator ?? flow.currentAuthenticator;
+    const t = (key: MessageKey, params?: Readonly<Record<string, string | number>>): string => this.t(key, params);
+    return {
+      step,
+      flow,
+      mode,
+      authenticator,
+      authenticatorName: authenticatorName(t, authenticator, t('step.authenticator.unnamed'), resolved.module),
+      busy: this.busy,
+      lang: this.localizer.lang,
+      host: this,
+      t,
+      idFor: (name) => this.idFor(name),
+      errorsFor: (name) => this.errorsFor(name),
+      field: (name) => this.field(name),
+      resendCooldown: this.resendCooldown,
+      ui: {
+        get: <T>(key: string) => this.viewState.get(key) as T | undefined,
+        set: (key, value) => (this.viewState = new Map(this.viewState).set(key, value)),
+      },
+      ceremonyProblem: this.ceremonyProblem,
+      requestAction: (name) => this.requestAction(name),
+      actionEndingWith: (suffix) => this.actionEndingWith(suffix),
+      showStep: (name) => this.showStep(name),
+      requestUpdate: () => this.requestUpdate(),
+    };
+  }
+
+  protected override renderStep(_step: FlowStep): TemplateResult {
+    const resolved = this.resolved;
+    const ctx = resolved && this.context(resolved);
+    if (!resolved || !ctx) return html``;
+    const { view } = resolved;
+    const heading =
+      this.heading ??
+      view.heading?.(ctx) ??
+      this.t(ctx.mode === 'verify' ? 'step.challenge.heading' : 'step.enroll.heading', { name: ctx.authenticatorName });
+    const identifier = this.flow?.user?.identifier;
+    return html`<form class="okta-step" novalidate @submit=${this.onSubmit} aria-labelledby=${this.idFor('heading')}>
+      <h2 id=${this.idFor('heading')}>${heading}</h2>
+      ${view.username && identifier
+        ? html`<input type="text" name="username" autocomplete="username" .value=${identifier} hidden />`
+        : nothing}
+      ${view.render(ctx)} ${this.renderStepLinks(view.links?.(ctx) ?? nothing)}
+    </form>`;
+  }
+
+  protected override onSubmit(event: SubmitEvent): void {
+    const resolved = this.resolved;
+    const ctx = resolved && this.context(resolved);
+    if (!resolved?.view.submit || !ctx) {
+      super.onSubmit(event);
+      return;
     }
+    event.preventDefault();
+    void this.runCeremony(resolved, ctx);
+  }
+
+  /** Runs a ceremony in the browser (WebAuthn), then sends its result as the step's answer. */
+  private async runCeremony({ view }: ResolvedView, ctx: ViewContext): Promise<void> {
+    if (this.busy || !view.submit) return;
+    this.ceremonyProblem = undefined;
+    try {
+      this.requestStep(ctx.step.name, await view.submit(ctx));
+    } catch (error) {
+      this.ceremonyProblem = view.problem?.(error);
+    }
+  }
+
+  protected override fieldRules(): FieldRules {
+    const resolved = this.resolved;
+    const ctx = resolved && this.context(resolved);
+    return (ctx && resolved.view.rules?.(ctx)) ?? super.fieldRules();
+  }
+
+  /** The form's values, without the username that is there only for password managers. */
+  protected override collectValues(form: HTMLFormElement): StepValues {
+    const { username: _username, ...values } = super.collectValues(form);
     return values;
   }
 
-  /** "Didn't get it?" with the countdown, then the button that runs the server's resend action. */
-  protected renderResend(action: string): TemplateResult {
-    const wait = this.resendCooldown.remaining;
-    return html`<p class="okta-hint" aria-live="polite">
-      ${wait > 0
-        ? html`Didn’t get it? You can resend in ${wait} s.`
-        : html`Didn’t get it?
-            <button type="button" class="okta-link" @click=${() => this.resend(action)}>Resend code</button>`}
-    </p>`;
+  protected override toRequest(values: StepValues): StepValues {
+    const resolved = this.resolved;
+    const ctx = resolved && this.context(resolved);
+    return ctx && resolved.view.toRequest ? resolved.view.toRequest(values, ctx) : values;
   }
 
-  private resend(action: string): void {
-    if (this.resendCooldown.remaining > 0 || this.busy) return;
-    this.resendCooldown.start();
-    this.requestAction(action);
-  }
-
-  /** Radios for `authenticator.methodType` when the server offers more than one (SMS or voice). */
-  protected renderMethodChoice(step: FlowStep, legend: string): TemplateResult | typeof nothing {
-    const methods = step.fields.find((f) => f.name === 'authenticator.methodType')?.options ?? [];
-    if (methods.length === 1) return html`<input type="hidden" name="authenticator.methodType" .value=${String(methods[0].value)} />`;
-    if (methods.length === 0) return nothing;
-    return html`<fieldset class="okta-choices">
-      <legend>${legend}</legend>
-      ${methods.map(
-        (method, index) => html`<div class="okta-check">
-          <input type="radio" id=${this.idFor(`method-${index}`)} name="authenticator.methodType" .value=${String(method.value)} ?checked=${index === 0} />
-          <label for=${this.idFor(`method-${index}`)}>${METHOD_LABELS[String(method.value)] ?? method.label}</label>
-        </div>`,
-      )}
-    </fieldset>`;
-  }
-
-  /** The WebAuthn step: what will happen, why it failed last time, and the button that starts it. */
-  protected renderWebauthnPrompt(intro: string, action: string): TemplateResult {
-    const supported = webauthnSupported();
-    return html`<p class="okta-hint">${intro}</p>
-      ${!supported
-        ? html`<p class="okta-field-error" role="alert">This browser cannot use passkeys or security keys. Choose another method.</p>`
-        : nothing}
-      ${this.webauthnError ? html`<p class="okta-field-error" role="alert">${this.webauthnError}</p>` : nothing}
-      ${supported ? renderSubmit(this.webauthnError ? 'Try again' : action, this.busy, 'Waiting for your security key…') : nothing}`;
-  }
-
-  /** Runs a ceremony in the browser, then sends its result as the current step's answer. */
-  protected async runWebauthn(ceremony: (step: FlowStep) => Promise<StepValues>): Promise<void> {
-    const step = this.step;
-    if (!step || this.busy) return;
-    this.webauthnError = undefined;
-    try {
-      this.requestStep(step.name, await ceremony(step));
-    } catch (error) {
-      this.webauthnError = webauthnProblem(error);
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // What a view remembered (a chosen question, a failed ceremony) belongs to the step it was shown on.
+    const key = `${this.step?.name ?? ''}/${(this.step?.authenticator ?? this.flow?.currentAuthenticator)?.key ?? ''}`;
+    if (key !== this.viewKey) {
+      this.viewKey = key;
+      this.viewState = new Map();
+      this.ceremonyProblem = undefined;
     }
+  }
+
+  protected override afterServerAnswer(isNewStep: boolean): void {
+    super.afterServerAnswer(isNewStep);
+    const resolved = this.resolved;
+    const ctx = resolved && this.context(resolved);
+    if (!resolved || !ctx) return;
+    if (isNewStep && resolved.view.resends && this.actionEndingWith('-resend')) this.resendCooldown.start();
+    resolved.view.afterServerAnswer?.(ctx, isNewStep);
   }
 }

@@ -1,4 +1,6 @@
 import type { PasswordComplexity } from '../state/flow-state.js';
+import { defaultLocalizer, type MessageKey } from '../i18n/localize.js';
+import type { Translate } from '../step/validators.js';
 
 /** One rule of the org's password policy, phrased for a person, with a check of a candidate password. */
 export interface PasswordRequirement {
@@ -8,8 +10,6 @@ export interface PasswordRequirement {
 }
 
 const count = (password: string, pattern: RegExp): number => (password.match(pattern) ?? []).length;
-
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 function longestRun(password: string): number {
   let longest = 0;
@@ -27,45 +27,52 @@ export interface PasswordContext {
   readonly attributes?: Readonly<Record<string, string | undefined>>;
 }
 
+/** Profile attributes a policy may exclude, as a person calls them; others keep their attribute name. */
+const ATTRIBUTE_NAMES: Readonly<Record<string, MessageKey>> = {
+  firstName: 'password.rule.attribute.firstName',
+  lastName: 'password.rule.attribute.lastName',
+};
+
 /** Builds the list shown under a new-password field from the policy's `settings.complexity`. */
 export function passwordRequirements(
   complexity: PasswordComplexity | undefined,
   context: PasswordContext = {},
+  t: Translate = (key, params) => defaultLocalizer.t(key, params),
 ): PasswordRequirement[] {
   if (!complexity) return [];
   const rules: PasswordRequirement[] = [];
   const { minLength, minLowerCase, minUpperCase, minNumber, minSymbol } = complexity;
   if (minLength) {
-    rules.push({ id: 'minLength', text: `At least ${plural(minLength, 'character', 'characters')}`, test: (p) => p.length >= minLength });
+    rules.push({ id: 'minLength', text: t('password.rule.minLength', { count: minLength }), test: (p) => p.length >= minLength });
   }
   if (minLowerCase) {
-    rules.push({ id: 'minLowerCase', text: `${plural(minLowerCase, 'lowercase letter', 'lowercase letters')}`, test: (p) => count(p, /\p{Ll}/gu) >= minLowerCase });
+    rules.push({ id: 'minLowerCase', text: t('password.rule.minLowerCase', { count: minLowerCase }), test: (p) => count(p, /\p{Ll}/gu) >= minLowerCase });
   }
   if (minUpperCase) {
-    rules.push({ id: 'minUpperCase', text: `${plural(minUpperCase, 'uppercase letter', 'uppercase letters')}`, test: (p) => count(p, /\p{Lu}/gu) >= minUpperCase });
+    rules.push({ id: 'minUpperCase', text: t('password.rule.minUpperCase', { count: minUpperCase }), test: (p) => count(p, /\p{Lu}/gu) >= minUpperCase });
   }
   if (minNumber) {
-    rules.push({ id: 'minNumber', text: `${plural(minNumber, 'number', 'numbers')}`, test: (p) => count(p, /\p{Nd}/gu) >= minNumber });
+    rules.push({ id: 'minNumber', text: t('password.rule.minNumber', { count: minNumber }), test: (p) => count(p, /\p{Nd}/gu) >= minNumber });
   }
   if (minSymbol) {
-    rules.push({ id: 'minSymbol', text: `${plural(minSymbol, 'symbol', 'symbols')}`, test: (p) => count(p, /[^\p{L}\p{Nd}\s]/gu) >= minSymbol });
+    rules.push({ id: 'minSymbol', text: t('password.rule.minSymbol', { count: minSymbol }), test: (p) => count(p, /[^\p{L}\p{Nd}\s]/gu) >= minSymbol });
   }
   const username = context.username?.split('@')[0]?.toLowerCase();
   if (complexity.excludeUsername && username) {
-    rules.push({ id: 'excludeUsername', text: 'No parts of your username', test: (p) => p.length > 0 && !p.toLowerCase().includes(username) });
+    rules.push({ id: 'excludeUsername', text: t('password.rule.excludeUsername'), test: (p) => p.length > 0 && !p.toLowerCase().includes(username) });
   }
   const excluded = (complexity.excludeAttributes ?? [])
     .map((name) => context.attributes?.[name]?.toLowerCase())
     .filter((value): value is string => !!value);
   if (complexity.excludeAttributes?.length) {
     const names = complexity.excludeAttributes
-      .map((name) => ({ firstName: 'first name', lastName: 'last name' })[name] ?? name)
-      .join(' or ');
-    rules.push({ id: 'excludeAttributes', text: `Does not include your ${names}`, test: (p) => p.length > 0 && excluded.every((v) => !p.toLowerCase().includes(v)) });
+      .map((name) => (ATTRIBUTE_NAMES[name] ? t(ATTRIBUTE_NAMES[name]) : name))
+      .join(t('password.rule.attributeSeparator'));
+    rules.push({ id: 'excludeAttributes', text: t('password.rule.excludeAttributes', { names }), test: (p) => p.length > 0 && excluded.every((v) => !p.toLowerCase().includes(v)) });
   }
   const maxRun = complexity.maxConsecutiveRepeatingCharacters;
   if (maxRun) {
-    rules.push({ id: 'maxRepeat', text: `No more than ${maxRun} repeated characters in a row`, test: (p) => p.length > 0 && longestRun(p) <= maxRun });
+    rules.push({ id: 'maxRepeat', text: t('password.rule.maxRepeat', { count: maxRun }), test: (p) => p.length > 0 && longestRun(p) <= maxRun });
   }
   return rules;
 }

@@ -1,19 +1,20 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { StepElement } from '../step/step-element.js';
 import { defineElement } from '../internal/define.js';
-import { readForm } from '../step/form-values.js';
 import { errorIdFor, renderCheckbox, renderSubmit, renderTextField } from '../step/render-field.js';
 import type { FlowField, FlowStep } from '../state/flow-state.js';
 import type { StepValues } from '../events/okta-proceed.js';
+import type { MessageKey } from '../i18n/localize.js';
 
-const TITLES: Readonly<Record<string, string>> = {
-  'select-authenticator-authenticate': 'Verify it’s you',
-  'select-authenticator-enroll': 'Set up security methods',
-  'challenge-authenticator': 'Verify it’s you',
-  'enroll-authenticator': 'Set up a security method',
-  'identify-recovery': 'Reset your password',
-  'enroll-profile': 'Sign up',
-  skip: 'Continue',
+/** Titles of remediations this form may show; any other is named after the remediation. */
+const TITLES: Readonly<Record<string, MessageKey>> = {
+  'select-authenticator-authenticate': 'generic.title.verify',
+  'select-authenticator-enroll': 'generic.title.selectEnroll',
+  'challenge-authenticator': 'generic.title.verify',
+  'enroll-authenticator': 'generic.title.enroll',
+  'identify-recovery': 'generic.title.recover',
+  'enroll-profile': 'generic.title.register',
+  skip: 'generic.title.skip',
 };
 
 /** "select-authenticator-enroll" → "Select authenticator enroll", for steps with no better title. */
@@ -39,14 +40,15 @@ export class OktaGenericStep extends StepElement {
   static readonly isFallback = true;
 
   protected override renderStep(step: FlowStep): TemplateResult {
-    const title = TITLES[step.name] ?? humanize(step.name);
+    const titleKey = TITLES[step.name];
+    const title = titleKey ? this.t(titleKey) : humanize(step.name);
     return html`<form class="okta-step" novalidate @submit=${this.onSubmit} aria-labelledby=${this.idFor('heading')}>
       <h2 id=${this.idFor('heading')}>${title}</h2>
       ${step.authenticator?.displayName ? html`<p class="okta-hint">${step.authenticator.displayName}</p>` : nothing}
       ${step.fields.map((field) => this.renderField(field))}
-      ${renderSubmit(step.fields.length ? 'Next' : title, this.busy)}
+      ${renderSubmit(step.fields.length ? this.t('step.next') : title, this.busy, this.t('step.working'))}
       <div class="okta-links">
-        <button type="button" class="okta-link" @click=${this.requestRestart}>Back to sign in</button>
+        <button type="button" class="okta-link" @click=${this.requestRestart}>${this.t('step.link.backToSignIn')}</button>
       </div>
     </form>`;
   }
@@ -97,7 +99,7 @@ export class OktaGenericStep extends StepElement {
   }
 
   protected override collectValues(form: HTMLFormElement): StepValues {
-    const values: Record<string, unknown> = { ...readForm(form) };
+    const values: Record<string, unknown> = { ...super.collectValues(form) };
     for (const field of this.step?.fields ?? []) {
       const raw = values[field.name];
       if (field.type === 'choice' && typeof raw === 'string') values[field.name] = JSON.parse(raw);

@@ -2,7 +2,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { StepElement } from '../step/step-element.js';
 import { defineElement } from '../internal/define.js';
-import { readForm } from '../step/form-values.js';
 import { renderCheckbox, renderSubmit, renderTextField } from '../step/render-field.js';
 import type { FlowStep } from '../state/flow-state.js';
 import type { StepValues } from '../events/okta-proceed.js';
@@ -16,27 +15,26 @@ import type { StepValues } from '../events/okta-proceed.js';
  *
  * @customElement okta-identify
  * @summary Username (and password) form of the sign-in flow.
- * @fires okta-proceed - Asks `<okta-flow>` to send the form; detail on the event: `step`, `values`.
- * @fires okta-restart - Asks `<okta-flow>` to start over.
+ * @fires okta-proceed - Asks `<okta-flow>` to send the form (or to run password recovery); detail on the event: `step`, `values`.
  */
 export class OktaIdentify extends StepElement {
   static override handles(step: FlowStep): boolean {
     return step.name === 'identify';
   }
 
-  /** Heading shown above the form. */
-  @property() heading = 'Sign in';
+  /** Heading shown above the form; by default "Sign in" (catalogue key `identify.heading`). */
+  @property() heading?: string;
 
   protected override renderStep(_step: FlowStep): TemplateResult {
     const identifier = this.field('identifier');
     const password = this.field('credentials.passcode');
     const rememberMe = this.field('rememberMe');
     return html`<form class="okta-step" novalidate @submit=${this.onSubmit} aria-labelledby=${this.idFor('heading')}>
-      <h2 id=${this.idFor('heading')}>${this.heading}</h2>
+      <h2 id=${this.idFor('heading')}>${this.heading ?? this.t('identify.heading')}</h2>
       ${renderTextField({
         id: this.idFor('identifier'),
         name: 'identifier',
-        label: identifier?.label ?? 'Username',
+        label: identifier?.label ?? this.t('identify.username'),
         autocomplete: 'username',
         type: 'text',
         required: true,
@@ -47,7 +45,7 @@ export class OktaIdentify extends StepElement {
         ? renderTextField({
             id: this.idFor('password'),
             name: 'credentials.passcode',
-            label: password.label ?? 'Password',
+            label: password.label ?? this.t('identify.password'),
             type: 'password',
             autocomplete: 'current-password',
             required: true,
@@ -58,21 +56,21 @@ export class OktaIdentify extends StepElement {
         ? renderCheckbox({
             id: this.idFor('remember'),
             name: 'rememberMe',
-            label: rememberMe.label ?? 'Keep me signed in',
+            label: rememberMe.label ?? this.t('identify.rememberMe'),
             checked: rememberMe.value === true,
           })
         : nothing}
-      ${renderSubmit(password ? 'Sign in' : 'Next', this.busy, 'Signing in…')}
+      ${renderSubmit(password ? this.t('identify.signIn') : this.t('step.next'), this.busy, this.t('identify.signingIn'))}
       ${password && this.flow?.canRecoverPassword
         ? html`<div class="okta-links">
-            <button type="button" class="okta-link" @click=${this.onForgot}>Forgot password?</button>
+            <button type="button" class="okta-link" @click=${this.onForgot}>${this.t('step.link.forgotPassword')}</button>
           </div>`
         : nothing}
     </form>`;
   }
 
   protected override collectValues(form: HTMLFormElement): StepValues {
-    const values = readForm(form);
+    const values = super.collectValues(form);
     const identifier = typeof values.identifier === 'string' ? values.identifier.trim() : values.identifier;
     return { ...values, identifier };
   }

@@ -3,22 +3,23 @@ import { property } from 'lit/decorators.js';
 import { StepElement } from '../step/step-element.js';
 import { defineElement } from '../internal/define.js';
 import { renderSubmit } from '../step/render-field.js';
-import { authenticatorAction, authenticatorIcon, authenticatorName } from '../authenticators/authenticator-info.js';
+import { authenticatorAction, authenticatorIcon, authenticatorName } from '../authenticators/registry.js';
 import type { FieldOption, FlowStep } from '../state/flow-state.js';
-import type { StepValues } from '../events/okta-proceed.js';
+import type { MessageKey } from '../i18n/localize.js';
 
 const STEPS = new Set(['select-authenticator-authenticate', 'select-authenticator-enroll']);
 
-const METHOD_LABELS: Readonly<Record<string, string>> = {
-  sms: 'Text me a code',
-  voice: 'Call me with a code',
-  push: 'Send me a push',
-  totp: 'Enter a code',
+const METHOD_LABELS: Readonly<Record<string, MessageKey>> = {
+  sms: 'select.method.sms',
+  voice: 'select.method.voice',
+  push: 'select.method.push',
+  totp: 'select.method.totp',
 };
 
 /** One way to use an option: most have one, a phone has SMS and voice. */
 interface Choice {
-  readonly label: string;
+  /** What the button says; `undefined` for the one way of an option ("Select"). */
+  readonly label?: string;
   readonly value: Readonly<Record<string, unknown>>;
 }
 
@@ -49,51 +50,55 @@ export class OktaSelectAuthenticator extends StepElement {
     const methods = option.fields?.find((f) => f.name === 'methodType')?.options ?? [];
     // A phone offers SMS or voice, Okta Verify a push or a code: one button for each way.
     if (methods.length > 1) {
-      return methods.map((method) => ({
-        label: METHOD_LABELS[String(method.value)] ?? String(method.label),
-        value: { ...base, methodType: method.value },
-      }));
+      return methods.map((method) => {
+        const key = METHOD_LABELS[String(method.value)];
+        return { label: key ? this.t(key) : String(method.label), value: { ...base, methodType: method.value } };
+      });
     }
-    return [{ label: 'Select', value: base }];
+    return [{ value: base }];
   }
 
   protected override renderStep(step: FlowStep): TemplateResult {
     const field = step.fields.find((f) => f.name === 'authenticator');
     const options = field?.options ?? [];
-    const heading = this.heading ?? (this.enrolling ? 'Set up security methods' : 'Verify it’s you with a security method');
+    const heading = this.heading ?? this.t(this.enrolling ? 'select.enroll.heading' : 'select.verify.heading');
+    const t = this.t.bind(this);
     const canSkip = this.flow?.steps.some((s) => s.name === 'skip') ?? false;
     return html`<form class="okta-step" novalidate @submit=${this.onChoose} aria-labelledby=${this.idFor('heading')}>
       <h2 id=${this.idFor('heading')}>${heading}</h2>
-      <p class="okta-hint">${this.enrolling ? 'Choose a method to set up.' : 'Choose how to verify.'}</p>
+      <p class="okta-hint">${this.t(this.enrolling ? 'select.enroll.hint' : 'select.verify.hint')}</p>
       <ul class="okta-options">
         ${options.map((option, index) => {
-          const name = authenticatorName(option.authenticator, option.label);
+          const name = authenticatorName(t, option.authenticator, option.label);
           const descriptionId = this.idFor(`option-${index}-description`);
           return html`<li class="okta-option" data-authenticator=${option.authenticator?.key ?? ''}>
-            <span class="okta-option-icon">${authenticatorIcon(option.authenticator?.key)}</span>
+            <span class="okta-option-icon">${authenticatorIcon(option.authenticator)}</span>
             <span class="okta-option-text">
               <strong>${name}</strong>
-              <span class="okta-hint" id=${descriptionId}>${authenticatorAction(option.authenticator, this.enrolling)}</span>
+              <span class="okta-hint" id=${descriptionId}>${authenticatorAction(t, option.authenticator, this.enrolling)}</span>
             </span>
             <span class="okta-option-actions">
               ${this.choicesOf(option).map(
-                (choice, choiceIndex) => html`<button
-                  class="okta-button okta-button-secondary"
-                  type="submit"
-                  name="choice"
-                  value=${`${index}:${choiceIndex}`}
-                  aria-label=${`${choice.label === 'Select' ? 'Select' : choice.label}: ${name}`}
-                  aria-describedby=${descriptionId}
-                  aria-disabled=${this.busy ? 'true' : 'false'}
-                >
-                  ${choice.label}
-                </button>`,
+                (choice, choiceIndex) => {
+                  const label = choice.label ?? this.t('select.choose');
+                  return html`<button
+                    class="okta-button okta-button-secondary"
+                    type="submit"
+                    name="choice"
+                    value=${`${index}:${choiceIndex}`}
+                    aria-label=${this.t('select.choiceLabel', { choice: label, name })}
+                    aria-describedby=${descriptionId}
+                    aria-disabled=${this.busy ? 'true' : 'false'}
+                  >
+                    ${label}
+                  </button>`;
+                },
               )}
             </span>
           </li>`;
         })}
       </ul>
-      ${canSkip ? renderSubmit('Set up later', this.busy) : nothing}
+      ${canSkip ? renderSubmit(this.t('select.skip'), this.busy, this.t('step.working')) : nothing}
       ${this.renderStepLinks()}
     </form>`;
   }
@@ -112,10 +117,6 @@ export class OktaSelectAuthenticator extends StepElement {
     const option = step.fields.find((f) => f.name === 'authenticator')?.options?.[optionIndex];
     const choice = option && this.choicesOf(option)[choiceIndex];
     if (choice) this.requestStep(step.name, { authenticator: choice.value });
-  }
-
-  protected override collectValues(): StepValues {
-    return {};
   }
 }
 

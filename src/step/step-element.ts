@@ -9,6 +9,10 @@ import { OktaShowStepEvent } from '../events/okta-show-step.js';
 import { emit } from '../internal/emit.js';
 import { adoptLightStyles } from './light-styles.js';
 import { uniqueId } from '../internal/unique-id.js';
+import { localizerContext } from '../i18n/localizer-context.js';
+import { defaultLocalizer, type Localizer, type MessageKey, type MessageParams } from '../i18n/localize.js';
+import { readForm } from './form-values.js';
+import { requiredFieldRules, validateFields, type FieldErrors, type FieldRules } from './validators.js';
 
 /**
  * Step elements may upgrade before `<okta-flow>` is defined (static markup, with the steps' modules
@@ -49,6 +53,11 @@ export abstract class StepElement extends LitElement {
   @state()
   protected flow?: FlowState;
 
+  /** The flow's language and the app's strings; English when the step stands alone (a story, a test). */
+  @consume({ context: localizerContext, subscribe: true })
+  @state()
+  protected localizer: Localizer = defaultLocalizer;
+
   /** Errors found in the browser before sending (a blank required field, a weak password...). */
   @state() protected localErrors: Readonly<Record<string, readonly FlowMessage[]>> = {};
 
@@ -66,6 +75,11 @@ export abstract class StepElement extends LitElement {
     emit(this, new Event(STEP_CONNECTED_EVENT, { bubbles: true, composed: true }));
   }
 
+  /** A sentence of the catalogue (or the app's replacement), with its `{placeholders}` filled. */
+  protected t(key: MessageKey, params?: MessageParams): string {
+    return this.localizer.t(key, params);
+  }
+
   protected get step(): FlowStep | undefined {
     return this.flow?.step;
   }
@@ -79,12 +93,17 @@ export abstract class StepElement extends LitElement {
   }
 
   /**
-   * Server messages on a field, or the local ones when there are any. A field inside one of Okta's
-   * choices of sub-forms (`credentials` → `answer` of the security question) is found there too.
+   * Local messages on a field when there are any, else the server's (in the app's words when it replaces
+   * that message's i18n key). A field inside one of Okta's choices of sub-forms (`credentials` → `answer`
+   * of the security question) is found there too.
    */
   protected errorsFor(name: string): readonly FlowMessage[] {
     const local = this.localErrors[name];
     if (local) return local;
+    return this.serverMessagesFor(name).map((message) => ({ ...message, text: this.localizer.server(message) }));
+  }
+
+  private serverMessagesFor(name: string): readonly FlowMessage[] {
     const direct = this.field(name);
     if (direct) return direct.messages;
     const dot = name.indexOf('.');
@@ -107,19 +126,22 @@ export abstract class StepElement extends LitElement {
 
   protected abstract renderStep(step: FlowStep): TemplateResult;
 
-  /** Values to send, keyed by field path. Subclasses read their form. */
-  protected abstract collectValues(form: HTMLFormElement): StepValues;
+  /** Values to send, keyed by field path: by default the form as the platform reads it (`readForm`). */
+  protected collectValues(form: HTMLFormElement): StepValues {
+    return readForm(form);
+  }
+
+  /**
+   * The named validators of each field (see `validators.ts`): by default `required` on every field the
+   * server marks required. A step adds its own checks by returning more rules, not by branching `validate`.
+   */
+  protected fieldRules(): FieldRules {
+    return requiredFieldRules(this.step);
+  }
 
   /** Checks done in the browser; returns errors by field path. */
-  protected validate(values: StepValues): Record<string, FlowMessage[]> {
-    const errors: Record<string, FlowMessage[]> = {};
-    for (const field of this.step?.fields ?? []) {
-      const value = values[field.name];
-      if (field.required && field.type !== 'boolean' && (value === undefined || value === '')) {
-        errors[field.name] = [{ text: 'This field cannot be left blank', key: 'model.validation.field.blank', level: 'error' }];
-      }
-    }
-    return errors;
+  protected validate(values: StepValues): FieldErrors {
+    return validateFields(values, this.fieldRules(), (key, params) => this.t(key, params));
   }
 
   protected onSubmit(event: SubmitEvent): void {
@@ -178,10 +200,10 @@ export abstract class StepElement extends LitElement {
       ${extra}
       ${alternative
         ? html`<button type="button" class="okta-link" @click=${() => this.showStep(alternative)}>
-            Choose another method
+            ${this.t('step.link.chooseAnother')}
           </button>`
         : nothing}
-      <button type="button" class="okta-link" @click=${this.requestRestart}>Back to sign in</button>
+      <button type="button" class="okta-link" @click=${this.requestRestart}>${this.t('step.link.backToSignIn')}</button>
     </div>`;
   }
 

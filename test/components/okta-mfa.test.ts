@@ -101,13 +101,3 @@ describe('resend with a visible cooldown', () => {
     }
   });
 });
-
-describe('phone number with its country', () => {
-  it('prefixes the chosen country’s code, unless the person typed a + code', async () => {
-    const { internationalNumber } = await import('../../src/authenticators/phone-countries.js');
-    expect(internationalNumber('GB', '07700 900123')).to.equal('+447700900123');
-    expect(internationalNumber('US', '(555) 555-0100')).to.equal('+15555550100');
-    expect(internationalNumber('US', '+33 1 23 45 67 89')).to.equal('+33123456789');
-    expect(internationalNumber('other', '+81 3 1234 5678')).to.equal('+81312345678');
-  });
-});

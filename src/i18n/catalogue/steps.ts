@@ -1,3 +1,59 @@
-/** English sentences of the steps layer, part of the one catalogue in `../en.ts`. Keys are stable. */
+/**
+ * English sentences of the step base and the step elements (identify, select, generic, the links every
+ * step shares), part of the one catalogue in `../en.ts`. Keys are stable: apps replace them by key.
+ */
 export const stepStrings = {
+  // ---- The step base: buttons, progress, links, and the validators' messages ----
+  'step.next': 'Next',
+  'step.verify': 'Verify',
+  'step.working': 'Working…',
+  'step.verifying': 'Verifying…',
+  'step.sending': 'Sending…',
+  'step.saving': 'Saving…',
+  'step.link.chooseAnother': 'Choose another method',
+  'step.link.backToSignIn': 'Back to sign in',
+  'step.link.forgotPassword': 'Forgot password?',
+  /** `required`: a required field left empty. */
+  'step.field.blank': 'This field cannot be left blank',
+  /** `digitsCode`: a one-time code with something else than 4 to 10 digits (spaces allowed). */
+  'step.field.digitsCode': 'Enter the digits of the code',
+  /** `minLength(n)` with no message of its own. */
+  'step.field.tooShort.one': 'Enter at least {count} character',
+  'step.field.tooShort.other': 'Enter at least {count} characters',
+
+  // ---- <okta-challenge> and <okta-enroll>: the heading when no authenticator module has its own ----
+  'step.challenge.heading': 'Verify with {name}',
+  'step.enroll.heading': 'Set up {name}',
+  /** The name of an authenticator the server does not name and okta-elements does not know. */
+  'step.authenticator.unnamed': 'Security method',
+
+  // ---- <okta-identify> ----
+  'identify.heading': 'Sign in',
+  'identify.username': 'Username',
+  'identify.password': 'Password',
+  'identify.rememberMe': 'Keep me signed in',
+  'identify.signIn': 'Sign in',
+  'identify.signingIn': 'Signing in…',
+
+  // ---- <okta-select-authenticator> ----
+  'select.verify.heading': 'Verify it’s you with a security method',
+  'select.enroll.heading': 'Set up security methods',
+  'select.verify.hint': 'Choose how to verify.',
+  'select.enroll.hint': 'Choose a method to set up.',
+  'select.choose': 'Select',
+  /** The accessible name of a choice's button: what it does, then the authenticator. */
+  'select.choiceLabel': '{choice}: {name}',
+  'select.method.sms': 'Text me a code',
+  'select.method.voice': 'Call me with a code',
+  'select.method.push': 'Send me a push',
+  'select.method.totp': 'Enter a code',
+  'select.skip': 'Set up later',
+
+  // ---- <okta-generic-step>: titles of remediations it may show (others are named after the remediation) ----
+  'generic.title.verify': 'Verify it’s you',
+  'generic.title.selectEnroll': 'Set up security methods',
+  'generic.title.enroll': 'Set up a security method',
+  'generic.title.recover': 'Reset your password',
+  'generic.title.register': 'Sign up',
+  'generic.title.skip': 'Continue',
 } as const;
