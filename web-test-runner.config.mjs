@@ -51,7 +51,9 @@ function emulatorPlugin() {
 
 /**
  * `virtual-authenticator` command: gives the test page Chrome's virtual WebAuthn authenticator (DevTools
- * protocol), so passkey enrollment and sign-in run for real with no hardware.
+ * protocol), so passkey enrollment and sign-in run for real with no hardware. Its keys are not resident
+ * (not discoverable): like a plain security key, it finds a credential only when `allowCredentials`
+ * names it, so a sign-in that drops the enrolled credentials fails here as it would for a person.
  */
 function virtualAuthenticatorPlugin() {
   return {
@@ -62,7 +64,7 @@ function virtualAuthenticatorPlugin() {
       const cdp = await page.createCDPSession();
       await cdp.send('WebAuthn.enable');
       const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
-        options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
+        options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: false, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
       });
       return authenticatorId;
     },
