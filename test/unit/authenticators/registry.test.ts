@@ -1,0 +1,84 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  AUTHENTICATOR_MODULES,
+  authenticatorAction,
+  authenticatorModule,
+  authenticatorName,
+  resolveView,
+} from '../../../src/authenticators/registry.js';
+import { password } from '../../../src/authenticators/password.js';
+import { email } from '../../../src/authenticators/email.js';
+import { phone } from '../../../src/authenticators/phone.js';
+import { passcode } from '../../../src/authenticators/passcode.js';
+import { oktaVerify } from '../../../src/authenticators/okta-verify.js';
+import { securityQuestion } from '../../../src/authenticators/security-question.js';
+import { securityKey } from '../../../src/authenticators/security-key.js';
+import { defaultLocalizer } from '../../../src/i18n/localize.js';
+import type { FlowStep } from '../../../src/state/flow-state.js';
+import * as states from '../../fixtures/flow-states.js';
+
+const t = defaultLocalizer.t.bind(defaultLocalizer);
+
+const step = (name: string, key?: string, fieldNames: string[] = []): FlowStep => ({
+  name,
+  fixed: {},
+  authenticator: key ? { key } : undefined,
+  fields: fieldNames.map((n) => ({ name: n, type: 'string', secret: false, required: true, messages: [] })),
+});
+
+describe('authenticator registry', () => {
+  it('maps each authenticator key Okta sends to its module', () => {
+    const cases: [string, unknown][] = [
+      ['okta_password', password],
+      ['okta_email', email],
+      ['phone_number', phone],
+      ['google_otp', passcode],
+      ['custom_otp', passcode],
+      ['okta_verify', oktaVerify],
+      ['security_question', securityQuestion],
+      ['webauthn', securityKey],
+    ];
+    for (const [key, module] of cases) assert.equal(authenticatorModule({ key }), module, key);
+    const keys = AUTHENTICATOR_MODULES.flatMap((m) => m.keys);
+    assert.equal(new Set(keys).size, keys.length, 'no key belongs to two modules');
+  });
+
+  it('gives an unknown authenticator whose step asks for a code the passcode module, and nothing otherwise', () => {
+    assert.equal(authenticatorModule({ key: 'acme_token' }, step('challenge-authenticator', 'acme_token', ['credentials.passcode'])), passcode);
+    assert.equal(authenticatorModule({ key: 'acme_token' }, step('challenge-authenticator', 'acme_token', ['credentials.totp'])), passcode);
+    assert.equal(authenticatorModule({ key: 'duo' }, step('challenge-authenticator', 'duo', ['credentials.duoToken'])), undefined);
+    assert.equal(resolveView(step('challenge-authenticator', 'duo', ['credentials.duoToken']), 'verify'), undefined);
+  });
+
+  it('picks the view by mode: verify for a challenge, enroll for an enrollment, and the steps around them', () => {
+    assert.equal(resolveView(states.challengePassword.step!, 'verify')?.view, password.verify);
+    assert.equal(resolveView(states.enrollPassword.step!, 'enroll')?.view, password.enroll);
+    assert.equal(resolveView(states.challengePassword.step!, 'enroll'), undefined, 'a challenge is not an enrollment');
+    assert.equal(resolveView(states.verifyEmailData.step!, 'verify')?.module, email);
+    assert.equal(resolveView(states.enrollPhoneData.step!, 'enroll')?.module, phone);
+    assert.equal(resolveView(states.enrollOktaVerify.step!, 'enroll')?.module, oktaVerify);
+  });
+
+  it('reads a step that names no authenticator with the flow’s current one, else the module that has a view for it', () => {
+    assert.equal(resolveView(step('challenge-poll'), 'verify', { key: 'okta_verify' })?.module, oktaVerify);
+    assert.equal(resolveView(step('challenge-poll'), 'verify')?.module, oktaVerify);
+    assert.equal(resolveView(step('enroll-poll'), 'enroll')?.module, oktaVerify);
+    assert.equal(resolveView(step('challenge-authenticator', undefined, ['credentials.passcode']), 'verify', { key: 'okta_email' })?.module, email);
+  });
+
+  it('names authenticators: the server’s name first, then the module’s, then the fallback', () => {
+    assert.equal(authenticatorName(t, { key: 'google_otp' }, 'x'), 'Google Authenticator');
+    assert.equal(authenticatorName(t, { key: 'google_otp', displayName: 'Authenticator app' }, 'x'), 'Authenticator app');
+    assert.equal(authenticatorName(t, { key: 'acme_token' }, 'Security method'), 'Security method');
+    assert.equal(authenticatorName(t, undefined, 'Security method'), 'Security method');
+  });
+
+  it('says what choosing an authenticator does, with the masked address', () => {
+    assert.equal(authenticatorAction(t, { key: 'okta_email', profile: { email: 'd***o@example.com' } }, false), 'Get a code sent to d***o@example.com');
+    assert.equal(authenticatorAction(t, { key: 'okta_email' }, false), 'Get a code sent to your email');
+    assert.equal(authenticatorAction(t, { key: 'phone_number' }, true), 'Get a code by text message or call');
+    assert.equal(authenticatorAction(t, { key: 'acme_token' }, false), 'Enter a code');
+    assert.equal(authenticatorAction(t, { key: 'acme_token' }, true), 'Set it up');
+  });
+});
