@@ -1,6 +1,6 @@
 import type { ResolvedUser } from '../model/config.js';
 import { stableId } from '../model/ids.js';
-import { maskEmail } from '../dev/outbox.js';
+import { maskEmail } from './masking.js';
 import { IDX_PATHS, credentialsField } from '../idx/remediations.js';
 import type { UserRecord } from '../model/store.js';
 import { checkCode, codeState, pollAction, resendAction, sendCode } from './otp-common.js';

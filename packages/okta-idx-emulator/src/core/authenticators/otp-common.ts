@@ -1,7 +1,6 @@
 import { randomToken } from '../model/ids.js';
 import type { JsonObject } from '../http/json.js';
 import { fieldBlank, passcodeInvalid, sendLimit } from '../idx/messages.js';
-import { numericCode } from '../dev/outbox.js';
 import { IDX_PATHS, POLL_REFRESH_MS } from '../idx/remediations.js';
 import type { StepContext, StepOutcome } from './types.js';
 
@@ -97,4 +96,11 @@ export function methodTypeOf(body: JsonObject): string | undefined {
   if (typeof a !== 'object' || a === null) return undefined;
   const m = (a as JsonObject).methodType;
   return typeof m === 'string' ? m : undefined;
+}
+
+/** A random decimal code of `length` digits (leading zeros allowed). */
+export function numericCode(length = 6): string {
+  const bytes = new Uint32Array(length);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => String(b % 10)).join('');
 }

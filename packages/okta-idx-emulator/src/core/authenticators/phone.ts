@@ -2,7 +2,7 @@ import { normalisePhone, type ResolvedUser } from '../model/config.js';
 import { stableId } from '../model/ids.js';
 import type { JsonObject } from '../http/json.js';
 import { invalidPhone } from '../idx/messages.js';
-import { maskPhone } from '../dev/outbox.js';
+import { maskPhone } from './masking.js';
 import { IDX_PATHS, credentialsField, type IdxField } from '../idx/remediations.js';
 import type { UserRecord } from '../model/store.js';
 import { checkCode, codeState, methodTypeOf, resendAction, sendCode, type Channel } from './otp-common.js';

@@ -2,10 +2,12 @@ import * as dev from '../dev/controls.js';
 import * as devMfa from '../dev/mfa-endpoints.js';
 import { introspect, remediate } from '../idx/endpoints.js';
 import { empty, json } from './json.js';
-import { interact, discovery, keys } from '../oauth/interact.js';
+import { discovery, keys } from '../oauth/discovery.js';
+import { interact } from '../oauth/interact.js';
 import { methodNotAllowed, notFound } from './okta-errors.js';
 import { IDX_PATHS } from '../idx/remediations.js';
-import { AUTH_SERVER_PATH, type Services } from '../services.js';
+import { AUTH_SERVER_PATH } from '../oauth/issuer.js';
+import type { Services } from '../services.js';
 import { logout, revoke, sessionMe, userinfo } from '../oauth/session-endpoints.js';
 import { token } from '../oauth/token-endpoint.js';
 

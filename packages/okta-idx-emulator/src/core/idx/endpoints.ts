@@ -20,7 +20,8 @@ import {
   type Decorations,
   type RenderContext,
 } from './documents.js';
-import { issuerFor, nowSeconds, type Services } from '../services.js';
+import { issuerFor } from '../oauth/issuer.js';
+import { nowSeconds, type Services } from '../services.js';
 import type { Transaction } from '../model/store.js';
 
 const expired = () => json(401, sessionExpiredDocument());

@@ -1,47 +1,8 @@
 import { json, readForm } from '../http/json.js';
 import { oauthError } from '../http/okta-errors.js';
-import { matchesAny, normaliseUrl } from '../model/patterns.js';
-import { SUPPORTED_SCOPES, findClient, issuerFor, type Services } from '../services.js';
-
-export function discovery(url: URL): Response {
-  const issuer = issuerFor(url);
-  return json(200, {
-    issuer,
-    authorization_endpoint: `${issuer}/v1/authorize`,
-    token_endpoint: `${issuer}/v1/token`,
-    userinfo_endpoint: `${issuer}/v1/userinfo`,
-    jwks_uri: `${issuer}/v1/keys`,
-    response_types_supported: ['code'],
-    response_modes_supported: ['query', 'fragment', 'form_post', 'okta_post_message'],
-    // Only the embedded (IDX) flow is emulated, so that is the only grant advertised.
-    grant_types_supported: ['interaction_code'],
-    subject_types_supported: ['public'],
-    id_token_signing_alg_values_supported: ['RS256'],
-    scopes_supported: [...SUPPORTED_SCOPES],
-    token_endpoint_auth_methods_supported: ['none'],
-    claims_supported: [
-      'iss', 'ver', 'sub', 'aud', 'iat', 'exp', 'jti', 'auth_time', 'amr', 'idp', 'nonce', 'name',
-      'preferred_username', 'given_name', 'family_name', 'zoneinfo', 'locale', 'email', 'email_verified', 'at_hash',
-    ],
-    code_challenge_methods_supported: ['S256'],
-    revocation_endpoint: `${issuer}/v1/revoke`,
-    revocation_endpoint_auth_methods_supported: ['none'],
-    end_session_endpoint: `${issuer}/v1/logout`,
-    request_parameter_supported: false,
-  });
-}
-
-export function keys(services: Services): Response {
-  return json(200, { keys: [services.key.publicJwk] });
-}
-
-/** True when `redirectUri` is absolute, has no fragment and matches one of the client's patterns. */
-export function isRegisteredUri(patterns: Parameters<typeof matchesAny>[0], redirectUri: string | null): boolean {
-  if (!redirectUri) return false;
-  const normalised = normaliseUrl(redirectUri);
-  if (!normalised || new URL(normalised).hash) return false;
-  return matchesAny(patterns, normalised);
-}
+import type { Services } from '../services.js';
+import { findClient, isRegisteredUri } from './clients.js';
+import { SUPPORTED_SCOPES } from './issuer.js';
 
 const PKCE_CHALLENGE = /^[A-Za-z0-9_-]{43}$/;
 

@@ -1,8 +1,9 @@
 import { compactVerify, decodeJwt } from 'jose';
 import { empty, json, readForm } from '../http/json.js';
 import { oauthError, oktaError } from '../http/okta-errors.js';
-import { isRegisteredUri } from './interact.js';
-import { findClient, issuerFor, nowSeconds, type Services } from '../services.js';
+import { nowSeconds, type Services } from '../services.js';
+import { findClient, isRegisteredUri } from './clients.js';
+import { issuerFor } from './issuer.js';
 import { profileClaims, verifyAccessToken } from './tokens.js';
 
 const invalidToken = () =>

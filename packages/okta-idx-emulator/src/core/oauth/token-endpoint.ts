@@ -1,7 +1,9 @@
 import { randomToken } from '../model/ids.js';
 import { json, readForm } from '../http/json.js';
 import { oauthError } from '../http/okta-errors.js';
-import { findClient, issuerFor, nowSeconds, type Services } from '../services.js';
+import { nowSeconds, type Services } from '../services.js';
+import { findClient } from './clients.js';
+import { issuerFor } from './issuer.js';
 import { issueTokens, s256 } from './tokens.js';
 
 const invalidCode = () => json(400, oauthError('invalid_grant', 'The interaction code is invalid or has expired.'));
