@@ -32,7 +32,7 @@ async function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array
  * Turns a Node request into a standard Request. The URL is built from the Host header so every href
  * the core emits is absolute to the host the client used (localhost vs 127.0.0.1 vs a LAN name).
  */
-export async function toRequest(req: IncomingMessage, fallbackHost: string, maxBodyBytes = 1 << 20): Promise<Request> {
+async function toRequest(req: IncomingMessage, fallbackHost: string, maxBodyBytes = 1 << 20): Promise<Request> {
   const hostHeader = req.headers.host;
   const host = hostHeader && HOST.test(hostHeader) ? hostHeader : fallbackHost;
   const target = req.url ?? '/';
@@ -57,7 +57,7 @@ export async function toRequest(req: IncomingMessage, fallbackHost: string, maxB
   return new Request(url, { method, headers, body });
 }
 
-export async function writeResponse(res: ServerResponse, response: Response): Promise<void> {
+async function writeResponse(res: ServerResponse, response: Response): Promise<void> {
   res.statusCode = response.status;
   response.headers.forEach((value, name) => res.setHeader(name, value));
   const body = response.body ? Buffer.from(await response.arrayBuffer()) : undefined;

@@ -5,10 +5,10 @@ import { IDX_PATHS, POLL_REFRESH_MS } from '../idx/remediations.js';
 import type { StepContext, StepOutcome } from './types.js';
 
 /** Codes expire after 5 minutes, as Okta's email and SMS codes do. */
-export const CODE_LIFETIME_MS = 5 * 60_000;
+const CODE_LIFETIME_MS = 5 * 60_000;
 /** At most this many sends (first one included) per challenge within {@link SEND_WINDOW_MS}. */
 export const SEND_LIMIT = 3;
-export const SEND_WINDOW_MS = 60_000;
+const SEND_WINDOW_MS = 60_000;
 
 export type Channel = 'email' | 'sms' | 'voice';
 
@@ -99,7 +99,7 @@ export function methodTypeOf(body: JsonObject): string | undefined {
 }
 
 /** A random decimal code of `length` digits (leading zeros allowed). */
-export function numericCode(length = 6): string {
+function numericCode(length = 6): string {
   const bytes = new Uint32Array(length);
   crypto.getRandomValues(bytes);
   return Array.from(bytes, (b) => String(b % 10)).join('');

@@ -10,7 +10,7 @@ const KEY = 'security_question';
 const MIN_ANSWER = 4;
 
 /** Okta's predefined questions (a subset, with Okta's keys). */
-export const SECURITY_QUESTIONS: Readonly<Record<string, string>> = {
+const SECURITY_QUESTIONS: Readonly<Record<string, string>> = {
   disliked_food: 'What is the food you least liked as a child?',
   name_of_first_plush_toy: 'What is the name of your first stuffed animal?',
   first_award: 'What did you earn your first medal or award for?',

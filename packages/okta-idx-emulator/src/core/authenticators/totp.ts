@@ -15,7 +15,7 @@ export interface TotpState {
 }
 
 /** RFC 6238 check (30 s steps, 6 digits, SHA-1, one step of clock drift either way) at the emulator's clock. */
-export function totpMatches(secret: string, token: string, now: number): boolean {
+function totpMatches(secret: string, token: string, now: number): boolean {
   const totp = new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: 'SHA1' });
   return totp.validate({ token, timestamp: now, window: 1 }) !== null;
 }
@@ -23,7 +23,7 @@ export function totpMatches(secret: string, token: string, now: number): boolean
 export const newTotpSecret = () => new Secret({ size: 20 }).base32;
 
 /** `otpauth://totp/…` for an authenticator app, as a PNG data URL (what Okta puts in `contextualData.qrcode.href`). */
-export async function totpQrCode(issuer: string, label: string, secret: string): Promise<string> {
+async function totpQrCode(issuer: string, label: string, secret: string): Promise<string> {
   const uri = new TOTP({ issuer, label, secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: 'SHA1' }).toString();
   return QRCode.toDataURL(uri);
 }

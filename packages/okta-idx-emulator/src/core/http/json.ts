@@ -3,10 +3,10 @@
  * Content-Type contains that exact substring (an `application/ion+json` 401 on introspect would
  * surface as a bare AuthApiError instead of a TERMINAL transaction).
  */
-export const JSON_TYPE = 'application/json';
+const JSON_TYPE = 'application/json';
 
 /** IDX and OAuth responses carry handles, codes and tokens: never let a cache keep them. */
-export const NO_STORE: Readonly<Record<string, string>> = { 'Cache-Control': 'no-store', Pragma: 'no-cache' };
+const NO_STORE: Readonly<Record<string, string>> = { 'Cache-Control': 'no-store', Pragma: 'no-cache' };
 
 export function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(body), {

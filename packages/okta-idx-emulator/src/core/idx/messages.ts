@@ -69,8 +69,6 @@ export const answerTooShort = () =>
 export const answerIncorrect = () =>
   error("Your answer doesn't match our records. Please try again.", 'emulator.security_question.answer.invalid');
 
-export const questionBlank = () => error('This field cannot be left blank', 'model.validation.field.blank');
-
 export const webauthnFailed = (detail: string) =>
   error(`The security key or biometric could not be verified: ${detail}`, 'emulator.webauthn.verification_failed');
 

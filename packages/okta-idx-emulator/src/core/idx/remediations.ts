@@ -35,8 +35,8 @@ export interface IdxForm {
   refresh?: number;
 }
 
-export const IDX_PRODUCES = 'application/ion+json; okta-version=1.0.0';
-export const IDX_ACCEPTS = 'application/json; okta-version=1.0.0';
+const IDX_PRODUCES = 'application/ion+json; okta-version=1.0.0';
+const IDX_ACCEPTS = 'application/json; okta-version=1.0.0';
 
 /** Where each form posts. auth-js follows the hrefs, so these only have to agree with the router. */
 export const IDX_PATHS = {
@@ -89,20 +89,6 @@ export const credentialsField = (fields: IdxField[]): IdxField => ({
   type: 'object',
   form: { value: fields },
   required: true,
-});
-
-/** One choice in a select-authenticator list; `relatesTo` must resolve inside the same document. */
-export const authenticatorOption = (label: string, id: string, methodType: string, relatesTo: string): IdxOption => ({
-  label,
-  value: {
-    form: {
-      value: [
-        { name: 'id', required: true, value: id, mutable: false },
-        { name: 'methodType', required: false, value: methodType, mutable: false },
-      ],
-    },
-  },
-  relatesTo,
 });
 
 function fieldAt(fields: IdxField[], path: string): IdxField | undefined {

@@ -50,7 +50,7 @@ export interface TokenRequest {
   now: number;
 }
 
-export const ACCESS_TOKEN_AUDIENCE = 'api://default';
+const ACCESS_TOKEN_AUDIENCE = 'api://default';
 
 /** Claims that depend on scopes, shared by the ID token and /userinfo. */
 export function profileClaims(subject: TokenSubject, scopes: readonly string[]): Record<string, unknown> {
