@@ -81,7 +81,7 @@ describe('phone numbers (libphonenumber-js, loaded on demand)', async () => {
     it('falls back to English names for a locale Intl refuses, and hands out copies', () => {
       const list = phone.countries('not a locale!');
       assert.equal(list.find((c) => c.region === 'IT')!.label, 'Italy (+39)');
-      list[0].label = 'changed';
+      (list[0] as { label: string }).label = 'changed';
       assert.notEqual(phone.countries('not a locale!')[0].label, 'changed');
     });
   });
