@@ -47,6 +47,15 @@ describe('<okta-challenge> (password)', () => {
     await expect(flow).to.be.accessible();
   });
 
+  it('shows a server message on a field in the app’s words when it replaces that message’s i18n key', async () => {
+    const flow = await renderFlow(states.challengePassword, html`<okta-challenge></okta-challenge>`);
+    flow.strings = { incorrectPassword: 'That is not your password.', 'step.verify': 'Continue' };
+    await show(flow, { ...states.challengeWrongPassword, revision: 2 });
+    const password = flow.querySelector<HTMLInputElement>('okta-challenge input[type="password"]')!;
+    expect(flow.querySelector(`#${password.getAttribute('aria-describedby')}`)!.textContent).to.equal('That is not your password.');
+    expect(flow.querySelector('okta-challenge button[type="submit"]')!.textContent!.trim()).to.equal('Continue');
+  });
+
   it('shows progress while verifying and is accessible', async () => {
     const flow = await renderFlow(states.challengeSubmitting, html`<okta-challenge></okta-challenge>`);
     const button = flow.querySelector<HTMLButtonElement>('okta-challenge button[type="submit"]')!;
@@ -55,14 +64,20 @@ describe('<okta-challenge> (password)', () => {
     await expect(flow).to.be.accessible();
   });
 
-  it('"Back to sign in" asks the root to start over, from the keyboard', async () => {
+  it('"Back to sign in" asks the root to start over, from the keyboard, without sending the form', async () => {
     const flow = await renderFlow(states.challengePasswordNoRecovery, html`<okta-challenge></okta-challenge>`);
     const el = flow.querySelector('okta-challenge')!;
+    el.querySelector<HTMLInputElement>('input[type="password"]')!.value = 'typed but not sent';
+    const proceeds: OktaProceedEvent[] = [];
+    flow.addEventListener('okta-proceed', (event) => proceeds.push(event));
     const back = [...el.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Back to sign in')!;
     back.focus();
-    const restart = oneEvent(el, 'okta-restart') as Promise<OktaRestartEvent>;
+    const restart = oneEvent(flow, 'okta-restart') as Promise<OktaRestartEvent>;
     await sendKeys({ press: 'Enter' });
-    expect((await restart).type).to.equal('okta-restart');
+    const event = await restart;
+    // The restart reached the root from this step, and Enter on its button did not submit the password.
+    expect(event.target).to.equal(el);
+    expect(proceeds).to.deep.equal([]);
   });
 
   it('does not claim challenges it cannot answer: the generic form renders them', async () => {

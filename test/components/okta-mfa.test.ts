@@ -46,39 +46,6 @@ describe('<okta-challenge> (email code)', () => {
   });
 });
 
-describe('<okta-select-authenticator>', () => {
-  it('lists each option with its name, what it will do, and SMS or voice for a phone', async () => {
-    const flow = await renderFlow(states.chooseAnother, html`<okta-select-authenticator></okta-select-authenticator>`);
-    const el = flow.querySelector('okta-select-authenticator')!;
-    const options = [...el.querySelectorAll('.okta-option')];
-    expect(options.map((o) => o.getAttribute('data-authenticator'))).to.deep.equal(['okta_email', 'phone_number']);
-    expect(options[0].textContent).to.contain('d***o@example.com');
-    expect([...options[1].querySelectorAll('button')].map((b) => b.textContent!.trim())).to.deep.equal(['Text me a code', 'Call me with a code']);
-    await expect(flow).to.be.accessible();
-  });
-
-  it('sends the chosen authenticator with the chosen phone method', async () => {
-    const flow = await renderFlow(states.chooseAnother, html`<okta-select-authenticator></okta-select-authenticator>`);
-    const el = flow.querySelector('okta-select-authenticator')!;
-    const sent = oneEvent(el, 'okta-proceed') as Promise<OktaProceedEvent>;
-    el.querySelectorAll<HTMLButtonElement>('.okta-option')[1].querySelectorAll('button')[1].click();
-    const event = await sent;
-    expect(event.step).to.equal('select-authenticator-authenticate');
-    expect(event.values).to.deep.equal({ authenticator: { id: 'aut-phone', methodType: 'voice' } });
-  });
-
-  it('offers "Set up later" when the server allows skipping, and sends skip', async () => {
-    const flow = await renderFlow(states.selectToEnroll, html`<okta-select-authenticator></okta-select-authenticator>`);
-    const el = flow.querySelector('okta-select-authenticator')!;
-    expect(el.querySelector('h2')!.textContent).to.equal('Set up security methods');
-    const later = [...el.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === 'Set up later')!;
-    const sent = oneEvent(el, 'okta-proceed') as Promise<OktaProceedEvent>;
-    later.click();
-    expect((await sent).step).to.equal('skip');
-    await expect(flow).to.be.accessible();
-  });
-});
-
 describe('resend with a visible cooldown', () => {
   it('counts down, then offers "Resend code", which runs the resend action and counts down again', async () => {
     const flow = await renderFlow(states.challengeEmail, html`<okta-challenge></okta-challenge>`);
