@@ -9,7 +9,7 @@ const element = html`<okta-select-authenticator></okta-select-authenticator>`;
 const buttonsOf = (root: Element) => [...root.querySelectorAll<HTMLButtonElement>('.okta-option button')];
 
 /** Every proceed the element asks for while `act` runs. */
-async function proceedsDuring(root: Element, act: () => Promise<void> | void): Promise<OktaProceedEvent[]> {
+async function proceedsDuring(root: HTMLElement, act: () => Promise<void> | void): Promise<OktaProceedEvent[]> {
   const sent: OktaProceedEvent[] = [];
   const listener = (event: OktaProceedEvent) => sent.push(event);
   root.addEventListener('okta-proceed', listener);
