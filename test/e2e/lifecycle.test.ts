@@ -1,5 +1,6 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { alertText, fillAndSubmit, mountFlow, stepShown, useEmulator } from './e2e-helpers.js';
+import { alertText, dev, fillAndSubmit, mountFlow, stepShown, useEmulator } from './e2e-helpers.js';
+import { registerCatalogue } from '../../src/i18n/localize.js';
 import type { OktaErrorEvent } from '../../src/events/okta-error.js';
 import type { OktaFlow } from '../../src/flow/okta-flow.js';
 
@@ -161,5 +162,164 @@ describe('<okta-flow> lifecycle end to end', () => {
     const flow = mountFlow(emulator.issuer, { 'client-id': 'no-such-client' });
     const failed = (await oneEvent(flow, 'okta-error')) as OktaErrorEvent;
     expect(failed.code).to.equal('config-error');
+  });
+});
+
+describe('<okta-flow> faults end to end', () => {
+  const emulator = useEmulator();
+
+  /** Holds requests to paths ending with `path` until they are aborted; returns their signals. */
+  function holdRequests(path: string): { signals: AbortSignal[]; release(): void } {
+    const original = window.fetch;
+    const signals: AbortSignal[] = [];
+    window.fetch = (input, init) => {
+      if (String(input).endsWith(path)) {
+        const signal = init?.signal ?? new AbortController().signal;
+        signals.push(signal);
+        return new Promise((_resolve, reject) => signal.addEventListener('abort', () => reject(signal.reason)));
+      }
+      return original(input, init);
+    };
+    return { signals, release: () => (window.fetch = original) };
+  }
+
+  it('a server that never answers: after request-timeout the person is told, keeps what they typed, and can resubmit', async () => {
+    const flow = mountFlow(emulator.issuer, { 'request-timeout': '1500' });
+    await stepShown(flow, 'identify');
+    fillAndSubmit(flow, { identifier: DEMO.identifier });
+    await stepShown(flow, 'challenge-authenticator');
+    const held = holdRequests('/idp/idx/challenge/answer');
+    try {
+      const failed = oneEvent(flow, 'okta-error') as Promise<OktaErrorEvent>;
+      fillAndSubmit(flow, { 'credentials.passcode': DEMO.password });
+      expect((await failed).code).to.equal('timeout');
+      expect(held.signals[0].aborted, 'the request is aborted, not left running').to.equal(true);
+      await waitUntil(() => alertText(flow).includes('did not answer in time'));
+      expect(flow.state.status).to.equal('ready');
+      expect(flow.querySelector<HTMLInputElement>('[active] input[name="credentials.passcode"]')!.value).to.equal(DEMO.password);
+    } finally {
+      held.release();
+    }
+    const succeeded = oneEvent(flow, 'okta-success');
+    flow.querySelector<HTMLButtonElement>('[active] button[type="submit"]')!.click();
+    await succeeded;
+  });
+
+  it('a server that never answers the start: Try again starts again', async () => {
+    const held = holdRequests('/v1/interact');
+    let flow: OktaFlow;
+    try {
+      flow = mountFlow(emulator.issuer, { 'request-timeout': '1000' });
+      expect(((await oneEvent(flow, 'okta-error')) as OktaErrorEvent).code).to.equal('timeout');
+    } finally {
+      held.release();
+    }
+    await waitUntil(() => flow.shadowRoot!.querySelector('[part~="terminal"] button') !== null);
+    flow.shadowRoot!.querySelector<HTMLButtonElement>('[part~="terminal"] button')!.click();
+    await stepShown(flow, 'identify');
+  });
+
+  it('a failed token exchange says what failed, and the next attempt starts a fresh transaction', async () => {
+    const flow = mountFlow(emulator.issuer);
+    await stepShown(flow, 'identify');
+    fillAndSubmit(flow, { identifier: DEMO.identifier });
+    await stepShown(flow, 'challenge-authenticator');
+    const original = window.fetch;
+    let armed = false;
+    window.fetch = async (input, init) => {
+      if (String(input).endsWith('/v1/token') && !armed) {
+        armed = true;
+        await dev(emulator.issuer, 'fail-next', { status: 500 });
+      }
+      return original(input, init);
+    };
+    try {
+      const failed = oneEvent(flow, 'okta-error') as Promise<OktaErrorEvent>;
+      fillAndSubmit(flow, { 'credentials.passcode': DEMO.password });
+      expect((await failed).code).to.equal('server-error');
+    } finally {
+      window.fetch = original;
+    }
+    await waitUntil(() => alertText(flow).includes('Start over to sign in again'));
+    expect(alertText(flow)).not.to.contain('saved transaction');
+    expect(flow.querySelector('[active] form')).to.equal(null);
+    flow.shadowRoot!.querySelector<HTMLButtonElement>('[part~="terminal"] button')!.click();
+    await stepShown(flow, 'identify');
+    fillAndSubmit(flow, { identifier: DEMO.identifier });
+    await stepShown(flow, 'challenge-authenticator');
+    const succeeded = oneEvent(flow, 'okta-success');
+    fillAndSubmit(flow, { 'credentials.passcode': DEMO.password });
+    await succeeded;
+  });
+
+  it('a removed <okta-flow> clears the password typed into it', async () => {
+    const flow = mountFlow(emulator.issuer);
+    await stepShown(flow, 'identify');
+    fillAndSubmit(flow, { identifier: DEMO.identifier });
+    await stepShown(flow, 'challenge-authenticator');
+    const input = flow.querySelector<HTMLInputElement>('[active] input[type="password"]')!;
+    input.value = 'typed but not sent';
+    flow.remove();
+    expect(input.value).to.equal('');
+  });
+
+  it('keeps nothing in localStorage, and with transaction-storage="memory" nothing in sessionStorage either', async () => {
+    localStorage.clear();
+    const flow = mountFlow(emulator.issuer, { 'transaction-storage': 'memory' });
+    await stepShown(flow, 'identify');
+    fillAndSubmit(flow, { identifier: DEMO.identifier });
+    await stepShown(flow, 'challenge-authenticator');
+    // The transaction (PKCE verifier, interaction handle) and its cross-tab copy; okta-cache-storage holds public keys only.
+    const oktaKeys = (storage: Storage) => Object.keys(storage).filter((key) => /^okta-(shared-)?transaction/.test(key));
+    expect(oktaKeys(sessionStorage), 'sessionStorage').to.deep.equal([]);
+    expect(oktaKeys(localStorage), 'localStorage').to.deep.equal([]);
+    const succeeded = oneEvent(flow, 'okta-success');
+    fillAndSubmit(flow, { 'credentials.passcode': DEMO.password });
+    await succeeded;
+  });
+
+  it('clears the saved transaction once sign-in ends (default session storage)', async () => {
+    localStorage.clear();
+    const flow = mountFlow(emulator.issuer);
+    await stepShown(flow, 'identify');
+    fillAndSubmit(flow, { identifier: DEMO.identifier });
+    await stepShown(flow, 'challenge-authenticator');
+    expect(sessionStorage.getItem('okta-transaction-storage'), 'resumable after a reload').not.to.equal(null);
+    expect(localStorage.getItem('okta-shared-transaction-storage'), 'no cross-tab copy').to.equal(null);
+    await dev(emulator.issuer, 'transactions/expire');
+    fillAndSubmit(flow, { 'credentials.passcode': DEMO.password });
+    await waitUntil(() => flow.state.status === 'terminal', 'the expired transaction never ended');
+    const stored = sessionStorage.getItem('okta-transaction-storage');
+    expect(stored === null || stored === '{}', `left behind: ${stored}`).to.equal(true);
+  });
+
+  it('speaks the app’s strings and follows lang: its own, else the page’s', async () => {
+    registerCatalogue('x-test', { 'flow.tryAgain': 'Try again (x-test)' });
+    const page = document.documentElement;
+    const pageLang = page.lang;
+    try {
+      const flow = mountFlow(emulator.untrustedIssuer);
+      flow.strings = { 'flow.startOver': 'Begin again' };
+      await oneEvent(flow, 'okta-error');
+      const buttons = () => [...flow.shadowRoot!.querySelectorAll('[part~="terminal"] button')].map((b) => b.textContent);
+      await waitUntil(() => buttons().length === 2);
+      expect(buttons()).to.deep.equal(['Try again', 'Begin again']);
+      page.lang = 'x-test';
+      await waitUntil(() => buttons()[0] === 'Try again (x-test)', 'did not follow the page’s lang');
+      flow.setAttribute('lang', 'en');
+      await waitUntil(() => buttons()[0] === 'Try again', 'its own lang did not win over the page’s');
+      expect(buttons()[1]).to.equal('Begin again');
+    } finally {
+      page.lang = pageLang;
+    }
+  });
+
+  it('shows the app’s wording of a server message by its i18n key', async () => {
+    const flow = mountFlow(emulator.issuer);
+    flow.strings = { 'idx.session.expired': 'Your sign-in timed out.' };
+    await stepShown(flow, 'identify');
+    await dev(emulator.issuer, 'transactions/expire');
+    fillAndSubmit(flow, { identifier: DEMO.identifier });
+    await waitUntil(() => alertText(flow).includes('Your sign-in timed out.'), `alert: ${alertText(flow)}`);
   });
 });
