@@ -51,6 +51,15 @@ describe('config validation', () => {
     rejects([], 'config must be an object');
   });
 
+  it('reports every problem at once, one line each', () => {
+    rejects({ identifierFirst: 'yes', lifetimes: { idTokenSeconds: 0 } },
+      'config.identifierFirst must be true or false\nconfig.lifetimes.idTokenSeconds must be an integer >= 1');
+  });
+
+  it('names a broken default as such', () => {
+    assert.throws(() => resolveConfig({}, { orgName: '' }), { name: 'ConfigError', message: 'defaults.orgName must be a non-empty string' });
+  });
+
   it('refuses unknown settings instead of silently ignoring a typo', () => {
     rejects({ identiferFirst: false }, /^config\.identiferFirst is not a known setting/);
     rejects({ users: [{ identifier: 'a@example.com', passwrd: 'x' }] }, /^config\.users\[0\]\.passwrd is not a known setting/);

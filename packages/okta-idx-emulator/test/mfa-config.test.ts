@@ -24,6 +24,8 @@ describe('MFA config', () => {
 
   it('names the offending field', () => {
     rejects(user({ policy: { signOn: ['okta_pasword'] } }), /^config\.users\[0\]\.policy\.signOn\[0\] is not a known authenticator key/);
+    rejects(user({ policy: { signOn: [['okta_email', 'sms']] } }), /^config\.users\[0\]\.policy\.signOn\[0\]\[1\] is not a known authenticator key .*got "sms"\)$/);
+    rejects(user({ policy: { signOn: [42] } }), 'config.users[0].policy.signOn[0] must be an authenticator key or a list of keys');
     rejects(user({ policy: { signOn: [[]] } }), 'config.users[0].policy.signOn[0] must list at least one authenticator key');
     rejects(user({ policy: { optional: 'google_otp' } }), 'config.users[0].policy.optional must be an array of authenticator keys');
     rejects(user({ authenticators: { phone_number: { phoneNumber: '555' } } }),

@@ -1,5 +1,6 @@
 import QRCode from 'qrcode';
-import { normalisePhone, type ResolvedUser } from '../model/config.js';
+import type { ResolvedUser } from '../model/config.js';
+import { normalisePhone } from '../model/phone-number.js';
 import { randomToken, stableId } from '../model/ids.js';
 import type { JsonObject } from '../http/json.js';
 import { fieldBlank, invalidPhone, pushRejected } from '../idx/messages.js';

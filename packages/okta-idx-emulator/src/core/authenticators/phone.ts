@@ -1,4 +1,5 @@
-import { normalisePhone, type ResolvedUser } from '../model/config.js';
+import type { ResolvedUser } from '../model/config.js';
+import { normalisePhone } from '../model/phone-number.js';
 import { stableId } from '../model/ids.js';
 import type { JsonObject } from '../http/json.js';
 import { invalidPhone } from '../idx/messages.js';

@@ -1,0 +1,312 @@
+/**
+ * The emulator's configuration as a zod schema: one source for validating a config (with messages that
+ * name the offending field) and for `config.schema.json`, the JSON schema that editors read through
+ * `$schema`. It describes what people write; `resolveConfig` (config.ts) then fills in the defaults.
+ */
+import { z } from 'zod';
+import { stableId } from './ids.js';
+import { normalisePhone } from './phone-number.js';
+
+/** Okta authenticator keys the emulator implements. */
+export const AUTHENTICATOR_KEYS = [
+  'okta_password',
+  'okta_email',
+  'phone_number',
+  'google_otp',
+  'okta_verify',
+  'security_question',
+  'webauthn',
+  'custom_otp',
+] as const;
+
+// ---- Building blocks, each with the sentence it says when a value is wrong ----
+
+const NON_EMPTY = 'must be a non-empty string';
+
+/** An object that refuses unknown keys: a typo such as `identiferFirst` must not fall back to a default. */
+function strict<Shape extends z.ZodRawShape>(shape: Shape) {
+  const known = Object.keys(shape).join(', ');
+  return z.strictObject(shape, {
+    error: (issue) => (issue.code === 'unrecognized_keys' ? `is not a known setting (known: ${known})` : 'must be an object'),
+  });
+}
+
+const nonEmptyString = () =>
+  z.string({ error: NON_EMPTY }).refine((value) => value.trim() !== '', { error: NON_EMPTY, abort: true });
+
+const boolean = () => z.boolean({ error: 'must be true or false' });
+
+const integer = (min: number) => z.int({ error: `must be an integer >= ${min}` }).min(min, { error: `must be an integer >= ${min}` });
+
+const stringArray = () => z.array(nonEmptyString(), { error: 'must be an array of strings' });
+
+const got = (input: unknown) => JSON.stringify(input);
+
+const originPattern = () =>
+  nonEmptyString()
+    .regex(/^(null|[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/?#]*)$/, {
+      error: (issue) =>
+        /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(String(issue.input))
+          ? `must be an origin without a path, query or trailing slash (got ${got(issue.input)})`
+          : `must be an origin pattern such as "http://localhost:*" (got ${got(issue.input)})`,
+    })
+    .describe('An origin pattern: `*` matches any run of characters except `/` (any port in "http://localhost:*").');
+
+const uriPattern = () =>
+  nonEmptyString()
+    .regex(/^[A-Za-z][A-Za-z0-9+.-]*:(\/\/[^/]|[^/])/, {
+      error: (issue) => `must be an absolute URI pattern such as "http://localhost:*/**" (got ${got(issue.input)})`,
+    })
+    .describe('An absolute URI pattern: `*` matches any run of characters except `/`, `**` matches anything.');
+
+const authenticatorKey = () =>
+  z
+    .string({ error: NON_EMPTY })
+    .refine((key) => (AUTHENTICATOR_KEYS as readonly string[]).includes(key), {
+      error: (issue) => `is not a known authenticator key (known: ${AUTHENTICATOR_KEYS.join(', ')}; got ${got(issue.input)})`,
+    })
+    .meta({ enum: [...AUTHENTICATOR_KEYS] });
+
+/** Spaces are ignored and letters may be lower case: the secret is normalised when the config is resolved. */
+export const normaliseBase32 = (value: string) => value.replace(/\s+/g, '').toUpperCase();
+
+const base32Secret = () =>
+  nonEmptyString()
+    .refine((value) => /^[A-Z2-7]+=*$/.test(normaliseBase32(value)) && normaliseBase32(value).length >= 16, {
+      error: 'must be a base32 TOTP secret of at least 16 characters (e.g. "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP")',
+    })
+    .describe('A base32 TOTP secret of at least 16 characters.');
+
+// ---- The sections of a config ----
+
+const client = strict({
+  clientId: nonEmptyString().describe('The `client_id`; unique.'),
+  name: nonEmptyString().optional().describe('A display name; default: the client id.'),
+  redirectUris: z
+    .array(uriPattern(), {
+      error: (issue) =>
+        issue.input === undefined ? 'is required (an array of redirect URI patterns)' : 'must be an array of strings',
+    })
+    .min(1, { error: 'must list at least one redirect URI pattern' })
+    .describe('Patterns that a `redirect_uri` must match.'),
+  postLogoutRedirectUris: z
+    .array(uriPattern(), { error: 'must be an array of strings' })
+    .optional()
+    .describe('Patterns for `post_logout_redirect_uri`; default: the `redirectUris`.'),
+});
+
+const complexity = strict({
+  minLength: integer(0).optional(),
+  minLowerCase: integer(0).optional(),
+  minUpperCase: integer(0).optional(),
+  minNumber: integer(0).optional(),
+  minSymbol: integer(0).optional(),
+  excludeUsername: boolean().optional(),
+  excludeAttributes: stringArray().optional(),
+  maxConsecutiveRepeatingCharacters: integer(0).optional().describe('0 = no limit.'),
+});
+
+const passwordPolicy = strict({
+  complexity: complexity.optional().describe("Okta's complexity rules, checked at enrollment and shown to the person."),
+  age: strict({
+    minAgeMinutes: integer(0).optional().describe('Shown in the rules, not enforced.'),
+    historyCount: integer(0).optional().describe('A new password cannot be one of the last N.'),
+  }).optional(),
+});
+
+const lifetimes = strict({
+  transactionSeconds: integer(1).optional().describe('Idle timeout of a sign-in transaction.'),
+  interactionCodeSeconds: integer(1).optional(),
+  accessTokenSeconds: integer(1).optional(),
+  idTokenSeconds: integer(1).optional(),
+});
+
+const signOnPolicy = strict({
+  signOn: z
+    .array(
+      z.union([authenticatorKey(), z.array(authenticatorKey()).min(1, { error: 'must list at least one authenticator key' })], {
+        error: 'must be an authenticator key or a list of keys',
+      }),
+      { error: 'must be an array of authenticator keys (or of lists of keys)' },
+    )
+    .optional()
+    .describe('Verified at every sign-in, in this order; a list is satisfied by any one of its keys. Default: ["okta_password"].'),
+  enroll: z
+    .array(authenticatorKey(), { error: 'must be an array of authenticator keys' })
+    .optional()
+    .describe('Must be enrolled: enrollment is forced after sign-on when missing.'),
+  optional: z
+    .array(authenticatorKey(), { error: 'must be an array of authenticator keys' })
+    .optional()
+    .describe('Offered for enrollment after sign-on, with a `skip` remediation.'),
+});
+
+const webauthnCredential = strict({
+  credentialId: nonEmptyString().describe('base64url credential id.'),
+  publicKey: nonEmptyString().describe('base64url COSE public key.'),
+  counter: integer(0).optional(),
+  transports: stringArray().optional(),
+});
+
+const userAuthenticators = strict({
+  okta_email: z
+    .union([z.boolean().refine((value) => value, { error: 'must be true or an object' }).meta({ const: true }), strict({ email: nonEmptyString().optional() })], {
+      error: 'must be true or an object',
+    })
+    .optional()
+    .describe('true = the profile email (or the identifier).'),
+  phone_number: strict({
+    phoneNumber: nonEmptyString().refine((value) => normalisePhone(value) !== undefined, {
+      error: 'must be an E.164 phone number such as "+15555550100"',
+    }),
+    methods: z
+      .array(z.enum(['sms', 'voice'], { error: 'must be "sms" or "voice"' }), { error: 'must be an array of strings' })
+      .min(1, { error: 'must list "sms", "voice" or both' })
+      .optional(),
+  }).optional(),
+  google_otp: strict({ secret: base32Secret() }).optional(),
+  okta_verify: strict({
+    secret: base32Secret().optional(),
+    push: boolean().optional(),
+    numberChallenge: boolean().optional(),
+    deviceName: nonEmptyString().optional(),
+  })
+    .refine((ov) => ov.secret !== undefined || ov.push !== false, { error: 'needs a "secret" (TOTP) or push enabled' })
+    .optional(),
+  security_question: strict({
+    questionKey: nonEmptyString().describe('One of Okta\'s question keys, or "custom" with `question`.'),
+    question: nonEmptyString().optional(),
+    answer: nonEmptyString(),
+  })
+    .refine((sq) => sq.questionKey !== 'custom' || sq.question !== undefined, {
+      error: 'is required when questionKey is "custom"',
+      path: ['question'],
+    })
+    .optional(),
+  webauthn: strict({ credentials: z.array(webauthnCredential, { error: 'must be an array of credentials' }) }).optional(),
+  custom_otp: strict({ secret: base32Secret() }).optional(),
+});
+
+const user = strict({
+  id: nonEmptyString().optional().describe('The Okta user id (`sub`); default: derived from the identifier.'),
+  identifier: nonEmptyString().describe('The username: matched case-insensitively, unique.'),
+  password: z
+    .string({ error: 'must be a non-empty string or null' })
+    .min(1, { error: 'must be a non-empty string or null' })
+    .nullable()
+    .optional()
+    .describe('null = no password yet.'),
+  mustEnrollPassword: boolean().optional().describe('The user sets a password at first sign-in; default: true when there is no password.'),
+  profile: z
+    .record(z.string(), z.string({ error: 'must be a string' }), { error: 'must be an object' })
+    .optional()
+    .describe('String attributes: firstName, lastName, email, locale, timeZone and any others.'),
+  policy: signOnPolicy.optional(),
+  authenticators: userAuthenticators.optional().describe('Enrolled authenticators besides the password, and their data.'),
+}).superRefine((u, ctx) => {
+  const password = u.password ?? null;
+  const mustEnroll = u.mustEnrollPassword ?? password === null;
+  if (mustEnroll && password !== null) {
+    ctx.addIssue({ code: 'custom', path: ['password'], message: 'must be null when mustEnrollPassword is true (the user sets it at first sign-in)' });
+  }
+  if (!mustEnroll && password === null) {
+    ctx.addIssue({ code: 'custom', path: ['password'], message: 'is missing: give the user a password or set "mustEnrollPassword": true' });
+  }
+});
+
+/** The id a user without one gets: stable across restarts, the same for any spelling of the identifier. */
+export const userIdFor = (identifier: string) => stableId('00u', identifier.trim().toLowerCase());
+
+const clients = z
+  .array(client, { error: 'must be an array of clients' })
+  .superRefine((list, ctx) => {
+    const seen = new Set<string>();
+    list.forEach((c, i) => {
+      if (seen.has(c.clientId)) ctx.addIssue({ code: 'custom', path: [i, 'clientId'], message: `"${c.clientId}" is used twice` });
+      seen.add(c.clientId);
+    });
+  });
+
+const users = z
+  .array(user, { error: 'must be an array of users' })
+  .superRefine((list, ctx) => {
+    const identifiers = new Map<string, number>();
+    const ids = new Map<string, number>();
+    list.forEach((u, i) => {
+      const identifier = u.identifier.trim();
+      const id = u.id ?? userIdFor(identifier);
+      const earlier = identifiers.get(identifier.toLowerCase());
+      if (earlier !== undefined) {
+        ctx.addIssue({ code: 'custom', path: [i, 'identifier'], message: `"${identifier}" is already used by users[${earlier}]` });
+      } else if (ids.has(id)) {
+        ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `"${id}" is already used by users[${ids.get(id)}]` });
+      }
+      identifiers.set(identifier.toLowerCase(), i);
+      ids.set(id, i);
+    });
+  });
+
+/** A whole configuration. Every field is optional: what is missing comes from the default configuration. */
+export const emulatorConfigSchema = strict({
+  $schema: z.string({ error: 'must be a string' }).optional().describe('Ignored: lets editors find this schema.'),
+  orgName: nonEmptyString().optional().describe("The org's name; the ID token's `idp` claim is derived from it."),
+  clients: clients.optional().describe('The OIDC apps (replaces the default list as a whole).'),
+  trustedOrigins: z
+    .array(originPattern(), { error: 'must be an array of origin patterns' })
+    .optional()
+    .describe('Origin patterns that browsers may call from (Okta Trusted Origins with CORS).'),
+  identifierFirst: boolean().optional().describe('false: the identify form also asks for the password.'),
+  passwordRecovery: boolean().optional().describe('Advertise the `recover` action (the recovery flow itself is not emulated).'),
+  passwordPolicy: passwordPolicy.optional().describe('Merged field by field into the default policy.'),
+  lifetimes: lifetimes.optional().describe('Merged field by field into the default lifetimes.'),
+  users: users.optional().describe('The accounts (replaces the default list as a whole).'),
+}).meta({ title: 'okta-idx-emulator configuration' });
+
+export type ParsedConfig = z.output<typeof emulatorConfigSchema>;
+
+// ---- Error messages that name the field ----
+
+type Path = readonly PropertyKey[];
+
+const pathText = (root: string, path: Path) =>
+  path.reduce<string>((text, part) => (typeof part === 'number' ? `${text}[${part}]` : `${text}.${String(part)}`), root);
+
+/** One line per problem: `config.users[1].identifier must be a non-empty string`. */
+function describeIssues(root: string, issues: readonly z.core.$ZodIssue[], base: Path = []): string[] {
+  return issues.flatMap((issue) => {
+    const path = [...base, ...issue.path];
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => `${pathText(root, [...path, key])} ${issue.message}`);
+    }
+    if (issue.code === 'invalid_union') {
+      // Report the alternative whose type matched (a list rather than a key, an object rather than true),
+      // so the message names the field inside it instead of "invalid input".
+      const matched = issue.errors.filter((branch) => !branch.some((i) => i.code === 'invalid_type' && i.path.length === 0));
+      if (matched.length === 1) return describeIssues(root, matched[0], path);
+    }
+    return [`${pathText(root, path)} ${issue.message}`];
+  });
+}
+
+/** Thrown for any invalid configuration; the message names the offending path. */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Checks `input` against the schema. `root` names it in messages (`config`, or `defaults` for the
+ * configuration that fills in missing fields). Throws a `ConfigError` with one line per problem.
+ */
+export function parseConfig(input: unknown, root: string): ParsedConfig {
+  const result = emulatorConfigSchema.safeParse(input);
+  if (result.success) return result.data;
+  throw new ConfigError(describeIssues(root, result.error.issues).join('\n'));
+}
+
+/** `config.schema.json`: the JSON schema of what people write. */
+export function configJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(emulatorConfigSchema, { io: 'input', target: 'draft-2020-12' }) as Record<string, unknown>;
+}

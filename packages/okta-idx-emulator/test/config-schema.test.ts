@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { configJsonSchema, emulatorConfigSchema } from '../src/core/model/config-schema.js';
+
+const read = (path: string) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
+
+describe('config.schema.json', () => {
+  it('is what the validating schema generates (run `npm run schema` after changing it)', () => {
+    assert.deepEqual(read('../src/config.schema.json'), configJsonSchema());
+  });
+
+  it('is the $schema of the default config, beside it', () => {
+    const config = read('../src/default-config.json');
+    assert.equal(config.$schema, './config.schema.json');
+    assert.equal(read(new URL(config.$schema, new URL('../src/default-config.json', import.meta.url)).href).title,
+      'okta-idx-emulator configuration');
+  });
+
+  it('accepts the default config', () => {
+    const result = emulatorConfigSchema.safeParse(read('../src/default-config.json'));
+    assert.equal(result.success, true, result.error?.message);
+  });
+
+  it('tells editors every setting, and that no other is allowed', () => {
+    const schema = configJsonSchema() as { properties: Record<string, unknown>; additionalProperties: unknown };
+    assert.deepEqual(Object.keys(schema.properties), [
+      '$schema', 'orgName', 'clients', 'trustedOrigins', 'identifierFirst', 'passwordRecovery', 'passwordPolicy', 'lifetimes', 'users',
+    ]);
+    assert.equal(schema.additionalProperties, false);
+  });
+});
