@@ -18,6 +18,7 @@ import type { Localizer } from '../i18n/localize.js';
 import type { ClientHooks, IdxAuthClient } from './auth-client.js';
 import { requestTimeoutMs, withTimeout, type TimedRequest } from './request-timeout.js';
 import { serverAnswers } from './server-answers.js';
+import { Countdown } from './countdown.js';
 import { OktaSuccessEvent } from '../events/okta-success.js';
 import { OktaErrorEvent, type OktaErrorDetail } from '../events/okta-error.js';
 import { OktaStepChangeEvent } from '../events/okta-step-change.js';
@@ -58,15 +59,14 @@ export interface FlowDriverOptions {
  */
 export class FlowDriver {
   readonly client: IdxAuthClient;
-  private current: FlowState = initialFlowState;
+  private snapshot: FlowState = initialFlowState;
   private generation = 0;
   private lastTransaction?: IdxTransaction;
   private inflight: Promise<void> = Promise.resolve();
   private controller = new AbortController();
   private request?: TimedRequest<unknown>;
   private pollTimer?: ReturnType<typeof setTimeout>;
-  private countdownTimer?: ReturnType<typeof setTimeout>;
-  private countdownMessage?: FlowMessage;
+  private readonly countdown = new Countdown();
   /** `Retry-After` of the last answer, as the element's own client saw it (okta-auth-js drops it for IDX). */
   private seenRetryAfter?: string;
 
@@ -88,7 +88,7 @@ export class FlowDriver {
 
   /** The state the element publishes. */
   get state(): FlowState {
-    return this.current;
+    return this.snapshot;
   }
 
   /** Resumes a saved transaction (after a reload or a re-add) or starts a new one. */
@@ -113,11 +113,11 @@ export class FlowDriver {
 
   /** Sends a step's values; ignored while another request is in flight or the server asked to wait. */
   async proceed(step: string, values: StepValues): Promise<void> {
-    if (this.current.status !== 'ready' || this.mustWait()) return;
+    if (this.snapshot.status !== 'ready' || this.mustWait()) return;
     const generation = this.generation;
-    const remediation = this.current.steps.find((s) => s.name === step);
+    const remediation = this.snapshot.steps.find((s) => s.name === step);
     const isAction = !remediation && !!this.lastTransaction?.actions?.[step];
-    this.set({ ...this.current, status: 'submitting', error: undefined });
+    this.set({ ...this.snapshot, status: 'submitting', error: undefined });
     this.cancelPoll();
     // A poll may be on the wire: let it settle so two requests never race on one transaction.
     await this.inflight;
@@ -144,7 +144,7 @@ export class FlowDriver {
 
   /** Cancels the transaction (when the server still knows it) and starts a new one, never resuming. */
   async restart(): Promise<void> {
-    const wasLive = this.current.status === 'ready' || this.current.status === 'submitting';
+    const wasLive = this.snapshot.status === 'ready' || this.snapshot.status === 'submitting';
     const generation = await this.takeOver();
     if (generation === undefined) return;
     if (wasLive && this.lastTransaction) await this.send(() => this.client.idx.cancel()).catch(() => undefined);
@@ -160,10 +160,10 @@ export class FlowDriver {
 
   /** Shows another remediation the server offers (such as the authenticator list) without a request. */
   showStep(name: string): void {
-    const step = this.current.steps.find((s) => s.name === name);
-    if (!step || this.current.status !== 'ready') return;
+    const step = this.snapshot.steps.find((s) => s.name === name);
+    if (!step || this.snapshot.status !== 'ready') return;
     this.cancelPoll();
-    this.set({ ...this.current, step, poll: undefined, messages: [], revision: this.current.revision + 1 });
+    this.set({ ...this.snapshot, step, poll: undefined, messages: [], revision: this.snapshot.revision + 1 });
     this.host.emit(new OktaStepChangeEvent({ step: step.name, authenticatorKey: step.authenticator?.key }));
   }
 
@@ -178,7 +178,7 @@ export class FlowDriver {
     this.endCountdown();
     this.request?.cancel();
     this.abortRequests();
-    const { status } = this.current;
+    const { status } = this.snapshot;
     if (status === 'terminal' || status === 'success') this.forgetTransaction();
   }
 
@@ -219,31 +219,31 @@ export class FlowDriver {
    */
   private schedulePoll(generation: number): void {
     this.cancelPoll();
-    const poll = this.current.poll;
-    if (!poll || this.current.status !== 'ready') return;
-    const wait = Math.max(poll.refresh, (this.current.retryAfter ?? 0) - Date.now());
+    const poll = this.snapshot.poll;
+    if (!poll || this.snapshot.status !== 'ready') return;
+    const wait = Math.max(poll.refresh, (this.snapshot.retryAfter ?? 0) - Date.now());
     this.pollTimer = setTimeout(() => void this.runPoll(generation), wait);
   }
 
   private async runPoll(generation: number): Promise<void> {
     this.pollTimer = undefined;
-    const poll = this.current.poll;
-    if (!poll || generation !== this.generation || this.current.status !== 'ready') return;
-    const before = this.current;
+    const poll = this.snapshot.poll;
+    if (!poll || generation !== this.generation || this.snapshot.status !== 'ready') return;
+    const before = this.snapshot;
     try {
       const tx = await this.send(() =>
         this.client.idx.proceed(
           poll.kind === 'step' ? { step: poll.name, useGenericRemediator: true } : { actions: [poll.name], useGenericRemediator: true },
         ),
       );
-      if (generation !== this.generation || this.current !== before) return;
+      if (generation !== this.generation || this.snapshot !== before) return;
       const raw = tx.rawIdxState as RawIdxResponse | undefined;
       const waiting = tx.status === 'PENDING' && raw?.remediation?.value?.[0]?.name === before.step?.name && !raw?.messages;
       // Still waiting: keep what the person sees (and types) as it is.
       if (waiting) this.schedulePoll(generation);
       else await this.apply(tx, generation);
     } catch (error) {
-      if (generation === this.generation && this.current === before) await this.fail(error, generation, false);
+      if (generation === this.generation && this.snapshot === before) await this.fail(error, generation, false);
     }
   }
 
@@ -256,7 +256,7 @@ export class FlowDriver {
     this.cancelPoll();
     this.endCountdown();
     this.abortRequests();
-    this.set({ ...initialFlowState, user: undefined, revision: this.current.revision });
+    this.set({ ...initialFlowState, user: undefined, revision: this.snapshot.revision });
     await this.inflight;
     return generation === this.generation ? generation : undefined;
   }
@@ -273,10 +273,10 @@ export class FlowDriver {
 
   private async apply(tx: IdxTransaction, generation: number): Promise<void> {
     const raw = tx.rawIdxState as RawIdxResponse | undefined;
-    const revision = this.current.revision + 1;
+    const revision = this.snapshot.revision + 1;
     if (tx.status === 'SUCCESS' && tx.tokens) {
       this.lastTransaction = undefined;
-      this.set({ ...initialFlowState, status: 'success', user: this.current.user, revision });
+      this.set({ ...initialFlowState, status: 'success', user: this.snapshot.user, revision });
       if (this.host.storeTokens) this.client.tokenManager.setTokens(tx.tokens);
       this.host.emit(new OktaSuccessEvent({ tokens: tx.tokens }));
       return;
@@ -292,25 +292,25 @@ export class FlowDriver {
     const retryAfter = this.retryAfter(undefined);
     if (!raw?.version) {
       // A non-IDX body (an HTTP 5xx or 429, say): the request failed, the step the person was on still stands.
-      this.failWith(unusableAnswer(raw, this.host.localizer), generation, this.current.steps.length === 0, retryAfter);
+      this.failWith(unusableAnswer(raw, this.host.localizer), generation, this.snapshot.steps.length === 0, retryAfter);
       return;
     }
     this.lastTransaction = tx;
     const next = idxToState(raw, revision);
-    this.set({ ...next, user: next.user ?? this.current.user });
+    this.set({ ...next, user: next.user ?? this.snapshot.user });
     if (next.status === 'terminal') {
       // Nothing more can be sent in this transaction: its verifier and handle have no use left.
       this.forgetTransaction();
       if (this.isExpired(tx)) {
         const expired = expiredTransaction(this.host.localizer);
         this.host.emit(new OktaErrorEvent(expired));
-        this.set({ ...this.current, error: expired });
+        this.set({ ...this.snapshot, error: expired });
       }
       return;
     }
     if (retryAfter !== undefined) this.startCountdown(retryAfter, generation);
     this.schedulePoll(generation);
-    const step = this.current.step;
+    const step = this.snapshot.step;
     // A refused answer re-presents the same step: only a step the server moved to is announced.
     if (step && tx.requestDidSucceed !== false) {
       this.host.emit(new OktaStepChangeEvent({ step: step.name, authenticatorKey: step.authenticator?.key }));
@@ -334,7 +334,7 @@ export class FlowDriver {
       this.failWith(transactionLost(detail, this.host.localizer), generation, true, undefined, true);
       return;
     }
-    this.failWith(detail, generation, fatal || this.current.steps.length === 0, this.retryAfter(error));
+    this.failWith(detail, generation, fatal || this.snapshot.steps.length === 0, this.retryAfter(error));
   }
 
   private failWith(detail: OktaErrorDetail, generation: number, fatal: boolean, retryAfter?: number, dropSteps = false): void {
@@ -342,17 +342,17 @@ export class FlowDriver {
     // The server did not answer the form, so earlier field messages no longer describe what is typed.
     const steps = dropSteps
       ? []
-      : this.current.steps.map((step) => ({ ...step, fields: step.fields.map((field) => ({ ...field, messages: [] })) }));
+      : this.snapshot.steps.map((step) => ({ ...step, fields: step.fields.map((field) => ({ ...field, messages: [] })) }));
     const step = dropSteps ? undefined : steps[0];
     this.set({
-      ...this.current,
+      ...this.snapshot,
       steps,
       step,
       ...(dropSteps ? { poll: undefined, actions: [] } : {}),
       status: fatal ? 'error' : 'ready',
       messages: [{ text: detail.message, level: 'error' }],
       error: detail,
-      revision: this.current.revision + 1,
+      revision: this.snapshot.revision + 1,
     });
     this.host.emit(new OktaErrorEvent(detail));
     if (retryAfter !== undefined) this.startCountdown(retryAfter, generation, detail.code === 'rate-limited');
@@ -366,7 +366,7 @@ export class FlowDriver {
   }
 
   private mustWait(): boolean {
-    const until = this.current.retryAfter;
+    const until = this.snapshot.retryAfter;
     return until !== undefined && Date.now() < until;
   }
 
@@ -376,40 +376,32 @@ export class FlowDriver {
    */
   private startCountdown(until: number, generation: number, replaceMessages = false): void {
     this.endCountdown();
-    const message: FlowMessage = { text: rateLimitedFor(until, Date.now(), this.host.localizer), level: 'error' };
-    this.countdownMessage = message;
-    const others = replaceMessages ? [] : this.current.messages;
-    this.set({ ...this.current, retryAfter: until, messages: [...others, message] });
-    this.tick(until, generation);
-  }
-
-  private tick(until: number, generation: number): void {
-    const left = until - Date.now();
-    this.countdownTimer = setTimeout(() => {
-      this.countdownTimer = undefined;
-      if (generation !== this.generation || !this.countdownMessage) return;
-      const previous = this.countdownMessage;
-      if (Date.now() >= until) {
-        this.countdownMessage = undefined;
-        this.set({ ...this.current, retryAfter: undefined, messages: this.current.messages.filter((m) => m !== previous) });
-        return;
-      }
-      const message: FlowMessage = { ...previous, text: rateLimitedFor(until, Date.now(), this.host.localizer) };
-      this.countdownMessage = message;
-      this.set({ ...this.current, messages: this.current.messages.map((m) => (m === previous ? message : m)) });
-      this.tick(until, generation);
-    }, left % 1000 || 1000);
+    const text = () => rateLimitedFor(until, Date.now(), this.host.localizer);
+    let shown: FlowMessage = { text: text(), level: 'error' };
+    const others = replaceMessages ? [] : this.snapshot.messages;
+    this.set({ ...this.snapshot, retryAfter: until, messages: [...others, shown] });
+    this.countdown.start(
+      until,
+      () => {
+        if (generation !== this.generation) return;
+        const next: FlowMessage = { ...shown, text: text() };
+        this.set({ ...this.snapshot, messages: this.snapshot.messages.map((m) => (m === shown ? next : m)) });
+        shown = next;
+      },
+      () => {
+        if (generation !== this.generation) return;
+        this.set({ ...this.snapshot, retryAfter: undefined, messages: this.snapshot.messages.filter((m) => m !== shown) });
+      },
+    );
   }
 
   private endCountdown(): void {
-    clearTimeout(this.countdownTimer);
-    this.countdownTimer = undefined;
-    this.countdownMessage = undefined;
+    this.countdown.stop();
   }
 
   private set(state: FlowState): void {
-    this.current = Object.freeze(state);
-    this.host.publish(this.current);
+    this.snapshot = Object.freeze(state);
+    this.host.publish(this.snapshot);
   }
 }
 
