@@ -5,7 +5,10 @@ import type { OktaFlow } from '../../src/flow/okta-flow.js';
 export interface Emulators {
   issuer: string;
   untrustedIssuer: string;
-  /** An emulator whose users must enroll email, phone or Okta Verify (test/e2e/enrollment-users.json). */
+  /**
+   * An emulator for users the default config lacks (test/e2e/enrollment-users.json): users who must enroll
+   * email, phone or Okta Verify, and a push user with a number challenge.
+   */
   enrollmentIssuer: string;
 }
 
@@ -47,11 +50,18 @@ export function unmountAll(): void {
   sessionStorage.clear();
 }
 
-/** Waits until the flow shows the named step, ready for input. */
-export async function stepShown(flow: OktaFlow, name: string): Promise<void> {
+/**
+ * Waits until the flow shows the named step (for the named authenticator, when given), ready for input;
+ * fails, naming what was shown instead, when the server offered another step.
+ */
+export async function stepShown(flow: OktaFlow, name: string, authenticatorKey?: string): Promise<void> {
+  const expected = authenticatorKey ? `${name} (${authenticatorKey})` : name;
   await waitUntil(
-    () => flow.state.status === 'ready' && flow.state.step?.name === name,
-    `step ${name} never showed (status ${flow.state.status}, step ${flow.state.step?.name})`,
+    () =>
+      flow.state.status === 'ready' &&
+      flow.state.step?.name === name &&
+      (authenticatorKey === undefined || flow.state.step.authenticator?.key === authenticatorKey),
+    `step ${expected} never showed (status ${flow.state.status}, step ${flow.state.step?.name}, authenticator ${flow.state.step?.authenticator?.key})`,
     { timeout: 10000 },
   );
   await new Promise((resolve) => requestAnimationFrame(resolve));
@@ -127,10 +137,51 @@ export function clickButton(flow: OktaFlow, text: string): void {
   button.click();
 }
 
-/** Picks an authenticator when the server shows its list (to verify or to set up); otherwise does nothing. */
-export async function chooseIfListed(flow: OktaFlow, key: string): Promise<void> {
+/**
+ * Picks an authenticator from the list the active step shows (to verify or to set up). Fails when no list is
+ * shown or the authenticator is not in it: a test that chooses must see the list.
+ */
+export async function choose(flow: OktaFlow, key: string): Promise<void> {
   const list = flow.state.step?.name;
-  if (list !== 'select-authenticator-authenticate' && list !== 'select-authenticator-enroll') return;
-  flow.querySelector<HTMLButtonElement>(`[active] [data-authenticator="${key}"] button`)!.click();
+  if (flow.state.status !== 'ready' || (list !== 'select-authenticator-authenticate' && list !== 'select-authenticator-enroll')) {
+    throw new Error(`expected an authenticator list to choose ${key} from, but the flow shows ${list} (${flow.state.status})`);
+  }
+  const button = flow.querySelector<HTMLButtonElement>(`[active] [data-authenticator="${key}"] button`);
+  if (!button) throw new Error(`${key} is not in the list ${list}`);
+  button.click();
   await waitUntil(() => flow.state.status === 'ready' && flow.state.step?.name !== list, `${key} was not taken`, { timeout: 10000 });
+}
+
+/**
+ * Records the page's pending `setTimeout` timers, so a test can wait until every timer pending at one moment has
+ * run or been cleared: proof that work scheduled before then (such as the next poll) has had its chance to happen.
+ */
+export function trackTimers(): { pendingIds(minDelay?: number): number[]; settled(ids: number[]): boolean; restore(): void } {
+  const originalSet = window.setTimeout;
+  const originalClear = window.clearTimeout;
+  const pending = new Map<number, number>();
+  window.setTimeout = ((handler: TimerHandler, delay?: number, ...args: unknown[]) => {
+    const id: number = originalSet(
+      (...callArgs: unknown[]) => {
+        pending.delete(id);
+        if (typeof handler === 'function') (handler as (...a: unknown[]) => void)(...callArgs);
+      },
+      delay,
+      ...args,
+    );
+    pending.set(id, delay ?? 0);
+    return id;
+  }) as typeof setTimeout;
+  window.clearTimeout = ((id?: number) => {
+    if (id !== undefined) pending.delete(id);
+    originalClear(id);
+  }) as typeof clearTimeout;
+  return {
+    pendingIds: (minDelay = 0) => [...pending].filter(([, delay]) => delay >= minDelay).map(([id]) => id),
+    settled: (ids) => ids.every((id) => !pending.has(id)),
+    restore() {
+      window.setTimeout = originalSet;
+      window.clearTimeout = originalClear;
+    },
+  };
 }

@@ -1,5 +1,5 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { chooseIfListed, dev, fillAndSubmit, latestMessage, mountFlow, passwordFirst, stepShown, useEmulator, clickButton } from './e2e-helpers.js';
+import { choose, dev, fillAndSubmit, latestMessage, mountFlow, passwordFirst, stepShown, useEmulator, clickButton } from './e2e-helpers.js';
 
 describe('multi-factor enrollment end to end', () => {
   const emulator = useEmulator();
@@ -7,12 +7,8 @@ describe('multi-factor enrollment end to end', () => {
   it('email: the code sent to the profile address enrolls it', async () => {
     const flow = mountFlow(emulator.enrollmentIssuer);
     await passwordFirst(flow, 'enroll.email@example.com');
-    await chooseIfListed(flow, 'okta_email');
-    if (flow.state.step!.name === 'authenticator-enrollment-data') {
-      clickButton(flow, 'Send me an email');
-      await stepShown(flow, 'enroll-authenticator');
-    }
-    expect(flow.state.step!.authenticator!.key).to.equal('okta_email');
+    // Enrollment sends the code to the profile address at once: no "send me an email" step first.
+    await stepShown(flow, 'enroll-authenticator', 'okta_email');
     const { code } = await latestMessage(emulator.enrollmentIssuer, 'enroll.email@example.com');
     const done = oneEvent(flow, 'okta-success');
     fillAndSubmit(flow, { 'credentials.passcode': code });
@@ -22,12 +18,11 @@ describe('multi-factor enrollment end to end', () => {
   it('phone: an invalid number is refused on its field, then a valid one gets a code that enrolls it', async () => {
     const flow = mountFlow(emulator.enrollmentIssuer);
     await passwordFirst(flow, 'enroll.phone@example.com');
-    await chooseIfListed(flow, 'phone_number');
-    await stepShown(flow, 'authenticator-enrollment-data');
+    await stepShown(flow, 'authenticator-enrollment-data', 'phone_number');
     fillAndSubmit(flow, { 'authenticator.phoneNumber': '12' });
     await waitUntil(() => flow.state.status === 'ready' && flow.querySelector('[active] input[name="authenticator.phoneNumber"][aria-invalid="true"]') !== null, 'invalid number accepted', { timeout: 10000 });
     fillAndSubmit(flow, { 'authenticator.phoneNumber': '+15555550177' });
-    await stepShown(flow, 'enroll-authenticator');
+    await stepShown(flow, 'enroll-authenticator', 'phone_number');
     const { code } = await latestMessage(emulator.enrollmentIssuer, '+15555550177');
     const done = oneEvent(flow, 'okta-success');
     fillAndSubmit(flow, { 'credentials.passcode': code });
@@ -37,7 +32,6 @@ describe('multi-factor enrollment end to end', () => {
   it('Okta Verify: the QR code is shown and the flow completes by polling once the app activates', async () => {
     const flow = mountFlow(emulator.enrollmentIssuer);
     await passwordFirst(flow, 'enroll.verify@example.com');
-    await chooseIfListed(flow, 'okta_verify');
     await stepShown(flow, 'enroll-poll');
     expect(flow.querySelector<HTMLImageElement>('[active] img.okta-qr')!.src).to.match(/^data:image\/png;base64,/);
     const done = oneEvent(flow, 'okta-success');
@@ -48,8 +42,9 @@ describe('multi-factor enrollment end to end', () => {
   it('security question: a question of one’s own, with an answer long enough', async () => {
     const flow = mountFlow(emulator.issuer);
     await passwordFirst(flow, 'optional@example.com');
-    await chooseIfListed(flow, 'security_question');
-    expect(flow.state.step!.authenticator!.key).to.equal('security_question');
+    await stepShown(flow, 'select-authenticator-enroll');
+    await choose(flow, 'security_question');
+    await stepShown(flow, 'enroll-authenticator', 'security_question');
     const select = flow.querySelector<HTMLSelectElement>('[active] select')!;
     select.value = 'custom';
     select.dispatchEvent(new Event('change', { bubbles: true }));
@@ -72,7 +67,6 @@ describe('Okta Verify enrollment by a link', () => {
   it('"Can’t scan?", a link by email, then the flow completes once the app activates', async () => {
     const flow = mountFlow(emulator.enrollmentIssuer);
     await passwordFirst(flow, 'enroll.verify@example.com');
-    await chooseIfListed(flow, 'okta_verify');
     await stepShown(flow, 'enroll-poll');
     clickButton(flow, 'Can’t scan? Get a link by email or text message');
     await stepShown(flow, 'select-enrollment-channel');
