@@ -87,7 +87,13 @@ describe('<okta-flow> lifecycle end to end', () => {
       removed = true;
       flow.remove();
       expect(pendingSignal!.aborted).to.equal(true);
-      await new Promise((resolve) => originalSetTimeout(resolve, 500));
+      // The abort rejected the held request at once; wait one task so everything chained on that rejection
+      // has run (any timer it started is counted above, so nothing can hide behind a later task).
+      await new Promise((resolve) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = resolve;
+        channel.port2.postMessage(undefined);
+      });
       expect(callsAfterRemoval).to.equal(0);
       expect(timersAfterRemoval).to.equal(0);
     } finally {
