@@ -1,3 +1,4 @@
+/** What code-based authenticators share: email, phone, passcode apps and Okta Verify's code. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderMessage, renderRadioGroup, renderSubmit, renderTextField } from '../step/render-field.js';
 import { digitsCode, requiredFieldRules, type Validator } from '../step/validators.js';
@@ -5,8 +6,6 @@ import type { FlowField, FlowStep } from '../state/flow-state.js';
 import type { StepValues } from '../events/okta-proceed.js';
 import type { MessageKey } from '../i18n/localize.js';
 import type { View, ViewContext } from './types.js';
-
-/** What code-based authenticators share: email, phone, passcode apps and Okta Verify's code. */
 
 /** The fields a one-time code goes in: `passcode` for sent codes, `totp` for some app codes. */
 export const CODE_FIELDS: readonly string[] = ['credentials.passcode', 'credentials.totp'];

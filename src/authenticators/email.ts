@@ -1,9 +1,8 @@
+/** Email (`okta_email`): a code (or a magic link) sent to the person's address. */
 import { html, svg } from 'lit';
 import { renderMessage, renderSubmit } from '../step/render-field.js';
 import { codeView, enrollCodeView, profileText, renderMethodChoice, sendCodeView, strong } from './code-views.js';
 import type { AuthenticatorModule, View } from './types.js';
-
-/** Email (`okta_email`): a code (or a magic link) sent to the person's address. */
 
 /** "Send me an email" before the code is sent, when the org asks for that step. */
 const send = sendCodeView((ctx, methods) => ctx.t(methods <= 1 ? 'email.send' : 'code.send'));

@@ -1,13 +1,12 @@
+/**
+ * Okta Verify (`okta_verify`): verified by a push (with a number to tap when the org asks) or the app's
+ * code; set up by scanning a QR code while the flow polls, or by a setup link sent by email or SMS.
+ */
 import { html, nothing, svg } from 'lit';
 import { renderRadioGroup, renderSubmit, renderTextField } from '../step/render-field.js';
 import type { MessageKey } from '../i18n/localize.js';
 import { codeView, enrollCodeView } from './code-views.js';
 import type { AuthenticatorModule, View } from './types.js';
-
-/**
- * Okta Verify (`okta_verify`): verified by a push (with a number to tap when the org asks) or the app's
- * code; set up by scanning a QR code while the flow polls, or by a setup link sent by email or SMS.
- */
 
 /** A push sent: the flow polls; this says what to do on the phone, and the number to tap. */
 const push: View = {

@@ -1,12 +1,11 @@
-import { svg } from 'lit';
-import { codeView, enrollCodeView } from './code-views.js';
-import type { AuthenticatorModule } from './types.js';
-
 /**
  * Passcode apps: Google Authenticator (`google_otp`), a custom one-time-code authenticator (`custom_otp`),
  * and any other authenticator okta-elements does not know whose step asks for a code (the registry's
  * fallback). Set up by a QR code or shared secret, verified with the app's current code.
  */
+import { svg } from 'lit';
+import { codeView, enrollCodeView } from './code-views.js';
+import type { AuthenticatorModule } from './types.js';
 
 const GOOGLE = 'google_otp';
 

@@ -1,11 +1,10 @@
+/** The password (`okta_password`): verified with the current password, set up with the org's rules. */
 import { html, nothing, svg } from 'lit';
 import { renderMessage, renderSubmit, renderTextField } from '../step/render-field.js';
 import { matches, required, requiredAs, requiredFieldRules, type Validator } from '../step/validators.js';
 import { passwordRequirements, type PasswordRequirement } from './password-requirements.js';
 import { strong } from './code-views.js';
 import type { AuthenticatorModule, View, ViewContext } from './types.js';
-
-/** The password (`okta_password`): verified with the current password, set up with the org's rules. */
 
 const PASSCODE = 'credentials.passcode';
 /** Checked in the browser, never sent. */

@@ -1,3 +1,7 @@
+/**
+ * Phone (`phone_number`): a code by SMS or voice call. Setting it up asks for the number with its
+ * country or region; the phone-number library is loaded only when that step appears.
+ */
 import { html, nothing, svg } from 'lit';
 import { renderMessage, renderSelectField, renderSubmit, renderTextField } from '../step/render-field.js';
 import { required, requiredFieldRules, type Validator } from '../step/validators.js';
@@ -5,11 +9,6 @@ import type { StepValues } from '../events/okta-proceed.js';
 import { loadPhoneNumbers, PHONE_OTHER_REGION, type PhoneNumbers } from './phone-number.js';
 import { codeView, enrollCodeView, profileText, renderMethodChoice, sendCodeView, strong } from './code-views.js';
 import type { AuthenticatorModule, View, ViewContext } from './types.js';
-
-/**
- * Phone (`phone_number`): a code by SMS or voice call. Setting it up asks for the number with its
- * country or region; the phone-number library is loaded only when that step appears.
- */
 
 const NUMBER = 'authenticator.phoneNumber';
 /** The country select: read to build the number, never sent. */

@@ -1,13 +1,12 @@
+/**
+ * WebAuthn (`webauthn`): a passkey, a security key or this device's screen lock. Both views run a
+ * ceremony in the browser (`./webauthn.ts`, through okta-auth-js's helpers) and send its result.
+ */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { renderSubmit } from '../step/render-field.js';
 import type { MessageKey } from '../i18n/localize.js';
 import { createCredential, getAssertion, webauthnProblem, webauthnSupported } from './webauthn.js';
 import type { AuthenticatorModule, View, ViewContext } from './types.js';
-
-/**
- * WebAuthn (`webauthn`): a passkey, a security key or this device's screen lock. Both views run a
- * ceremony in the browser (`./webauthn.ts`, through okta-auth-js's helpers) and send its result.
- */
 
 /** What will happen, why it failed last time, and the button that starts the ceremony. */
 function renderPrompt(ctx: ViewContext, intro: MessageKey, action: MessageKey): TemplateResult {

@@ -1,9 +1,8 @@
+/** The security question (`security_question`): one of Okta's questions, or the person's own. */
 import { html, nothing, svg } from 'lit';
 import { renderSelectField, renderSubmit, renderTextField } from '../step/render-field.js';
 import { minLength, required, type Validator } from '../step/validators.js';
 import type { AuthenticatorModule, View, ViewContext } from './types.js';
-
-/** The security question (`security_question`): one of Okta's questions, or the person's own. */
 
 const ANSWER = 'credentials.answer';
 const QUESTION = 'credentials.question';
