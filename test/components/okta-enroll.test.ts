@@ -3,7 +3,6 @@ import { sendKeys } from '@web/test-runner-commands';
 import { renderFlow, settle, show } from '../fixtures/render.js';
 import * as states from '../fixtures/flow-states.js';
 import type { OktaProceedEvent } from '../../src/events/okta-proceed.js';
-import { passwordRequirements } from '../../src/authenticators/password-requirements.js';
 
 const metRules = (el: Element) => [...el.querySelectorAll('.okta-requirements li[data-met]')].map((li) => li.getAttribute('data-rule'));
 
@@ -73,19 +72,5 @@ describe('<okta-enroll> (password)', () => {
     const flow = await renderFlow(states.enrollSubmitting, html`<okta-enroll></okta-enroll>`);
     expect(flow.querySelector('okta-enroll button[type="submit"]')!.getAttribute('aria-disabled')).to.equal('true');
     await expect(flow).to.be.accessible();
-  });
-});
-
-describe('passwordRequirements()', () => {
-  it('forbids the username and the named profile attributes', () => {
-    const rules = passwordRequirements(
-      { excludeUsername: true, excludeAttributes: ['firstName'], maxConsecutiveRepeatingCharacters: 2 },
-      { username: 'dana@example.com', attributes: { firstName: 'Nico' } },
-    );
-    const check = (p: string) => rules.filter((r) => !r.test(p)).map((r) => r.id);
-    expect(check('xxDANAxx')).to.include('excludeUsername');
-    expect(check('nico123')).to.deep.equal(['excludeAttributes']);
-    expect(check('aaab')).to.deep.equal(['maxRepeat']);
-    expect(check('Fine-42')).to.deep.equal([]);
   });
 });
