@@ -10,8 +10,12 @@ export { OktaSelectAuthenticator } from './select-authenticator/okta-select-auth
 export { OktaChallenge } from './challenge/okta-challenge.js';
 export { OktaEnroll } from './enroll/okta-enroll.js';
 export { OktaGenericStep } from './generic-step/okta-generic-step.js';
-export { StepElement } from './step/step-element.js';
+export * from './step/index.js';
+export { AuthenticatorStepElement } from './authenticators/authenticator-step.js';
+export type { AuthenticatorModule, AuthenticatorMode, View, ViewContext } from './authenticators/types.js';
 export { flowContext } from './state/flow-context.js';
 export type * from './state/flow-state.js';
+export { localizerContext } from './i18n/localizer-context.js';
+export { createLocalizer, registerCatalogue, type Localizer, type Strings, type Catalogue, type MessageKey, type MessageParams } from './i18n/localize.js';
 export type { IdxAuthClient } from './flow/auth-client.js';
 export * from './events/index.js';
