@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import * as fixtures from '../../fixtures/idx-responses.js';
 import { idxToState, toMessages } from '../../../src/state/idx-to-state.js';
 import type { RawIdxResponse } from '../../../src/state/raw-idx.js';
@@ -329,5 +330,46 @@ describe('idxToState: poll refresh from the server is clamped', () => {
     assert.equal(state.poll?.refresh, 4000);
     const fast = idxToState({ ...raw, currentAuthenticatorEnrollment: { value: { ...holder, poll: { ...poll, refresh: 3e9 } } } }, 1);
     assert.equal(fast.poll?.refresh, 60000);
+  });
+});
+
+/** Responses real orgs sent (see captures/NOTICE.md), where shapes differ from the project's own fixtures. */
+describe('idxToState: real Okta captures', () => {
+  const capture = (path: string) => JSON.parse(readFileSync(new URL(`./captures/${path}`, import.meta.url), 'utf8')) as RawIdxResponse;
+
+  it('a wrong password: the message is at the top level, the field has none, recovery is offered', () => {
+    const state = idxToState(capture('idx-java/identify-first-error-response.json'), 1);
+    assert.equal(state.step?.name, 'challenge-authenticator');
+    assert.deepEqual(state.messages.map((m) => [m.key, m.level]), [['incorrectPassword', 'error']]);
+    assert.deepEqual(state.step?.fields.map((f) => [f.name, f.messages.length]), [['credentials.passcode', 0]]);
+    assert.equal(state.canRecoverPassword, true);
+  });
+
+  it('a security question: its key is fixed and sent, the answer is asked', () => {
+    const state = idxToState(capture('idx-java/challenge-security-question-response.json'), 1);
+    assert.deepEqual(state.step?.fields.map((f) => f.name), ['credentials.answer']);
+    assert.deepEqual(state.step?.fixed, { 'credentials.questionKey': 'first_computer_game' });
+    assert.equal(state.step?.authenticator?.key, 'security_question');
+    assert.deepEqual(state.user, { identifier: 'some.user@example.com', firstName: 'Some', lastName: 'User' });
+  });
+
+  it('an email challenge polls with the server’s own refresh, and offers resend', () => {
+    const state = idxToState(capture('idx-java/poll-response.json'), 1);
+    assert.deepEqual(state.poll, { name: 'currentAuthenticatorEnrollment-poll', kind: 'action', refresh: 6202 });
+    assert.deepEqual(state.actions, ['currentAuthenticatorEnrollment-resend', 'currentAuthenticatorEnrollment-poll']);
+  });
+
+  it('Okta Verify enrollment polls as a step, beside the channel choice and skip', () => {
+    const state = idxToState(capture('idx-swift/enroll-poll-response.json'), 1);
+    assert.deepEqual(state.steps.map((s) => s.name), ['enroll-poll', 'select-enrollment-channel', 'select-authenticator-enroll', 'skip']);
+    assert.deepEqual(state.poll, { name: 'enroll-poll', kind: 'step', refresh: 4000 });
+    assert.equal(state.currentAuthenticator?.key, 'okta_verify');
+  });
+
+  it('an invalid code puts its message on the field', () => {
+    const state = idxToState(capture('idx-swift/invalid-password-response.json'), 1);
+    const field = state.step!.fields.find((f) => f.name === 'credentials.passcode')!;
+    assert.deepEqual(field.messages.map((m) => m.key), ['api.authn.error.PASSCODE_INVALID']);
+    assert.deepEqual(state.messages, []);
   });
 });
