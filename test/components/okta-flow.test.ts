@@ -3,6 +3,7 @@ import { renderFlow, settle } from '../fixtures/render.js';
 import * as states from '../fixtures/flow-states.js';
 import type { OktaFlow } from '../../src/flow/okta-flow.js';
 import type { OktaErrorEvent } from '../../src/events/okta-error.js';
+import type { IdxAuthClient } from '../../src/flow/auth-client.js';
 
 describe('<okta-flow>', () => {
   it('renders the default steps itself when it has no children', async () => {
@@ -30,9 +31,33 @@ describe('<okta-flow>', () => {
     await expect(flow).to.be.accessible();
   });
 
-  it('explains a CORS refusal in plain words', async () => {
-    const flow = await renderFlow(states.corsError);
-    expect(flow.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('Trusted Origins');
+  it('explains a CORS refusal in plain words, naming the origin to trust', async () => {
+    // The browser hides why a request failed. The issuer still answers a no-cors probe (the test server serves
+    // test/fixtures/issuer/.well-known/openid-configuration), so the flow must call it a CORS refusal.
+    const refused = Object.assign(new Error('Failed to fetch'), { name: 'AuthApiError' });
+    const authClient: IdxAuthClient = {
+      options: { issuer: `${location.origin}/test/fixtures/issuer` },
+      idx: {
+        start: () => Promise.reject(refused),
+        proceed: () => Promise.reject(refused),
+        cancel: () => Promise.reject(refused),
+        canProceed: () => false,
+      },
+      transactionManager: { clear: () => undefined },
+      tokenManager: { setTokens: () => undefined },
+    };
+    const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+    const flow = document.createElement('okta-flow') as OktaFlow;
+    flow.authClient = authClient;
+    const failed = oneEvent(flow, 'okta-error') as Promise<OktaErrorEvent>;
+    holder.append(flow);
+    expect((await failed).code).to.equal('cors-error');
+    await settle(flow);
+    const alert = flow.shadowRoot!.querySelector('[role="alert"]')!.textContent!;
+    expect(alert).to.contain(`(${location.origin})`);
+    expect(alert).to.contain('Trusted Origins');
+    const buttons = [...flow.shadowRoot!.querySelectorAll('[part~="terminal"] button')].map((b) => b.textContent!.trim());
+    expect(buttons).to.deep.equal(['Try again', 'Start over']);
     await expect(flow).to.be.accessible();
   });
 
