@@ -3,7 +3,7 @@ import { initialFlowState, type FlowMessage, type FlowState } from '../state/flo
 import { idxToState } from '../state/idx-to-state.js';
 import { nestValues } from '../state/nest-values.js';
 import type { RawIdxResponse } from '../state/raw-idx.js';
-import { retryAfterHeader, retryAfterTime } from '../state/retry-after.js';
+import { rateLimitEnds } from '../state/retry-after.js';
 import {
   classifyError,
   errorHeaders,
@@ -67,8 +67,8 @@ export class FlowDriver {
   private request?: TimedRequest<unknown>;
   private pollTimer?: ReturnType<typeof setTimeout>;
   private readonly countdown = new Countdown();
-  /** `Retry-After` of the last answer, as the element's own client saw it (okta-auth-js drops it for IDX). */
-  private seenRetryAfter?: string;
+  /** Headers of the last answer if it was a 429, as the element's own client saw them (okta-auth-js drops them for IDX). */
+  private rateLimitHeaders?: Readonly<Record<string, string>>;
 
   constructor(
     private readonly host: FlowDriverHost,
@@ -80,7 +80,7 @@ export class FlowDriver {
         ? client({
             signal: () => this.controller.signal,
             onResponse: (status, headers) => {
-              if (status === 429) this.seenRetryAfter = retryAfterHeader(headers);
+              if (status === 429) this.rateLimitHeaders = headers;
             },
           })
         : client;
@@ -197,7 +197,7 @@ export class FlowDriver {
    * an app's client cannot be reached, so its late answer is simply ignored.
    */
   private send<T>(request: () => Promise<T>): Promise<T> {
-    this.seenRetryAfter = undefined;
+    this.rateLimitHeaders = undefined;
     const timed = withTimeout(request(), requestTimeoutMs(this.host.requestTimeout), () => this.abortRequests());
     this.request = timed;
     this.inflight = timed.promise.then(
@@ -289,7 +289,7 @@ export class FlowDriver {
       await this.restart();
       return;
     }
-    const retryAfter = this.retryAfter(undefined);
+    const retryAfter = this.rateLimitEnd(undefined);
     if (!raw?.version) {
       // A non-IDX body (an HTTP 5xx or 429, say): the request failed, the step the person was on still stands.
       this.failWith(unusableAnswer(raw, this.host.localizer), generation, this.snapshot.steps.length === 0, retryAfter);
@@ -334,7 +334,8 @@ export class FlowDriver {
       this.failWith(transactionLost(detail, this.host.localizer), generation, true, undefined, true);
       return;
     }
-    this.failWith(detail, generation, fatal || this.snapshot.steps.length === 0, this.retryAfter(error));
+    const retryAfter = detail.code === 'rate-limited' ? this.rateLimitEnd(error) : undefined;
+    this.failWith(detail, generation, fatal || this.snapshot.steps.length === 0, retryAfter);
   }
 
   private failWith(detail: OktaErrorDetail, generation: number, fatal: boolean, retryAfter?: number, dropSteps = false): void {
@@ -359,10 +360,9 @@ export class FlowDriver {
     if (!fatal) this.schedulePoll(generation);
   }
 
-  /** When the server allows sending again, from the answer just handled (its `Retry-After`), if it said. */
-  private retryAfter(error: unknown): number | undefined {
-    const header = this.seenRetryAfter ?? retryAfterHeader(errorHeaders(error));
-    return retryAfterTime(header, Date.now());
+  /** When the server allows sending again after the 429 just handled, if its headers say. */
+  private rateLimitEnd(error: unknown): number | undefined {
+    return rateLimitEnds(this.rateLimitHeaders ?? errorHeaders(error), Date.now());
   }
 
   private mustWait(): boolean {

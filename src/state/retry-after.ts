@@ -6,16 +6,33 @@ export const MAX_RETRY_AFTER_MS = 10 * 60_000;
  * `xhr.headers`, in any letter case) or a `Headers`-like object with `get()`.
  */
 export function retryAfterHeader(headers: unknown): string | undefined {
+  return headerValue(headers, 'retry-after');
+}
+
+function headerValue(headers: unknown, wanted: string): string | undefined {
   if (!headers || typeof headers !== 'object') return undefined;
   const getter = (headers as { get?: unknown }).get;
   if (typeof getter === 'function') {
-    const value: unknown = getter.call(headers, 'retry-after');
+    const value: unknown = getter.call(headers, wanted);
     return typeof value === 'string' ? value : undefined;
   }
   for (const [name, value] of Object.entries(headers)) {
-    if (name.toLowerCase() === 'retry-after' && typeof value === 'string') return value;
+    if (name.toLowerCase() === wanted && typeof value === 'string') return value;
   }
   return undefined;
+}
+
+/**
+ * When a rate-limited request (HTTP 429) may be sent again, from its headers: `Retry-After`, else
+ * Okta's `X-Rate-Limit-Reset` (epoch seconds, on every Okta answer: read only for a 429).
+ */
+export function rateLimitEnds(headers: unknown, now: number): number | undefined {
+  const retryAfter = retryAfterTime(retryAfterHeader(headers), now);
+  if (retryAfter !== undefined) return retryAfter;
+  const reset = headerValue(headers, 'x-rate-limit-reset')?.trim();
+  if (!reset || !/^\d+$/.test(reset)) return undefined;
+  const at = Number(reset) * 1000;
+  return at > now ? Math.min(at, now + MAX_RETRY_AFTER_MS) : undefined;
 }
 
 /**

@@ -530,6 +530,22 @@ describe('FlowDriver: HTTP 429 with Retry-After', () => {
     assert.deepEqual(host.state.messages.map((m) => m.text), ['You have reached the limit of sms requests, please try again later.']);
   });
 
+  it('a 429 with only Okta’s X-Rate-Limit-Reset counts down to it', async () => {
+    const { client, host, driver } = await atPasswordChallenge();
+    client.then(failure(apiError(429, { 'x-rate-limit-reset': String(Math.floor(Date.now() / 1000) + 4) })));
+    await driver.proceed('challenge-authenticator', { 'credentials.passcode': 'x' });
+    assert.equal(host.state.retryAfter, Date.now() + 4000);
+    assert.equal(host.state.messages[0].text, 'Too many requests. Try again in 4 s.');
+  });
+
+  it('X-Rate-Limit-Reset on an answer that is not a 429 starts no countdown', async () => {
+    const { client, host, driver } = await atPasswordChallenge();
+    client.then(failure(apiError(500, { 'x-rate-limit-reset': String(Math.floor(Date.now() / 1000) + 60), 'retry-after': '60' })));
+    await driver.proceed('challenge-authenticator', { 'credentials.passcode': 'x' });
+    assert.equal(host.state.retryAfter, undefined);
+    assert.equal(host.errors().at(-1)?.code, 'server-error');
+  });
+
   it('a 429 without Retry-After is rate-limited with no countdown', async () => {
     const { client, host, driver } = await atPasswordChallenge();
     client.then(failure(apiError(429)));

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { MAX_RETRY_AFTER_MS, retryAfterHeader, retryAfterTime } from '../../../src/state/retry-after.js';
+import { MAX_RETRY_AFTER_MS, rateLimitEnds, retryAfterHeader, retryAfterTime } from '../../../src/state/retry-after.js';
 
 const NOW = Date.parse('2026-11-30T12:00:00Z');
 
@@ -31,5 +31,15 @@ describe('Retry-After', () => {
 
   it('never makes a person wait longer than the cap', () => {
     assert.equal(retryAfterTime('999999', NOW), NOW + MAX_RETRY_AFTER_MS);
+  });
+
+  it('for a 429: Retry-After first, else Okta’s X-Rate-Limit-Reset (epoch seconds)', () => {
+    const reset = String(NOW / 1000 + 45);
+    assert.equal(rateLimitEnds({ 'Retry-After': '5', 'X-Rate-Limit-Reset': reset }, NOW), NOW + 5000);
+    assert.equal(rateLimitEnds({ 'x-rate-limit-reset': reset }, NOW), NOW + 45_000);
+    assert.equal(rateLimitEnds({ 'x-rate-limit-reset': String(NOW / 1000 - 1) }, NOW), undefined, 'already past');
+    assert.equal(rateLimitEnds({ 'x-rate-limit-reset': 'soon' }, NOW), undefined);
+    assert.equal(rateLimitEnds({ 'x-rate-limit-reset': String(NOW / 1000 + 99999) }, NOW), NOW + MAX_RETRY_AFTER_MS);
+    assert.equal(rateLimitEnds(undefined, NOW), undefined);
   });
 });
