@@ -1,5 +1,5 @@
 /**
- * `okta-elements/emulator`: run the Okta IDX emulator as a local HTTP server from Node.
+ * `okta-idx-emulator`: run the Okta IDX emulator as a local HTTP server from Node.
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';

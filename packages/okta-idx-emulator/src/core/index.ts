@@ -1,6 +1,7 @@
 /**
- * The Okta IDX emulator's protocol core. It depends only on web-standard APIs (Request/Response,
- * WebCrypto) and jose, so it runs in Node and, later, inside a browser page (e.g. a service worker).
+ * `okta-idx-emulator/core`: the Okta IDX emulator's protocol core. It uses only web-standard APIs
+ * (Request/Response, WebCrypto) and plain JavaScript libraries, never `node:*` (ESLint refuses it here),
+ * so it runs wherever fetch and WebCrypto exist, not only in Node.
  */
 import { builtInAuthenticators } from './authenticators/registry.js';
 import { resolveConfig, type EmulatorConfig } from './model/config.js';
