@@ -320,6 +320,45 @@ describe('<okta-flow> faults end to end', () => {
     }
   });
 
+  it('a 429 with Retry-After counts down, refuses submits until it ends, then lets the person resubmit', async () => {
+    const flow = mountFlow(emulator.issuer);
+    await stepShown(flow, 'identify');
+    fillAndSubmit(flow, { identifier: DEMO.identifier });
+    await stepShown(flow, 'challenge-authenticator');
+    const original = window.fetch;
+    let answers = 0;
+    window.fetch = (input, init) => {
+      if (String(input).endsWith('/idp/idx/challenge/answer')) {
+        answers += 1;
+        if (answers === 1) {
+          const body = { errorCode: 'E0000047', errorSummary: 'API call exceeded rate limit due to too many requests.' };
+          return Promise.resolve(
+            new Response(JSON.stringify(body), { status: 429, headers: { 'Content-Type': 'application/json', 'Retry-After': '2' } }),
+          );
+        }
+      }
+      return original(input, init);
+    };
+    try {
+      const failed = oneEvent(flow, 'okta-error') as Promise<OktaErrorEvent>;
+      fillAndSubmit(flow, { 'credentials.passcode': DEMO.password });
+      expect((await failed).code).to.equal('rate-limited');
+      await waitUntil(() => /Try again in [12] s\./.test(alertText(flow)), `alert: ${alertText(flow)}`);
+      expect(flow.state.retryAfter).to.be.greaterThan(Date.now());
+      flow.querySelector<HTMLButtonElement>('[active] button[type="submit"]')!.click();
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(answers, 'no submit while the countdown runs').to.equal(1);
+      await waitUntil(() => flow.state.retryAfter === undefined, 'the countdown never ended', { timeout: 5000 });
+      expect(alertText(flow)).not.to.contain('Try again in');
+      const succeeded = oneEvent(flow, 'okta-success');
+      flow.querySelector<HTMLButtonElement>('[active] button[type="submit"]')!.click();
+      await succeeded;
+      expect(answers).to.equal(2);
+    } finally {
+      window.fetch = original;
+    }
+  });
+
   it('shows the app’s wording of a server message by its i18n key', async () => {
     const flow = mountFlow(emulator.issuer);
     flow.strings = { 'idx.session.expired': 'Your sign-in timed out.' };
