@@ -8,6 +8,7 @@ import type { ArgTypes } from '@storybook/web-components-vite';
 import '../src/index.js';
 import type { FlowMessage, FlowState } from '../src/state/flow-state.js';
 import type { OktaErrorCode } from '../src/events/okta-error.js';
+import { defaultLocalizer, type Strings } from '../src/i18n/localize.js';
 import * as states from '../test/fixtures/flow-states.js';
 
 /** Table category of the root's args in step stories. */
@@ -20,6 +21,8 @@ export interface FlowArgs {
   state: FlowState;
   theme?: Theme;
   heading?: string;
+  /** The root's `strings`: catalogue keys the app words its own way. */
+  strings?: Strings;
   onOktaProceed?: (event: Event) => void;
   onOktaRestart?: (event: Event) => void;
   /** "Choose another method": in preview mode the root shows nothing else, the event is logged. */
@@ -55,6 +58,7 @@ export function renderFlow(args: FlowArgs, children: TemplateResult): TemplateRe
   return html`<okta-flow
     .state=${args.state}
     theme=${ifDefined(args.theme)}
+    .strings=${args.strings ?? {}}
     @okta-proceed=${args.onOktaProceed}
     @okta-restart=${args.onOktaRestart}
     @okta-show-step=${args.onOktaShowStep}
@@ -77,9 +81,10 @@ function withFieldError(state: FlowState, name: string, message: FlowMessage, va
   return { ...state, step: withFields, steps: [withFields, ...state.steps.slice(1)] };
 }
 
-const NETWORK = 'The sign-in service cannot be reached. Check your connection, then try again.';
-const SERVER = 'The sign-in service had a problem. Try again in a moment.';
-const RATE_LIMITED = 'Too many requests. Wait a moment, then try again.';
+// The flow's own wording, from the catalogue.
+const NETWORK = defaultLocalizer.t('error.network');
+const SERVER = defaultLocalizer.t('error.server');
+const RATE_LIMITED = defaultLocalizer.t('error.rateLimited');
 
 /** The fixtures' states, plus the field and page errors they leave out. */
 export const flowStates = {

@@ -14,6 +14,10 @@ const SERVER_SETTINGS = [
   'storeTokens',
   'store-tokens',
   'authClient',
+  'requestTimeout',
+  'request-timeout',
+  'transactionStorage',
+  'transaction-storage',
 ];
 
 /** The usual children: one element per step, as an app writes them. */
@@ -95,6 +99,14 @@ export const NoChildren: Story = {
       @okta-proceed=${args.onOktaProceed}
       @okta-restart=${args.onOktaRestart}
     ></okta-flow>`,
+};
+
+/**
+ * `strings`: the app replaces any sentence by its catalogue key (here the identify heading and button); every
+ * other key keeps its default.
+ */
+export const CustomStrings: Story = {
+  args: { state: flowStates.identify, strings: { 'identify.heading': 'Welcome back', 'step.next': 'Continue' } },
 };
 
 /** `theme="dark"`: the root's colours switch, and the steps inside follow. */
