@@ -150,9 +150,7 @@ const webauthnCredential = strict({
 
 const userAuthenticators = strict({
   okta_email: z
-    .union([z.boolean().refine((value) => value, { error: 'must be true or an object' }).meta({ const: true }), strict({ email: nonEmptyString().optional() })], {
-      error: 'must be true or an object',
-    })
+    .union([z.literal(true), strict({ email: nonEmptyString().optional() })], { error: 'must be true or an object' })
     .optional()
     .describe('true = the profile email (or the identifier).'),
   phone_number: strict({
@@ -198,7 +196,7 @@ const user = strict({
     .describe('null = no password yet.'),
   mustEnrollPassword: boolean().optional().describe('The user sets a password at first sign-in; default: true when there is no password.'),
   profile: z
-    .record(z.string(), z.string({ error: 'must be a string' }), { error: 'must be an object' })
+    .record(z.string(), z.string({ error: 'must be a string' }).optional(), { error: 'must be an object' })
     .optional()
     .describe('String attributes: firstName, lastName, email, locale, timeZone and any others.'),
   policy: signOnPolicy.optional(),
@@ -281,7 +279,8 @@ function describeIssues(root: string, issues: readonly z.core.$ZodIssue[], base:
     if (issue.code === 'invalid_union') {
       // Report the alternative whose type matched (a list rather than a key, an object rather than true),
       // so the message names the field inside it instead of "invalid input".
-      const matched = issue.errors.filter((branch) => !branch.some((i) => i.code === 'invalid_type' && i.path.length === 0));
+      const mismatch = (i: z.core.$ZodIssue) => i.path.length === 0 && (i.code === 'invalid_type' || i.code === 'invalid_value');
+      const matched = issue.errors.filter((branch) => !branch.some(mismatch));
       if (matched.length === 1) return describeIssues(root, matched[0], path);
     }
     return [`${pathText(root, path)} ${issue.message}`];

@@ -230,7 +230,7 @@ function resolveUser(u: ParsedUser): ResolvedUser {
     identifier,
     password,
     mustEnrollPassword: u.mustEnrollPassword ?? password === null,
-    profile: { ...u.profile },
+    profile: setFields(u.profile) as Record<string, string>,
     policy: {
       signOn: u.policy?.signOn?.map((entry) => (Array.isArray(entry) ? [...entry] : [entry])) ?? [['okta_password']],
       enroll: [...(u.policy?.enroll ?? [])],
