@@ -1,12 +1,14 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { StepElement } from '../step/step-element.js';
+import { STEP_CONNECTED_EVENT, StepElement } from '../step/step-element.js';
 import { CooldownController } from '../step/cooldown.js';
 import type { FieldRules } from '../step/validators.js';
 import type { FlowStep } from '../state/flow-state.js';
 import type { StepValues } from '../events/okta-proceed.js';
 import type { MessageKey } from '../i18n/localize.js';
-import { authenticatorName, resolveView, type ResolvedView } from './registry.js';
+import { emit } from '../internal/emit.js';
+import { authenticatorName, needsOnDemandModules, resolveView, type ResolvedView } from './registry.js';
+import { OnDemandWait } from './on-demand-wait.js';
 import type { AuthenticatorMode, ViewContext } from './types.js';
 
 const RESEND_SECONDS = 30;
@@ -22,9 +24,13 @@ export abstract class AuthenticatorStepElement extends StepElement {
   /** The remediations this element shows, each with its mode. */
   static readonly modes: Readonly<Record<string, AuthenticatorMode>> = {};
 
+  /**
+   * True for the element's remediations that a module has a view for, and for those that may have one in
+   * the modules not loaded yet: the element waits for them, then asks `<okta-flow>` to choose again.
+   */
   static override handles(step: FlowStep): boolean {
     const mode = this.modes[step.name];
-    return mode !== undefined && resolveView(step, mode) !== undefined;
+    return mode !== undefined && (resolveView(step, mode) !== undefined || needsOnDemandModules(step.authenticator));
   }
 
   /** Heading shown above the form; by default it names the authenticator. */
@@ -35,6 +41,13 @@ export abstract class AuthenticatorStepElement extends StepElement {
   private viewKey = '';
 
   protected readonly resendCooldown = new CooldownController(this, RESEND_SECONDS);
+
+  /** The other authenticators' modules, loaded when a step needs them; the flow chooses again once they are here. */
+  private readonly onDemand = new OnDemandWait(this, () => {
+    const step = this.step;
+    const ownClass = this.constructor as typeof AuthenticatorStepElement;
+    if (this.active && step && !ownClass.handles(step)) emit(this, new Event(STEP_CONNECTED_EVENT, { bubbles: true, composed: true }));
+  });
 
   private get mode(): AuthenticatorMode | undefined {
     const modes = (this.constructor as typeof AuthenticatorStepElement).modes;
@@ -81,10 +94,14 @@ export abstract class AuthenticatorStepElement extends StepElement {
     };
   }
 
-  protected override renderStep(_step: FlowStep): TemplateResult {
+  protected override renderStep(step: FlowStep): TemplateResult {
     const resolved = this.resolved;
     const ctx = resolved && this.context(resolved);
-    if (!resolved || !ctx) return html``;
+    if (!resolved || !ctx) {
+      if (!needsOnDemandModules(step.authenticator)) return html``;
+      this.stepPending = true;
+      return this.onDemand.render(this.t.bind(this), this.renderStepLinks());
+    }
     const { view } = resolved;
     const heading =
       this.heading ??

@@ -2,24 +2,17 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderMessage, renderRadioGroup, renderSubmit, renderTextField } from '../step/render-field.js';
 import { digitsCode, requiredFieldRules, type Validator } from '../step/validators.js';
-import type { FlowField, FlowStep } from '../state/flow-state.js';
 import type { StepValues } from '../events/okta-proceed.js';
 import type { MessageKey } from '../i18n/localize.js';
+import { CODE_FIELDS, codeFieldOf } from './code-fields.js';
+import { strong } from './strong.js';
 import type { View, ViewContext } from './types.js';
-
-/** The fields a one-time code goes in: `passcode` for sent codes, `totp` for some app codes. */
-export const CODE_FIELDS: readonly string[] = ['credentials.passcode', 'credentials.totp'];
-
-export const codeFieldOf = (step: FlowStep): FlowField | undefined => step.fields.find((f) => CODE_FIELDS.includes(f.name));
 
 /** The masked address or number the server shows (`d***o@example.com`), if any. */
 export const profileText = (ctx: ViewContext, name: string): string | undefined => {
   const value = ctx.authenticator?.profile?.[name];
   return typeof value === 'string' && value ? value : undefined;
 };
-
-/** `<strong>` around a server value inside a catalogue sentence, rendered as text. */
-export const strong = (value: string): TemplateResult => html`<strong>${value}</strong>`;
 
 /** Codes are typed with spaces (`123 456`) or pasted with them: the server wants the digits. */
 export function withoutSpacesInCodes(values: StepValues): StepValues {

@@ -1,7 +1,8 @@
 /** Email (`okta_email`): a code (or a magic link) sent to the person's address. */
 import { html, svg } from 'lit';
 import { renderMessage, renderSubmit } from '../step/render-field.js';
-import { codeView, enrollCodeView, profileText, renderMethodChoice, sendCodeView, strong } from './code-views.js';
+import { codeView, enrollCodeView, profileText, renderMethodChoice, sendCodeView } from './code-views.js';
+import { strong } from './strong.js';
 import type { AuthenticatorModule, View } from './types.js';
 
 /** "Send me an email" before the code is sent, when the org asks for that step. */

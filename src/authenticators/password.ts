@@ -3,7 +3,7 @@ import { html, nothing, svg } from 'lit';
 import { renderMessage, renderSubmit, renderTextField } from '../step/render-field.js';
 import { matches, required, requiredAs, requiredFieldRules, type Validator } from '../step/validators.js';
 import { passwordRequirements, type PasswordRequirement } from './password-requirements.js';
-import { strong } from './code-views.js';
+import { strong } from './strong.js';
 import type { AuthenticatorModule, View, ViewContext } from './types.js';
 
 const PASSCODE = 'credentials.passcode';

@@ -7,7 +7,8 @@ import { renderMessage, renderSelectField, renderSubmit, renderTextField } from 
 import { required, requiredFieldRules, type Validator } from '../step/validators.js';
 import type { StepValues } from '../events/okta-proceed.js';
 import { loadPhoneNumbers, PHONE_OTHER_REGION, type PhoneNumbers } from './phone-number.js';
-import { codeView, enrollCodeView, profileText, renderMethodChoice, sendCodeView, strong } from './code-views.js';
+import { codeView, enrollCodeView, profileText, renderMethodChoice, sendCodeView } from './code-views.js';
+import { strong } from './strong.js';
 import type { AuthenticatorModule, View, ViewContext } from './types.js';
 
 const NUMBER = 'authenticator.phoneNumber';

@@ -1,31 +1,56 @@
-import { svg, type SVGTemplateResult } from 'lit';
+import { nothing, svg, type SVGTemplateResult } from 'lit';
 import type { FlowAuthenticator, FlowStep } from '../state/flow-state.js';
 import type { Translate } from '../step/validators.js';
-import { codeFieldOf } from './code-views.js';
+import { codeFieldOf } from './code-fields.js';
+import { LoadOnce } from './load-once.js';
 import type { AuthenticatorMode, AuthenticatorModule, View } from './types.js';
 import { password } from './password.js';
-import { email } from './email.js';
-import { phone } from './phone.js';
-import { passcode } from './passcode.js';
-import { oktaVerify } from './okta-verify.js';
-import { securityQuestion } from './security-question.js';
-import { securityKey } from './security-key.js';
 
 /**
- * Every authenticator okta-elements shows, by module. Adding one is a new file in this folder (an
- * `AuthenticatorModule`) and one line here.
+ * The authenticators in the main bundle: what a password sign-in needs. Every other one is a line in
+ * `./on-demand.ts`. Adding an authenticator is a new file in this folder (an `AuthenticatorModule`) and one
+ * line there (or here, for the rare one that every sign-in needs).
  */
-export const AUTHENTICATOR_MODULES: readonly AuthenticatorModule[] = [
-  password,
-  email,
-  phone,
-  passcode,
-  oktaVerify,
-  securityQuestion,
-  securityKey,
-];
+const BUNDLED_MODULES: readonly AuthenticatorModule[] = [password];
 
-const byKey = new Map(AUTHENTICATOR_MODULES.flatMap((module) => module.keys.map((key) => [key, module] as const)));
+/**
+ * The other authenticators (`./on-demand.ts`): one file beside the bundle, fetched the first time a step
+ * needs one of them. A test may replace its `fetch` before anything is loaded.
+ */
+export const onDemandAuthenticators = new LoadOnce(() => import('./on-demand.js'));
+
+/** Resolves once every authenticator module is there, starting the load if needed: for tests and stories. */
+export function authenticatorsReady(): Promise<void> {
+  return onDemandAuthenticators.load().then(() => undefined);
+}
+
+/** Every module loaded so far: the bundled ones, then the on-demand ones once they are there. */
+export function authenticatorModules(): readonly AuthenticatorModule[] {
+  const onDemand = onDemandAuthenticators.value;
+  return onDemand ? [...BUNDLED_MODULES, ...onDemand.ON_DEMAND_MODULES] : BUNDLED_MODULES;
+}
+
+const byKeyOf = (modules: readonly AuthenticatorModule[]) =>
+  new Map(modules.flatMap((module) => module.keys.map((key) => [key, module] as const)));
+const bundledByKey = byKeyOf(BUNDLED_MODULES);
+let loadedByKey: ReadonlyMap<string, AuthenticatorModule> | undefined;
+
+function moduleByKey(key: string): AuthenticatorModule | undefined {
+  if (!onDemandAuthenticators.value) return bundledByKey.get(key);
+  loadedByKey ??= byKeyOf(authenticatorModules());
+  return loadedByKey.get(key);
+}
+
+/** The passcode module, for an authenticator okta-elements does not know; `undefined` until loaded. */
+const fallbackModule = (): AuthenticatorModule | undefined => onDemandAuthenticators.value?.FALLBACK_MODULE;
+
+/**
+ * Whether showing a step (or an authenticator in a list) must wait for the on-demand modules: they are
+ * not loaded yet and the authenticator is not one of the main bundle's (a step naming none may be any).
+ */
+export function needsOnDemandModules(authenticator: FlowAuthenticator | undefined): boolean {
+  return !onDemandAuthenticators.value && !(authenticator && bundledByKey.has(authenticator.key));
+}
 
 /** The remediation each mode's main view answers; the steps around it are in each module's `around`. */
 const MAIN_STEP: Readonly<Record<AuthenticatorMode, string>> = {
@@ -38,9 +63,9 @@ const MAIN_STEP: Readonly<Record<AuthenticatorMode, string>> = {
  * passcode module when its step asks for a code (`credentials.passcode` or `credentials.totp`).
  */
 export function authenticatorModule(authenticator: FlowAuthenticator | undefined, step?: FlowStep): AuthenticatorModule | undefined {
-  const known = authenticator ? byKey.get(authenticator.key) : undefined;
+  const known = authenticator ? moduleByKey(authenticator.key) : undefined;
   if (known) return known;
-  return step && codeFieldOf(step) ? passcode : undefined;
+  return step && codeFieldOf(step) ? fallbackModule() : undefined;
 }
 
 /** A module's view of a step in a mode, if it has one. */
@@ -57,14 +82,15 @@ export interface ResolvedView {
 /**
  * The module and view that show a step: the step's own authenticator, else `current` (the one the flow
  * is verifying or setting up). A step that names no authenticator falls back on the module that has a
- * view for it (Okta Verify's polling steps, say). `undefined` when none can: the generic form shows it.
+ * view for it (Okta Verify's polling steps, say). `undefined` when none loaded so far can: then the generic
+ * form shows it, unless `needsOnDemandModules(step.authenticator)` says the other modules are still to come.
  */
 export function resolveView(step: FlowStep, mode: AuthenticatorMode, current?: FlowAuthenticator): ResolvedView | undefined {
   const module = authenticatorModule(step.authenticator ?? current, step);
   const view = module && viewOf(module, step, mode);
   if (module && view) return { module, view };
   if (step.authenticator) return undefined;
-  for (const candidate of AUTHENTICATOR_MODULES) {
+  for (const candidate of authenticatorModules()) {
     const around = candidate.around?.[mode]?.[step.name];
     if (around) return { module: candidate, view: around };
   }
@@ -84,14 +110,14 @@ export function authenticatorName(
 /** A line icon drawn in currentColor, hidden from assistive technology (the name is next to it). */
 export function authenticatorIcon(authenticator: FlowAuthenticator | undefined): SVGTemplateResult {
   // An authenticator okta-elements does not know gets the passcode module's generic icon.
-  const module = authenticatorModule(authenticator) ?? passcode;
+  const module = authenticatorModule(authenticator) ?? fallbackModule();
   return svg`<svg class="okta-icon" viewBox="0 0 24 24" width="24" height="24" fill="none" stroke="currentColor"
     stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">${
-      module.icon(authenticator)
+      module?.icon(authenticator) ?? nothing
     }</svg>`;
 }
 
 /** What choosing an authenticator will do; an unknown one is described as a code app is. */
 export function authenticatorAction(t: Translate, authenticator: FlowAuthenticator | undefined, enrolling: boolean): string {
-  return (authenticatorModule(authenticator) ?? passcode).action(t, authenticator, enrolling);
+  return (authenticatorModule(authenticator) ?? fallbackModule())?.action(t, authenticator, enrolling) ?? '';
 }

@@ -3,7 +3,8 @@ import { property } from 'lit/decorators.js';
 import { StepElement } from '../step/step-element.js';
 import { defineElement } from '../internal/define.js';
 import { renderSubmit } from '../step/render-field.js';
-import { authenticatorAction, authenticatorIcon, authenticatorName } from '../authenticators/registry.js';
+import { authenticatorAction, authenticatorIcon, authenticatorName, needsOnDemandModules } from '../authenticators/registry.js';
+import { OnDemandWait } from '../authenticators/on-demand-wait.js';
 import type { FieldOption, FlowStep } from '../state/flow-state.js';
 import type { MessageKey } from '../i18n/localize.js';
 
@@ -26,7 +27,9 @@ interface Choice {
 /**
  * Lists the authenticators the person can verify with (`select-authenticator-authenticate`) or set up
  * (`select-authenticator-enroll`): each with its name, an icon and what it will do, the phone's SMS or
- * voice where offered, and "Set up later" when the server allows skipping.
+ * voice where offered, and "Set up later" when the server allows skipping. The names, icons and words of
+ * authenticators other than the password come with their modules: when one is listed, the list shows
+ * "Loading…" until they are here (once per page).
  *
  * @customElement okta-select-authenticator
  * @summary Choose an authenticator to verify with or to set up.
@@ -40,6 +43,8 @@ export class OktaSelectAuthenticator extends StepElement {
 
   /** Heading shown above the list; by default it depends on whether the person verifies or sets up. */
   @property() heading?: string;
+
+  private readonly onDemand = new OnDemandWait(this);
 
   private get enrolling(): boolean {
     return this.step?.name === 'select-authenticator-enroll';
@@ -61,6 +66,10 @@ export class OktaSelectAuthenticator extends StepElement {
   protected override renderStep(step: FlowStep): TemplateResult {
     const field = step.fields.find((f) => f.name === 'authenticator');
     const options = field?.options ?? [];
+    if (options.some((option) => needsOnDemandModules(option.authenticator))) {
+      this.stepPending = true;
+      return this.onDemand.render(this.t.bind(this), this.renderStepLinks());
+    }
     const heading = this.heading ?? this.t(this.enrolling ? 'select.enroll.heading' : 'select.verify.heading');
     const t = this.t.bind(this);
     const canSkip = this.flow?.steps.some((s) => s.name === 'skip') ?? false;

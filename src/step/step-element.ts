@@ -26,7 +26,10 @@ if (typeof document !== 'undefined' && !pageGlobals[CONTEXT_ROOT_KEY]) {
   pageGlobals[CONTEXT_ROOT_KEY].attach(document.documentElement);
 }
 
-/** Asks the nearest `<okta-flow>` to pick its active child again (a step element arrived or upgraded). */
+/**
+ * Asks the nearest `<okta-flow>` to pick its active child again: a step element arrived or upgraded, or
+ * what it handles changed (its authenticator modules arrived).
+ */
 export const STEP_CONNECTED_EVENT = 'okta-step-connected';
 
 /** The static side of a step element: which remediations it can render. */
@@ -62,6 +65,11 @@ export abstract class StepElement extends LitElement {
   @state() protected localErrors: Readonly<Record<string, readonly FlowMessage[]>> = {};
 
   protected readonly uid = uniqueId(this.localName);
+  /**
+   * Set by `renderStep` when it draws a wait instead of the step (its screens are still downloading, or
+   * failed to): the first field is focused, and `afterServerAnswer` runs, on the render that shows the step.
+   */
+  protected stepPending = false;
   private focusedRevision = -1;
   private focusedStepKey = '';
 
@@ -121,6 +129,7 @@ export abstract class StepElement extends LitElement {
     if (!this.active || !step || (this.flow?.status !== 'ready' && this.flow?.status !== 'submitting')) {
       return nothing;
     }
+    this.stepPending = false;
     return this.renderStep(step);
   }
 
@@ -219,7 +228,7 @@ export abstract class StepElement extends LitElement {
   protected override updated(): void {
     const flow = this.flow;
     const step = this.step;
-    if (!this.active || !flow || !step || flow.status !== 'ready') return;
+    if (!this.active || !flow || !step || flow.status !== 'ready' || this.stepPending) return;
     if (flow.revision === this.focusedRevision) return;
     this.focusedRevision = flow.revision;
     const stepKey = `${step.name}/${step.authenticator?.key ?? ''}`;

@@ -26,6 +26,11 @@ export const stepStrings = {
   'step.enroll.heading': 'Set up {name}',
   /** The name of an authenticator the server does not name and okta-elements does not know. */
   'step.authenticator.unnamed': 'Security method',
+  /** While the file with the authenticator's screens (every one but the password) downloads, once per page. */
+  'step.loading': 'Loading…',
+  /** That download failed (a dropped network); "Try again" downloads it again. */
+  'step.loadFailed': 'This step could not be loaded. Check your connection, then try again.',
+  'step.tryAgain': 'Try again',
 
   // ---- <okta-identify> ----
   'identify.heading': 'Sign in',

@@ -1,10 +1,13 @@
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  AUTHENTICATOR_MODULES,
   authenticatorAction,
   authenticatorModule,
+  authenticatorModules,
   authenticatorName,
+  authenticatorsReady,
+  needsOnDemandModules,
+  onDemandAuthenticators,
   resolveView,
 } from '../../../src/authenticators/registry.js';
 import { password } from '../../../src/authenticators/password.js';
@@ -27,7 +30,38 @@ const step = (name: string, key?: string, fieldNames: string[] = []): FlowStep =
   fields: fieldNames.map((n) => ({ name: n, type: 'string', secret: false, required: true, messages: [] })),
 });
 
+// Runs first: this file's process has not loaded the on-demand modules yet.
+describe('authenticator registry before the on-demand modules are loaded', () => {
+  it('shows the password at once: a password sign-in needs nothing else', () => {
+    assert.equal(onDemandAuthenticators.status, 'idle');
+    assert.equal(resolveView(states.challengePassword.step!, 'verify')?.view, password.verify);
+    assert.equal(resolveView(states.enrollPassword.step!, 'enroll')?.view, password.enroll);
+    assert.equal(needsOnDemandModules({ key: 'okta_password' }), false);
+    assert.deepEqual(authenticatorModules(), [password]);
+  });
+
+  it('says every other step must wait for them (its authenticator, an unknown one, or none named)', () => {
+    assert.equal(resolveView(states.verifyEmailData.step!, 'verify'), undefined);
+    assert.equal(needsOnDemandModules(states.verifyEmailData.step!.authenticator), true);
+    assert.equal(needsOnDemandModules({ key: 'acme_token' }), true);
+    assert.equal(needsOnDemandModules(undefined), true);
+    assert.equal(onDemandAuthenticators.status, 'idle', 'asking does not download');
+  });
+
+  it('loads them once, then nothing waits', async () => {
+    const first = onDemandAuthenticators.load();
+    assert.equal(onDemandAuthenticators.load(), first, 'one download for every step that asks');
+    assert.equal(onDemandAuthenticators.status, 'loading');
+    await authenticatorsReady();
+    assert.equal(onDemandAuthenticators.status, 'loaded');
+    assert.equal(needsOnDemandModules(undefined), false);
+    assert.equal(needsOnDemandModules({ key: 'acme_token' }), false);
+  });
+});
+
 describe('authenticator registry', () => {
+  before(authenticatorsReady);
+
   it('maps each authenticator key Okta sends to its module', () => {
     const cases: [string, unknown][] = [
       ['okta_password', password],
@@ -40,7 +74,7 @@ describe('authenticator registry', () => {
       ['webauthn', securityKey],
     ];
     for (const [key, module] of cases) assert.equal(authenticatorModule({ key }), module, key);
-    const keys = AUTHENTICATOR_MODULES.flatMap((m) => m.keys);
+    const keys = authenticatorModules().flatMap((m) => m.keys);
     assert.equal(new Set(keys).size, keys.length, 'no key belongs to two modules');
   });
 

@@ -1,0 +1,25 @@
+/**
+ * Every authenticator module outside the main bundle: the registry imports this file dynamically, so the
+ * self-contained bundle emits it (with the code views, WebAuthn and the phone number step) as one file of
+ * its own, fetched the first time a step needs one of them. A password sign-in never downloads it.
+ * Adding an authenticator is a new file in this folder and one line here.
+ */
+import type { AuthenticatorModule } from './types.js';
+import { email } from './email.js';
+import { phone } from './phone.js';
+import { passcode } from './passcode.js';
+import { oktaVerify } from './okta-verify.js';
+import { securityQuestion } from './security-question.js';
+import { securityKey } from './security-key.js';
+
+export const ON_DEMAND_MODULES: readonly AuthenticatorModule[] = [
+  email,
+  phone,
+  passcode,
+  oktaVerify,
+  securityQuestion,
+  securityKey,
+];
+
+/** What an authenticator okta-elements does not know gets: the passcode module (its views, icon and words). */
+export const FALLBACK_MODULE: AuthenticatorModule = passcode;
