@@ -60,7 +60,9 @@ export async function stepShown(flow: OktaFlow, name: string, authenticatorKey?:
     () =>
       flow.state.status === 'ready' &&
       flow.state.step?.name === name &&
-      (authenticatorKey === undefined || flow.state.step.authenticator?.key === authenticatorKey),
+      (authenticatorKey === undefined || flow.state.step.authenticator?.key === authenticatorKey) &&
+      // Its form, not "Loading…": authenticators other than the password arrive on demand.
+      flow.querySelector('[active] form') !== null,
     `step ${expected} never showed (status ${flow.state.status}, step ${flow.state.step?.name}, authenticator ${flow.state.step?.authenticator?.key})`,
     { timeout: 10000 },
   );
