@@ -107,7 +107,10 @@ export function authenticatorName(
   return authenticator?.displayName || module?.name(t, authenticator) || fallback;
 }
 
-/** A line icon drawn in currentColor, hidden from assistive technology (the name is next to it). */
+/**
+ * A line icon drawn in currentColor, hidden from assistive technology (the name is next to it). Like
+ * `authenticatorAction`, complete once `needsOnDemandModules(authenticator)` is false: a list waits till then.
+ */
 export function authenticatorIcon(authenticator: FlowAuthenticator | undefined): SVGTemplateResult {
   // An authenticator okta-elements does not know gets the passcode module's generic icon.
   const module = authenticatorModule(authenticator) ?? fallbackModule();
