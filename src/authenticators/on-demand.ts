@@ -5,6 +5,8 @@
  * Adding an authenticator is a new file in this folder and one line here.
  */
 import type { AuthenticatorModule } from './types.js';
+import { authenticatorStrings } from '../i18n/catalogue/authenticators.js';
+import { webauthnStrings } from '../i18n/catalogue/webauthn.js';
 import { email } from './email.js';
 import { phone } from './phone.js';
 import { passcode } from './passcode.js';
@@ -23,3 +25,6 @@ export const ON_DEMAND_MODULES: readonly AuthenticatorModule[] = [
 
 /** What an authenticator okta-elements does not know gets: the passcode module (its views, icon and words). */
 export const FALLBACK_MODULE: AuthenticatorModule = passcode;
+
+/** Their English sentences: part of the one catalogue, added to it when this file arrives (see the registry). */
+export const ON_DEMAND_STRINGS: Readonly<Record<string, string>> = { ...authenticatorStrings, ...webauthnStrings };

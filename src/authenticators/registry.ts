@@ -2,6 +2,7 @@ import { nothing, svg, type SVGTemplateResult } from 'lit';
 import type { FlowAuthenticator, FlowStep } from '../state/flow-state.js';
 import type { Translate } from '../step/validators.js';
 import { codeFieldOf } from './code-fields.js';
+import { addEnglish } from '../i18n/localize.js';
 import { LoadOnce } from './load-once.js';
 import type { AuthenticatorMode, AuthenticatorModule, View } from './types.js';
 import { password } from './password.js';
@@ -18,6 +19,13 @@ const BUNDLED_MODULES: readonly AuthenticatorModule[] = [password];
  * needs one of them. A test may replace its `fetch` before anything is loaded.
  */
 export const onDemandAuthenticators = new LoadOnce(() => import('./on-demand.js'));
+
+// Their sentences join the catalogue as they arrive, before any view that shows them renders (this
+// listener is the first, whoever loads the file).
+onDemandAuthenticators.subscribe(() => {
+  const loaded = onDemandAuthenticators.value;
+  if (loaded) addEnglish(loaded.ON_DEMAND_STRINGS);
+});
 
 /** Resolves once every authenticator module is there, starting the load if needed: for tests and stories. */
 export function authenticatorsReady(): Promise<void> {

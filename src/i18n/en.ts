@@ -1,5 +1,6 @@
 import { flowStrings } from './catalogue/flow.js';
 import { stepStrings } from './catalogue/steps.js';
+import { passwordStrings } from './catalogue/password.js';
 import { authenticatorStrings } from './catalogue/authenticators.js';
 import { webauthnStrings } from './catalogue/webauthn.js';
 
@@ -8,7 +9,14 @@ import { webauthnStrings } from './catalogue/webauthn.js';
  * with `<okta-flow>`'s `strings` property; other languages are catalogues of the same keys.
  * Placeholders are `{name}`; a key with `.one` / `.other` forms is chosen by the `count` parameter.
  */
-export const en = { ...flowStrings, ...stepStrings, ...authenticatorStrings, ...webauthnStrings } as const;
+export const en = { ...flowStrings, ...stepStrings, ...passwordStrings, ...authenticatorStrings, ...webauthnStrings } as const;
+
+/**
+ * The part of `en` in the main bundle: the flow's, the steps' and the password's sentences. The others
+ * (`authenticatorStrings`, `webauthnStrings`) arrive with the authenticator modules that show them, through
+ * `addEnglish()`. From an app's point of view it is one catalogue: same keys, same replacements.
+ */
+export const enInBundle = { ...flowStrings, ...stepStrings, ...passwordStrings } as const;
 
 /** A key of the catalogue, such as `flow.loading`; plural keys are named without their `.one`/`.other`. */
 export type MessageKey = keyof typeof en | PluralKey<keyof typeof en>;

@@ -1,4 +1,4 @@
-import { en, type MessageKey } from './en.js';
+import { enInBundle, type MessageKey } from './en.js';
 
 export type { MessageKey } from './en.js';
 
@@ -32,6 +32,17 @@ export interface Localizer {
 export type Catalogue = Readonly<Partial<Record<MessageKey, string>>>;
 
 const catalogues = new Map<string, Catalogue>();
+
+/** English by key: the main bundle's sentences, then those that arrived with modules loaded on demand. */
+const english: Record<string, string> = { ...enInBundle };
+
+/**
+ * Adds the English sentences of a module loaded on demand (the authenticators other than the password, with
+ * their views): part of the one catalogue, kept out of the main bundle. Every localizer sees them at once.
+ */
+export function addEnglish(strings: Readonly<Record<string, string>>): void {
+  Object.assign(english, strings);
+}
 
 /** Adds (or replaces) the catalogue of a language, such as `fr` or `pt-BR`. */
 export function registerCatalogue(lang: string, catalogue: Catalogue): void {
@@ -72,7 +83,7 @@ export function createLocalizer(lang = 'en', strings: Strings = {}): Localizer {
   lang = lang.trim() || 'en';
   const catalogue = catalogueFor(lang);
   const rules = pluralRules(lang);
-  const lookup = (key: string): string | undefined => own(strings, key) ?? own(catalogue, key) ?? own(en, key);
+  const lookup = (key: string): string | undefined => own(strings, key) ?? own(catalogue, key) ?? own(english, key);
   return {
     lang,
     t(key, params) {
