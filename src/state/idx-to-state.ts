@@ -9,7 +9,7 @@ import type {
   MessageLevel,
 } from './flow-state.js';
 import { pollInterval } from './poll-interval.js';
-import { resolveJsonPath, type RawField, type RawIdxResponse, type RawMessages, type RawRemediation } from './raw-idx.js';
+import { resolveJsonPath, type RawField, type RawIdxResponse, type RawMessages, type RawOption, type RawRemediation } from './raw-idx.js';
 
 function toLevel(cls: string | undefined): MessageLevel {
   if (cls === 'INFO') return 'info';
@@ -28,7 +28,8 @@ export function toMessages(raw: RawMessages | undefined): FlowMessage[] {
     }));
 }
 
-const isPrimitive = (value: unknown) => value !== undefined && value !== null && typeof value !== 'object';
+/** A string, number or boolean: what a field can hold as its own value (`typeof null` is `'object'` too). */
+const isPrimitive = (value: unknown) => value !== undefined && typeof value !== 'object';
 
 /** The values a nested form fixes (`id`, `methodType`...): what choosing that option sends. */
 function fixedValuesOf(fields: RawField[]): Record<string, unknown> {
@@ -64,8 +65,8 @@ function toAuthenticator(raw: RawIdxResponse, relatesTo: unknown): FlowAuthentic
   };
 }
 
-function toOptions(raw: RawIdxResponse, field: RawField): FieldOption[] {
-  return (field.options ?? []).map((option) => {
+function toOptions(raw: RawIdxResponse, options: RawOption[]): FieldOption[] {
+  return options.map((option) => {
     const nested = (option.value as { form?: { value?: RawField[] } } | undefined)?.form?.value;
     const fields = nested ? toFields(raw, nested).fields : [];
     return {
@@ -118,7 +119,7 @@ export function toFields(
       secret: field.secret === true,
       required: field.required === true,
       value: isPrimitive(field.value) ? field.value : undefined,
-      options: field.options ? toOptions(raw, field) : undefined,
+      options: field.options ? toOptions(raw, field.options) : undefined,
       minLength: field.minLength,
       maxLength: field.maxLength,
       messages: toMessages(field.messages),

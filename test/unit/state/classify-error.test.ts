@@ -95,7 +95,26 @@ describe('classifyError: every error shape', () => {
   it('AuthSdkError about PKCE or crypto (an insecure page) → config-error', () => {
     const detail = classifyError(sdkError('AuthSdkError', { errorSummary: 'PKCE requires a modern browser with encryption support running in a secure context' }), t);
     assert.equal(detail.code, 'config-error');
-    assert.match(detail.message, /Serve the page over https or from localhost\.$/);
+    assert.equal(detail.message, 'PKCE requires a modern browser with encryption support running in a secure context. Serve the page over https or from localhost.');
+  });
+
+  it('names tokens, PKCE or crypto only for the SDK’s own errors: an app’s error that mentions them stays unknown', () => {
+    for (const summary of ['Invalid token in the app’s cache', 'crypto is not defined']) {
+      assert.equal(code(Object.assign(new Error(summary), { errorSummary: summary })), 'unknown-error', summary);
+      assert.equal(code(sdkError('AuthApiError', { errorSummary: summary, xhr: { status: 400 } })), 'unknown-error', summary);
+    }
+  });
+
+  it('reads the summary from errorSummary first, else from the message', () => {
+    assert.equal(classifyError(Object.assign(new Error('from message'), { name: 'AuthSdkError' }), t).message, 'Sign-in failed: from message');
+    const both = Object.assign(new Error('generic message'), { name: 'AuthSdkError', errorSummary: 'Okta summary' });
+    assert.equal(classifyError(both, t).message, 'Sign-in failed: Okta summary');
+  });
+
+  it('a CORS refusal without the page’s origin still names the issuer, and no placeholder text', () => {
+    const detail = classifyError(apiError(undefined), t, { serverAnswers: true, issuerOrigin: 'https://example.okta.com' });
+    assert.equal(detail.code, 'cors-error');
+    assert.match(detail.message, /^The sign-in service at https:\/\/example\.okta\.com refused this page's origin \(\)\. /);
   });
 
   it('anything else → unknown-error, naming what was seen', () => {
@@ -159,6 +178,7 @@ describe('the flow’s own failures', () => {
     assert.equal(notConfigured(t).code, 'config-error');
     assert.match(notConfigured(t).message, /not configured/);
     assert.equal(noTokensIssued(t).code, 'config-error');
+    assert.equal(noTokensIssued(t).message, 'Sign-in finished but no tokens were issued: the OktaAuth instance has idx.exchangeCodeForTokens set to false.');
   });
 
   it('a lost transaction keeps the code and says the next attempt starts again', () => {

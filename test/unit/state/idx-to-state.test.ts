@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as fixtures from '../../fixtures/idx-responses.js';
 import { idxToState, toMessages } from '../../../src/state/idx-to-state.js';
-import type { RawIdxResponse } from '../../../src/state/raw-idx.js';
+import type { RawField, RawIdxResponse } from '../../../src/state/raw-idx.js';
 import type { FlowState } from '../../../src/state/flow-state.js';
 
 interface Expected {
@@ -371,5 +371,191 @@ describe('idxToState: real Okta captures', () => {
     const field = state.step!.fields.find((f) => f.name === 'credentials.passcode')!;
     assert.deepEqual(field.messages.map((m) => m.key), ['api.authn.error.PASSCODE_INVALID']);
     assert.deepEqual(state.messages, []);
+  });
+});
+
+/** One remediation built by hand, for shapes the fixtures do not show (every field type, odd server input). */
+const oneStep = (value: unknown[], extra: Partial<RawIdxResponse> = {}): RawIdxResponse => ({
+  version: '1.0.0',
+  stateHandle: 'h',
+  remediation: { value: [{ name: 'custom-step', value: value as RawField[] }] },
+  ...extra,
+});
+
+describe('idxToState: what each input becomes', () => {
+  const fieldsOf = (value: unknown[]) => idxToState(oneStep(value), 1).step!;
+
+  it('takes the type the server names (boolean, number, integer), text for anything else, a choice when there are options', () => {
+    const step = fieldsOf([
+      { name: 'rememberMe', type: 'boolean' },
+      { name: 'age', type: 'number' },
+      { name: 'count', type: 'integer' },
+      { name: 'birthday', type: 'date' },
+      { name: 'nickname' },
+      { name: 'channel', type: 'string', options: [{ label: 'SMS', value: 'sms' }] },
+      { name: 'empty', type: 'boolean', options: [] },
+    ]);
+    assert.deepEqual(step.fields.map((f) => [f.name, f.type]), [
+      ['rememberMe', 'boolean'],
+      ['age', 'number'],
+      ['count', 'integer'],
+      ['birthday', 'string'],
+      ['nickname', 'string'],
+      ['channel', 'choice'],
+      ['empty', 'boolean'],
+    ]);
+  });
+
+  it('is required or secret only when the server says so', () => {
+    const step = fieldsOf([
+      { name: 'identifier', label: 'Username', required: true },
+      { name: 'rememberMe', type: 'boolean', required: false },
+      { name: 'passcode', secret: true, minLength: 4, maxLength: 8 },
+      { name: 'note', required: 'yes', secret: 'yes' },
+    ]);
+    assert.deepEqual(step.fields.map((f) => [f.name, f.required, f.secret]), [
+      ['identifier', true, false],
+      ['rememberMe', false, false],
+      ['passcode', false, true],
+      ['note', false, false],
+    ]);
+    assert.deepEqual([step.fields[0].label, step.fields[2].minLength, step.fields[2].maxLength], ['Username', 4, 8]);
+  });
+
+  it('prefills a text, number or boolean value, and nothing from null or an object', () => {
+    const step = fieldsOf([
+      { name: 'identifier', value: 'dana@example.com' },
+      { name: 'count', type: 'integer', value: 0 },
+      { name: 'rememberMe', type: 'boolean', value: false },
+      { name: 'nickname', value: null },
+      { name: 'profile', value: { a: 1 } },
+      { name: 'unset' },
+    ]);
+    assert.deepEqual(step.fields.map((f) => [f.name, f.value]), [
+      ['identifier', 'dana@example.com'],
+      ['count', 0],
+      ['rememberMe', false],
+      ['nickname', undefined],
+      ['profile', undefined],
+      ['unset', undefined],
+    ]);
+  });
+
+  it('never asks for the stateHandle (the SDK sends it), even when the server forgets to hide it', () => {
+    const step = fieldsOf([{ name: 'stateHandle', value: 'h', required: true }, { name: 'identifier' }]);
+    assert.deepEqual(step.fields.map((f) => f.name), ['identifier']);
+    assert.deepEqual(step.fixed, {});
+  });
+
+  it('hides invisible inputs; sends fixed values of nested forms, leaves top-level ones to the SDK', () => {
+    const step = fieldsOf([
+      { name: 'hidden', visible: false },
+      { name: 'flowId', value: 'top', mutable: false },
+      {
+        name: 'authenticator',
+        form: {
+          value: [
+            { name: 'id', value: 'aut-1', mutable: false },
+            { name: 'order', value: 2, mutable: false },
+            { name: 'enrollmentId', value: null, mutable: false },
+            { name: 'meta', value: { x: 1 }, mutable: false },
+            { name: 'methodType', options: [{ label: 'SMS', value: 'sms' }] },
+          ],
+        },
+      },
+      // `resend` and a few others nest their form under `value.form`.
+      { name: 'resend', value: { form: { value: [{ name: 'reason', label: 'Why' }] } } },
+    ]);
+    assert.deepEqual(step.fields.map((f) => f.name), ['authenticator.methodType', 'resend.reason']);
+    assert.deepEqual(step.fixed, { 'authenticator.id': 'aut-1', 'authenticator.order': 2 });
+  });
+});
+
+describe('idxToState: options of a choice', () => {
+  it('an authenticator to pick: its label, what choosing it sends, and the inputs it asks for', () => {
+    const state = idxToState(fixtures.challengeEmail(), 1);
+    const [email, phone] = state.steps[1].fields[0].options!;
+    assert.deepEqual([email.label, email.value, email.authenticator?.key, 'fields' in email], ['Email', { id: 'aut-email', methodType: 'email' }, 'okta_email', false]);
+    // The phone's method is the person's to pick: it is an input, not a fixed value sent as undefined.
+    assert.deepEqual(phone.value, { id: 'aut-phone' });
+    assert.equal(phone.label, 'Phone');
+    assert.deepEqual(phone.fields?.map((f) => [f.name, f.type, f.options?.map((o) => o.label)]), [['methodType', 'choice', ['SMS', 'Voice call']]]);
+    assert.deepEqual(phone.authenticator?.methods, ['sms', 'voice']);
+  });
+
+  it('a plain option keeps its value, is labelled by its value when it has no label, and asks for nothing more', () => {
+    const step = idxToState(oneStep([{ name: 'channel', options: [{ value: 'sms' }, { label: 'Voice call', value: 'voice' }, { label: 'Broken' }] }]), 1).step!;
+    assert.deepEqual(step.fields[0].options, [
+      { label: 'sms', value: 'sms' },
+      { label: 'Voice call', value: 'voice' },
+      { label: 'Broken', value: undefined },
+    ]);
+  });
+});
+
+describe('idxToState: authenticators', () => {
+  const authenticators = {
+    value: [
+      { key: 'phone_number', id: 'aut-phone', type: 'phone', displayName: 'Phone', methods: [{ type: 'sms' }, { type: 'voice' }, {}] },
+      { id: 'aut-nokey', displayName: 'No key' },
+    ],
+  };
+
+  it('resolves a relatesTo path, keeps only the methods that have a type, and ignores one without a key', () => {
+    const raw = oneStep([{ name: 'x' }], { authenticators });
+    raw.remediation!.value![0].relatesTo = '$.authenticators.value[0]';
+    const step = idxToState(raw, 1).step!;
+    assert.equal(step.authenticator?.key, 'phone_number');
+    assert.deepEqual(step.authenticator?.methods, ['sms', 'voice']);
+    raw.remediation!.value![0].relatesTo = ['$.authenticators.value[1]'];
+    assert.equal(idxToState(raw, 1).step!.authenticator, undefined);
+  });
+
+  it('lists the enrolled authenticators that have a key, with their WebAuthn credential and transports', () => {
+    const raw = oneStep([{ name: 'x' }], {
+      authenticatorEnrollments: {
+        value: [
+          { key: 'webauthn', credentialId: 'cred-1', profile: { transports: ['usb'] } },
+          { displayName: 'No key' },
+          { key: 'webauthn', credentialId: 'cred-2', transports: ['internal'] },
+        ],
+      },
+    });
+    assert.deepEqual(
+      idxToState(raw, 1).enrollments?.map((e) => [e.key, e.credentialId, e.transports]),
+      [
+        ['webauthn', 'cred-1', ['usb']],
+        ['webauthn', 'cred-2', ['internal']],
+      ],
+    );
+  });
+});
+
+describe('idxToState: polls, actions and recovery', () => {
+  it('offers recovery only for a `recover` action, not for any action', () => {
+    const state = idxToState(fixtures.challengeEmail(), 1);
+    assert.deepEqual(state.actions, ['currentAuthenticatorEnrollment-resend', 'currentAuthenticatorEnrollment-poll']);
+    assert.equal(state.canRecoverPassword, false);
+  });
+
+  it('polls a remediation named `poll` as a step, like one ending in `-poll`', () => {
+    const raw: RawIdxResponse = { version: '1.0.0', remediation: { value: [{ name: 'poll', refresh: 2000, value: [] }] } };
+    assert.deepEqual(idxToState(raw, 1).poll, { name: 'poll', kind: 'step', refresh: 2000 });
+  });
+
+  it('gives a refresh only to steps the server asked to repeat', () => {
+    const state = idxToState(fixtures.challengeOktaVerifyPush(), 1);
+    assert.equal(state.steps[0].refresh, 4000);
+    assert.equal('refresh' in state.steps[1], false);
+    assert.equal('refresh' in idxToState(fixtures.identify(), 1).step!, false);
+  });
+});
+
+describe('toMessages', () => {
+  it('drops a message without text (a key alone, a number, nothing)', () => {
+    assert.deepEqual(toMessages({ value: [{ i18n: { key: 'only.key' } }, { message: 5 as unknown as string }, {}, { message: 'Kept' }] }), [
+      { text: 'Kept', key: undefined, level: 'error' },
+    ]);
+    assert.deepEqual(toMessages(undefined), []);
   });
 });

@@ -50,4 +50,8 @@ describe('nestValues', () => {
   it('a later nested path replaces an earlier primitive at the same name instead of writing into it', () => {
     assert.deepEqual(nestValues({ a: 'text', 'a.b': 1 }), { a: { b: 1 } });
   });
+
+  it('a nested path under a name whose value is null or a list replaces it with an object', () => {
+    assert.deepEqual(nestValues({ a: null, 'a.b': 1, c: ['x'], 'c.d': 2 }), { a: { b: 1 }, c: { d: 2 } });
+  });
 });

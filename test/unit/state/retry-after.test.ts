@@ -42,4 +42,29 @@ describe('Retry-After', () => {
     assert.equal(rateLimitEnds({ 'x-rate-limit-reset': String(NOW / 1000 + 99999) }, NOW), NOW + MAX_RETRY_AFTER_MS);
     assert.equal(rateLimitEnds(undefined, NOW), undefined);
   });
+
+  it('finds nothing, without throwing, in headers that are absent or not text', () => {
+    assert.equal(retryAfterHeader(null), undefined);
+    assert.equal(retryAfterHeader(new Headers()), undefined, 'Headers.get() answers null');
+    assert.equal(retryAfterHeader({ 'Retry-After': 5 }), undefined);
+    assert.equal(rateLimitEnds(new Headers(), NOW), undefined);
+    assert.equal(rateLimitEnds(null, NOW), undefined);
+    assert.equal(rateLimitEnds({ 'Retry-After': ['5'], 'X-Rate-Limit-Reset': 1 }, NOW), undefined);
+  });
+
+  it('reads a Retry-After that is neither delay-seconds nor an HTTP date as no wait (ISO, US, decimal dates)', () => {
+    // Date.parse() accepts these, but RFC 9110 does not: a misread would block the form for a wrong time.
+    for (const value of ['2026-11-30T12:00:20Z', '12/1/2026', '12.1.2026', '+20']) {
+      assert.equal(retryAfterTime(value, NOW), undefined, value);
+    }
+  });
+
+  it('reads X-Rate-Limit-Reset only as whole epoch seconds in the future', () => {
+    const reset = NOW / 1000 + 45;
+    assert.equal(rateLimitEnds({ 'x-rate-limit-reset': ` ${reset} ` }, NOW), NOW + 45_000, 'surrounding spaces are fine');
+    for (const value of [`${reset}.5`, `+${reset}`, `${reset}.`, `${reset / 1000}e3`, `0x${reset.toString(16)}`]) {
+      assert.equal(rateLimitEnds({ 'x-rate-limit-reset': value }, NOW), undefined, value);
+    }
+    assert.equal(rateLimitEnds({ 'x-rate-limit-reset': String(NOW / 1000) }, NOW), undefined, 'a reset that is now asks for no wait');
+  });
 });
