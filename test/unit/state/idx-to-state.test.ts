@@ -543,6 +543,11 @@ describe('idxToState: polls, actions and recovery', () => {
     assert.deepEqual(idxToState(raw, 1).poll, { name: 'poll', kind: 'step', refresh: 2000 });
   });
 
+  it('a remediation without inputs (no `value`) asks for nothing and fixes nothing', () => {
+    const raw: RawIdxResponse = { version: '1.0.0', remediation: { value: [{ name: 'skip' }] } };
+    assert.deepEqual(idxToState(raw, 1).step, { name: 'skip', fields: [], fixed: {}, authenticator: undefined });
+  });
+
   it('gives a refresh only to steps the server asked to repeat', () => {
     const state = idxToState(fixtures.challengeOktaVerifyPush(), 1);
     assert.equal(state.steps[0].refresh, 4000);
