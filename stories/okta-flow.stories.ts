@@ -74,6 +74,18 @@ export const Starting: Story = { args: { state: flowStates.starting } };
  */
 export const CorsError: Story = { args: { state: flowStates.corsError } };
 
+/** A request got no answer within `request-timeout`: the step stays on screen with what was typed. */
+export const TimedOut: Story = { args: { state: flowStates.challengeTimedOut } };
+
+/** A 429 with `Retry-After`: the root counts the seconds down and refuses submits until then. */
+export const RateLimited: Story = { args: { state: flowStates.challengeRateLimitedCountdown } };
+
+/**
+ * The token exchange failed: the transaction is gone, so the next attempt starts a new one ("Try again" and
+ * "Start over" appear with a live transaction; preview mode has none).
+ */
+export const TransactionLost: Story = { args: { state: flowStates.transactionLost } };
+
 /** Signed in: the tokens went to the app in `okta-success`. */
 export const Success: Story = { args: { state: flowStates.success } };
 
