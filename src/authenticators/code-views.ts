@@ -4,13 +4,14 @@ import { renderMessage, renderRadioGroup, renderSubmit, renderTextField } from '
 import { digitsCode, requiredFieldRules, type Validator } from '../step/validators.js';
 import type { StepValues } from '../events/okta-proceed.js';
 import type { MessageKey } from '../i18n/localize.js';
+import type { FlowAuthenticator } from '../state/flow-state.js';
 import { CODE_FIELDS, codeFieldOf } from './code-fields.js';
 import { strong } from './strong.js';
 import type { View, ViewContext } from './types.js';
 
 /** The masked address or number the server shows (`d***o@example.com`), if any. */
-export const profileText = (ctx: ViewContext, name: string): string | undefined => {
-  const value = ctx.authenticator?.profile?.[name];
+export const profileText = (authenticator: FlowAuthenticator | undefined, name: string): string | undefined => {
+  const value = authenticator?.profile?.[name];
   return typeof value === 'string' && value ? value : undefined;
 };
 
@@ -128,7 +129,7 @@ export function sendCodeView(submitLabel: (ctx: ViewContext, methodCount: number
   return {
     render(ctx) {
       const methods = ctx.step.fields.find((f) => f.name === 'authenticator.methodType')?.options ?? [];
-      const target = profileText(ctx, 'email') ?? profileText(ctx, 'phoneNumber');
+      const target = profileText(ctx.authenticator, 'email') ?? profileText(ctx.authenticator, 'phoneNumber');
       return html`${target
           ? html`<p class="okta-hint">${renderMessage(ctx.t('code.willSendTo'), { target: strong(target) })}</p>`
           : nothing}

@@ -9,7 +9,7 @@ import type { AuthenticatorModule, View } from './types.js';
 const send = sendCodeView((ctx, methods) => ctx.t(methods <= 1 ? 'email.send' : 'code.send'));
 
 const verify = codeView((ctx) => {
-  const address = profileText(ctx, 'email');
+  const address = profileText(ctx.authenticator, 'email');
   return address ? renderMessage(ctx.t('email.verify.sentTo'), { target: strong(address) }) : ctx.t('passcode.verify.hint');
 });
 
@@ -25,8 +25,7 @@ export const email: AuthenticatorModule = {
   icon: () => svg`<rect x="3" y="5" width="18" height="14" rx="2"/><path d="m3 7 9 6 9-6"/>`,
   action: (t, authenticator, enrolling) => {
     if (enrolling) return t('email.action.enroll');
-    const address = authenticator?.profile?.email;
-    return t('email.action.verify', { target: typeof address === 'string' && address ? address : t('email.yourEmail') });
+    return t('email.action.verify', { target: profileText(authenticator, 'email') ?? t('email.yourEmail') });
   },
   verify,
   enroll: enrollCodeView,

@@ -90,11 +90,10 @@ export const phone: AuthenticatorModule = {
   icon: () => svg`<rect x="7" y="2" width="10" height="20" rx="2"/><path d="M11 18h2"/>`,
   action: (t, authenticator, enrolling) => {
     if (enrolling) return t('phone.action.enroll');
-    const number = authenticator?.profile?.phoneNumber;
-    return t('phone.action.verify', { target: typeof number === 'string' && number ? number : t('phone.yourPhone') });
+    return t('phone.action.verify', { target: profileText(authenticator, 'phoneNumber') ?? t('phone.yourPhone') });
   },
   verify: codeView((ctx) => {
-    const number = profileText(ctx, 'phoneNumber');
+    const number = profileText(ctx.authenticator, 'phoneNumber');
     return number ? renderMessage(ctx.t('phone.verify.sentTo'), { target: strong(number) }) : ctx.t('passcode.verify.hint');
   }),
   enroll: enrollCodeView,
