@@ -4,6 +4,7 @@
  * metadata), so it is loaded on demand: the bundle emits it as a file of its own, fetched only when a
  * phone step appears, and a password sign-in never downloads it.
  */
+import { LoadOnce } from './load-once.js';
 
 /** The value of the "Other" choice: no region, so only a number typed with its + code is accepted. */
 export const PHONE_OTHER_REGION = 'other';
@@ -28,11 +29,12 @@ export interface PhoneNumbers {
   toE164(region: string, typed: string): string | undefined;
 }
 
-let loading: Promise<PhoneNumbers> | undefined;
+/** The library, fetched once per page the first time a phone step needs it, with its load status. */
+export const phoneNumberLibrary = new LoadOnce(() =>
+  import('./phone-number-library.js').then((library): PhoneNumbers => library.phoneNumbers),
+);
 
 /** Loads the phone-number library once; a failed download is tried again on the next call. */
-export async function loadPhoneNumbers(): Promise<PhoneNumbers> {
-  loading ??= import('./phone-number-library.js').then((library): PhoneNumbers => library.phoneNumbers);
-  loading.catch(() => (loading = undefined));
-  return loading;
+export function loadPhoneNumbers(): Promise<PhoneNumbers> {
+  return phoneNumberLibrary.load();
 }

@@ -6,7 +6,7 @@ import { html, nothing, svg } from 'lit';
 import { renderMessage, renderSelectField, renderSubmit, renderTextField } from '../step/render-field.js';
 import { required, requiredFieldRules, type Validator } from '../step/validators.js';
 import type { StepValues } from '../events/okta-proceed.js';
-import { loadPhoneNumbers, PHONE_OTHER_REGION, type PhoneNumbers } from './phone-number.js';
+import { phoneNumberLibrary, PHONE_OTHER_REGION, type PhoneNumbers } from './phone-number.js';
 import { codeView, enrollCodeView, profileText, renderMethodChoice, sendCodeView } from './code-views.js';
 import { strong } from './strong.js';
 import type { AuthenticatorModule, View, ViewContext } from './types.js';
@@ -15,22 +15,23 @@ const NUMBER = 'authenticator.phoneNumber';
 /** The country select: read to build the number, never sent. */
 const COUNTRY = 'country';
 
-/** The library once loaded, or `failed` when it could not be (the person then types a + code). */
-let library: PhoneNumbers | 'failed' | undefined;
+/** When the library could not be loaded, the person types the number with its + code. */
+const libraryFailed = (): boolean => phoneNumberLibrary.status === 'failed';
 
-/** Loads the library once per page; renders the step again when it arrives, whatever happened. */
+/** Starts the library's one load; renders the step again when it arrives, whatever happened. */
 function whenLoaded(ctx: ViewContext): PhoneNumbers | undefined {
-  if (library === undefined) {
-    void loadPhoneNumbers()
-      .then((loaded) => (library = loaded), () => (library = 'failed'))
+  if (phoneNumberLibrary.status === 'idle') {
+    void phoneNumberLibrary
+      .load()
+      .catch(() => undefined)
       .then(() => ctx.requestUpdate());
   }
-  return library === 'failed' ? undefined : library;
+  return phoneNumberLibrary.value;
 }
 
 /** A number the library cannot read in the chosen region (or by its + code). Passes while it loads. */
 const validPhoneNumber: Validator = (value, { values, t }) => {
-  const numbers = library === 'failed' ? undefined : library;
+  const numbers = phoneNumberLibrary.value;
   if (!numbers || typeof value !== 'string' || value.trim() === '') return undefined;
   return numbers.toE164(String(values[COUNTRY] ?? PHONE_OTHER_REGION), value) === undefined
     ? { text: t('phone.invalidNumber'), key: 'phone.invalidNumber', level: 'error' }
@@ -53,10 +54,11 @@ const enrollmentData: View = {
     const numbers = phone ? whenLoaded(ctx) : undefined;
     const regions = numbers
       ? numbers.countries(ctx.lang).map((c) => ({ value: c.region, label: c.label }))
-      : library === 'failed'
+      : libraryFailed()
         ? []
         : [{ value: '', label: ctx.t('phone.enroll.loadingCountries') }];
-    const other = library === undefined ? [] : [{ value: PHONE_OTHER_REGION, label: ctx.t('phone.enroll.otherCountry') }];
+    // "Other" once the load has settled, either way: with the list, or as the only choice.
+    const other = numbers || libraryFailed() ? [{ value: PHONE_OTHER_REGION, label: ctx.t('phone.enroll.otherCountry') }] : [];
     return html`${renderMethodChoice(ctx, ctx.t('code.enroll.howToSend'))}
       ${phone
         ? html`${renderSelectField({
@@ -64,7 +66,7 @@ const enrollmentData: View = {
               name: COUNTRY,
               label: ctx.t('phone.enroll.country'),
               options: [...regions, ...other],
-              value: numbers?.defaultRegion(navigator.language) ?? (library === 'failed' ? PHONE_OTHER_REGION : ''),
+              value: numbers?.defaultRegion(navigator.language) ?? (libraryFailed() ? PHONE_OTHER_REGION : ''),
             })}
             ${renderTextField({
               id: ctx.idFor('phone'),
@@ -81,7 +83,7 @@ const enrollmentData: View = {
       ${renderSubmit(ctx.t('code.send'), ctx.busy, ctx.t('step.sending'))}`;
   },
   rules: (ctx) => ({ ...requiredFieldRules(ctx.step), [NUMBER]: [required, validPhoneNumber] }),
-  toRequest: (values) => phoneRequest(values, library === 'failed' ? undefined : library),
+  toRequest: (values) => phoneRequest(values, phoneNumberLibrary.value),
 };
 
 export const phone: AuthenticatorModule = {
