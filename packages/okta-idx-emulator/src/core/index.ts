@@ -104,7 +104,11 @@ export { ConfigError, resolveConfig } from './model/config.js';
 export type {
   ClientConfig,
   EmulatorConfig,
+  AuthorizationServerConfig,
   LifetimesConfig,
+  LimitsConfig,
+  UnknownUserMessage,
+  UserStatus,
   PasswordAgeConfig,
   PasswordComplexityConfig,
   PasswordPolicyConfig,

@@ -93,6 +93,20 @@ const client = strict({
     .array(uriPattern(), { error: 'must be an array of strings' })
     .optional()
     .describe('Patterns for `post_logout_redirect_uri`; default: the `redirectUris`.'),
+  clientSecret: nonEmptyString()
+    .optional()
+    .describe(
+      'Makes the client confidential (an Okta "Web" app): the token endpoint then requires this secret, ' +
+        'sent with HTTP Basic (`client_secret_basic`) or in the form (`client_secret_post`). Absent: a public client (PKCE only).',
+    ),
+});
+
+const authorizationServer = strict({
+  id: nonEmptyString()
+    .regex(/^[A-Za-z0-9_-]+$/, { error: 'must contain only letters, digits, "_" and "-" (it becomes a path segment)' })
+    .describe('The id in the issuer path `/oauth2/{id}`: "default" or an id such as "aus1a2b3c4d5e6f7g8h9".'),
+  name: nonEmptyString().optional().describe('A display name; default: the id.'),
+  audience: nonEmptyString().optional().describe('The access token `aud`; default: "api://{id}".'),
 });
 
 const complexity = strict({
@@ -119,6 +133,17 @@ const lifetimes = strict({
   interactionCodeSeconds: integer(1).optional(),
   accessTokenSeconds: integer(1).optional(),
   idTokenSeconds: integer(1).optional(),
+  refreshTokenSeconds: integer(1).optional().describe('How long an unused refresh token stays redeemable.'),
+});
+
+const limits = strict({
+  maxTransactions: integer(1)
+    .optional()
+    .describe('Live sign-in transactions kept at most; when full, the oldest is dropped first. Default 10000.'),
+  requestsPerMinute: integer(1)
+    .optional()
+    .describe('The per-endpoint rate limit reported in `X-Rate-Limit-Limit` (and enforced with 429 when `enforceRateLimits`).'),
+  enforceRateLimits: boolean().optional().describe('Answer 429 (E0000047) past `requestsPerMinute`; default false.'),
 });
 
 const signOnPolicy = strict({
@@ -195,6 +220,15 @@ const user = strict({
     .optional()
     .describe('null = no password yet.'),
   mustEnrollPassword: boolean().optional().describe('The user sets a password at first sign-in; default: true when there is no password.'),
+  status: z
+    .enum(['ACTIVE', 'LOCKED_OUT', 'SUSPENDED', 'DEPROVISIONED'], {
+      error: 'must be "ACTIVE", "LOCKED_OUT", "SUSPENDED" or "DEPROVISIONED"',
+    })
+    .optional()
+    .describe('The Okta user status; anything but ACTIVE (the default) cannot sign in, with Okta\'s answer for it.'),
+  assignedClients: stringArray()
+    .optional()
+    .describe('Client ids of the apps the user is assigned to; default: every client. Others get Okta\'s "not assigned" answer.'),
   profile: z
     .record(z.string(), z.string({ error: 'must be a string' }).optional(), { error: 'must be an object' })
     .optional()
@@ -255,6 +289,38 @@ export const emulatorConfigSchema = strict({
     .describe('Origin patterns that browsers may call from (Okta Trusted Origins with CORS).'),
   identifierFirst: boolean().optional().describe('false: the identify form also asks for the password.'),
   passwordRecovery: boolean().optional().describe('Advertise the `recover` action (the recovery flow itself is not emulated).'),
+  unknownUserMessage: z
+    .enum(['idx.unknown.user', 'errors.E0000004'], { error: 'must be "idx.unknown.user" or "errors.E0000004"' })
+    .optional()
+    .describe(
+      'How an unknown username is answered: "idx.unknown.user" (class INFO, older orgs; the default) or ' +
+        '"errors.E0000004" ("Authentication failed", newer orgs that hide which usernames exist).',
+    ),
+  authorizationServers: z
+    .array(authorizationServer, { error: 'must be an array of authorization servers' })
+    .superRefine((list, ctx) => {
+      const seen = new Set<string>();
+      list.forEach((server, i) => {
+        if (server.id === 'v1') {
+          ctx.addIssue({ code: 'custom', path: [i, 'id'], message: 'cannot be "v1": /oauth2/v1 is the org authorization server' });
+        } else if (seen.has(server.id)) {
+          ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `"${server.id}" is used twice` });
+        }
+        seen.add(server.id);
+      });
+    })
+    .optional()
+    .describe(
+      'Custom authorization servers, each at `/oauth2/{id}` with its own discovery, keys and audience ' +
+        '(replaces the default list, which is just "default"). The org authorization server (`/oauth2/v1/*`) always exists.',
+    ),
+  allowedHosts: stringArray()
+    .optional()
+    .describe(
+      'Host names (without port) the emulator answers to besides localhost, 127.0.0.1 and [::1]; any other ' +
+        '`Host` header is refused, so a DNS-rebinding page cannot reach it. "*" allows every host.',
+    ),
+  limits: limits.optional().describe('Merged field by field into the default limits.'),
   passwordPolicy: passwordPolicy.optional().describe('Merged field by field into the default policy.'),
   lifetimes: lifetimes.optional().describe('Merged field by field into the default lifetimes.'),
   users: users.optional().describe('The accounts (replaces the default list as a whole).'),

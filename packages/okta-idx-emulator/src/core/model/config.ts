@@ -37,7 +37,29 @@ export interface LifetimesConfig {
   interactionCodeSeconds?: number;
   accessTokenSeconds?: number;
   idTokenSeconds?: number;
+  /** How long an unused refresh token stays redeemable. */
+  refreshTokenSeconds?: number;
 }
+
+export interface LimitsConfig {
+  /** Live transactions kept at most (the oldest is dropped first). Default 10000. */
+  maxTransactions?: number;
+  /** Reported in `X-Rate-Limit-Limit`, per endpoint and minute. Default 600. */
+  requestsPerMinute?: number;
+  /** Answer 429 past `requestsPerMinute`. Default false. */
+  enforceRateLimits?: boolean;
+}
+
+export interface AuthorizationServerConfig {
+  /** The id in `/oauth2/{id}`. */
+  id: string;
+  name?: string;
+  /** Access token audience; default `api://{id}`. */
+  audience?: string;
+}
+
+export type UserStatus = 'ACTIVE' | 'LOCKED_OUT' | 'SUSPENDED' | 'DEPROVISIONED';
+export type UnknownUserMessage = 'idx.unknown.user' | 'errors.E0000004';
 
 export interface ClientConfig {
   clientId: string;
@@ -46,6 +68,8 @@ export interface ClientConfig {
   redirectUris: string[];
   /** Patterns for `post_logout_redirect_uri`; defaults to `redirectUris`. */
   postLogoutRedirectUris?: string[];
+  /** Makes the client confidential: the token endpoint requires it (Basic or form). */
+  clientSecret?: string;
 }
 
 export interface UserProfileConfig {
@@ -107,6 +131,10 @@ export interface UserConfig {
   profile?: UserProfileConfig;
   policy?: SignOnPolicyConfig;
   authenticators?: UserAuthenticatorsConfig;
+  /** Default ACTIVE; any other status cannot sign in. */
+  status?: UserStatus;
+  /** Client ids the user is assigned to; default every client. */
+  assignedClients?: string[];
 }
 
 export interface EmulatorConfig {
@@ -120,6 +148,13 @@ export interface EmulatorConfig {
   identifierFirst?: boolean;
   /** Advertise the `recover` action (the flow itself is not emulated yet). */
   passwordRecovery?: boolean;
+  /** How an unknown username is answered. Default `idx.unknown.user`. */
+  unknownUserMessage?: UnknownUserMessage;
+  /** Custom authorization servers (replaces the default `[{ id: "default" }]`). */
+  authorizationServers?: AuthorizationServerConfig[];
+  /** Host names besides the loopback ones that the emulator answers to; "*" = any. */
+  allowedHosts?: string[];
+  limits?: LimitsConfig;
   passwordPolicy?: PasswordPolicyConfig;
   lifetimes?: LifetimesConfig;
   users?: UserConfig[];
@@ -138,6 +173,14 @@ export interface ResolvedClient {
   name: string;
   redirectUris: UrlPattern[];
   postLogoutRedirectUris: UrlPattern[];
+  /** undefined: a public client. */
+  clientSecret: string | undefined;
+}
+
+export interface ResolvedAuthorizationServer {
+  id: string;
+  name: string;
+  audience: string;
 }
 
 export interface ResolvedPolicy {
@@ -156,6 +199,9 @@ export interface ResolvedUser {
   policy: ResolvedPolicy;
   /** Validated per-authenticator enrollment data (see {@link UserAuthenticatorsConfig}). */
   authenticators: UserAuthenticatorsConfig;
+  status: UserStatus;
+  /** undefined: assigned to every client. */
+  assignedClients: string[] | undefined;
 }
 
 export interface ResolvedConfig {
@@ -164,6 +210,10 @@ export interface ResolvedConfig {
   trustedOrigins: UrlPattern[];
   identifierFirst: boolean;
   passwordRecovery: boolean;
+  unknownUserMessage: UnknownUserMessage;
+  authorizationServers: ResolvedAuthorizationServer[];
+  allowedHosts: string[];
+  limits: Required<LimitsConfig>;
   passwordPolicy: PasswordPolicy;
   lifetimes: Lifetimes;
   users: ResolvedUser[];
@@ -188,6 +238,13 @@ const BUILT_IN_LIFETIMES: Lifetimes = {
   interactionCodeSeconds: 60,
   accessTokenSeconds: 3600,
   idTokenSeconds: 3600,
+  refreshTokenSeconds: 7776000,
+};
+
+const BUILT_IN_LIMITS: Required<LimitsConfig> = {
+  maxTransactions: 10000,
+  requestsPerMinute: 600,
+  enforceRateLimits: false,
 };
 
 type ParsedUser = NonNullable<ParsedConfig['users']>[number];
@@ -200,6 +257,7 @@ function resolveClient(c: ParsedClient): ResolvedClient {
     name: c.name ?? c.clientId,
     redirectUris,
     postLogoutRedirectUris: c.postLogoutRedirectUris?.map(compilePattern) ?? redirectUris,
+    clientSecret: c.clientSecret,
   };
 }
 
@@ -237,6 +295,8 @@ function resolveUser(u: ParsedUser): ResolvedUser {
       optional: [...(u.policy?.optional ?? [])],
     },
     authenticators: resolveUserAuthenticators(u.authenticators),
+    status: u.status ?? 'ACTIVE',
+    assignedClients: u.assignedClients ? [...u.assignedClients] : undefined,
   };
 }
 
@@ -254,7 +314,7 @@ function mergePolicy(base: PasswordPolicy, over: ParsedConfig['passwordPolicy'])
 /**
  * Validates `input` and fills every missing field from `defaults` (normally the shipped default config),
  * so `{ "identifierFirst": false }` is a complete configuration. `clients`, `trustedOrigins` and `users`
- * replace the default lists; `passwordPolicy` and `lifetimes` are merged field by field. An invalid
+ * replace the default lists; `passwordPolicy`, `lifetimes` and `limits` are merged field by field. An invalid
  * config throws a `ConfigError` naming each offending field (`config.…`, or `defaults.…`).
  */
 export function resolveConfig(input: unknown, defaults: EmulatorConfig = {}): ResolvedConfig {
@@ -267,6 +327,14 @@ export function resolveConfig(input: unknown, defaults: EmulatorConfig = {}): Re
     trustedOrigins: (pick('trustedOrigins') ?? []).map(compilePattern),
     identifierFirst: pick('identifierFirst') ?? true,
     passwordRecovery: pick('passwordRecovery') ?? false,
+    unknownUserMessage: pick('unknownUserMessage') ?? 'idx.unknown.user',
+    authorizationServers: (pick('authorizationServers') ?? [{ id: 'default' }]).map((server) => ({
+      id: server.id,
+      name: server.name ?? server.id,
+      audience: server.audience ?? `api://${server.id}`,
+    })),
+    allowedHosts: [...(pick('allowedHosts') ?? [])],
+    limits: { ...BUILT_IN_LIMITS, ...setFields(fallback.limits), ...setFields(config.limits) },
     passwordPolicy: mergePolicy(mergePolicy(BUILT_IN_POLICY, fallback.passwordPolicy), config.passwordPolicy),
     lifetimes: { ...BUILT_IN_LIFETIMES, ...setFields(fallback.lifetimes), ...setFields(config.lifetimes) },
     users: (pick('users') ?? []).map(resolveUser),
