@@ -15,6 +15,7 @@ import { createPatternRoutes, createRoutes, dispatch } from './http/router.js';
 import type { Services } from './services.js';
 import { Store } from './model/store.js';
 import { createSigningKey } from './oauth/tokens.js';
+import { TokenRegistry } from './oauth/token-registry.js';
 
 export interface Emulator {
   /** Answers one HTTP request the way Okta's IDX and OAuth endpoints would. Never rejects. */
@@ -55,12 +56,14 @@ export async function createEmulator(config: EmulatorConfig, options: CreateEmul
     log,
     authenticatorEnv: { config: resolved, now },
     outbox,
+    tokens: new TokenRegistry(),
   };
   const failures = new FailureInjector();
   const controls: DevControls = {
     reset: () => {
       store.reset();
       outbox.clear();
+      services.tokens.reset();
       failures.clear();
     },
     expireTransactions: () => store.expireAll(),

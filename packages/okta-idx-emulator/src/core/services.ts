@@ -4,6 +4,7 @@ import type { ResolvedConfig } from './model/config.js';
 import type { Outbox } from './dev/outbox.js';
 import type { Store } from './model/store.js';
 import type { SigningKey } from './oauth/tokens.js';
+import type { TokenRegistry } from './oauth/token-registry.js';
 
 /** Everything a request handler needs; one instance per emulator. */
 export interface Services {
@@ -17,6 +18,8 @@ export interface Services {
   readonly authenticatorEnv: AuthenticatorEnv;
   /** Codes and links "sent" by email, SMS and voice (GET /dev/outbox). */
   readonly outbox: Outbox;
+  /** Refresh tokens and revocations. */
+  readonly tokens: TokenRegistry;
 }
 
 export const nowSeconds = (services: Services) => Math.floor(services.now() / 1000);
