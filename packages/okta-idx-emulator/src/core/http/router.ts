@@ -22,7 +22,7 @@ export function createRoutes(services: Services, controls: dev.DevControls): Rou
   return {
     [`${base}/.well-known/openid-configuration`]: wellKnown,
     [`${base}/.well-known/oauth-authorization-server`]: wellKnown,
-    [`${base}/v1/interact`]: { POST: (request) => interact(request, services) },
+    [`${base}/v1/interact`]: { POST: (request, url) => interact(request, url, services) },
     [`${base}/v1/token`]: { POST: (request, url) => token(request, url, services) },
     [`${base}/v1/keys`]: { GET: () => keys(services) },
     [`${base}/v1/userinfo`]: {

@@ -20,7 +20,6 @@ import {
   type Decorations,
   type RenderContext,
 } from './documents.js';
-import { issuerFor } from '../oauth/issuer.js';
 import { nowSeconds, type Services } from '../services.js';
 import type { Transaction } from '../model/store.js';
 
@@ -31,7 +30,7 @@ function contextFor(url: URL, services: Services, tx: Transaction, request?: Req
     origin: url.origin,
     requestOrigin: request?.headers.get('origin') ?? undefined,
     outbox: services.outbox,
-    issuer: issuerFor(url),
+    issuer: tx.issuer,
     config: services.config,
     registry: services.registry,
     env: services.authenticatorEnv,
@@ -87,6 +86,7 @@ async function advance(ctx: RenderContext, services: Services): Promise<Response
   const amr = [...new Set(tx.satisfied.flatMap((key) => services.registry.get(key)?.amr ?? []))];
   if (tx.satisfied.length > 1 && !amr.includes('mfa')) amr.push('mfa');
   const grant = services.store.issueCode({
+    issuer: tx.issuer,
     clientId: tx.clientId,
     redirectUri: tx.redirectUri,
     codeChallenge: tx.codeChallenge,

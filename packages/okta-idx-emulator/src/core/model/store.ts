@@ -25,6 +25,8 @@ export type Step =
 export interface Transaction {
   readonly interactionHandle: string;
   readonly stateHandle: string;
+  /** The authorization server's issuer the transaction was started at (`/v1/interact`); its code is redeemed there. */
+  readonly issuer: string;
   readonly clientId: string;
   readonly redirectUri: string;
   readonly scopes: readonly string[];
@@ -48,6 +50,8 @@ export interface Transaction {
 
 export interface InteractionCodeGrant {
   readonly code: string;
+  /** Only the authorization server that started the transaction redeems its code. */
+  readonly issuer: string;
   readonly clientId: string;
   readonly redirectUri: string;
   readonly codeChallenge: string;
@@ -61,7 +65,7 @@ export interface InteractionCodeGrant {
   used: boolean;
 }
 
-export type NewTransaction = Pick<Transaction, 'clientId' | 'redirectUri' | 'scopes' | 'state' | 'nonce' | 'codeChallenge'>;
+export type NewTransaction = Pick<Transaction, 'issuer' | 'clientId' | 'redirectUri' | 'scopes' | 'state' | 'nonce' | 'codeChallenge'>;
 
 /** Seeds an authenticator's per-user state from the config; undefined = not enrolled. */
 export type UserSeeder = (user: ResolvedUser) => Iterable<[key: string, state: unknown]>;

@@ -2,12 +2,12 @@ import { json, readForm } from '../http/json.js';
 import { oauthError } from '../http/okta-errors.js';
 import type { Services } from '../services.js';
 import { findClient, isRegisteredUri } from './clients.js';
-import { SUPPORTED_SCOPES } from './issuer.js';
+import { SUPPORTED_SCOPES, issuerFor } from './issuer.js';
 
 const PKCE_CHALLENGE = /^[A-Za-z0-9_-]{43}$/;
 
 /** POST /v1/interact: starts an IDX transaction and answers `{ interaction_handle }`. */
-export async function interact(request: Request, services: Services): Promise<Response> {
+export async function interact(request: Request, url: URL, services: Services): Promise<Response> {
   const form = await readForm(request);
   if (!form) {
     return json(400, oauthError('invalid_request', "The request must be sent as 'application/x-www-form-urlencoded'."));
@@ -48,6 +48,7 @@ export async function interact(request: Request, services: Services): Promise<Re
   if (form.get('recovery_token')) return json(400, oauthError('invalid_request', 'The recovery token is invalid'));
 
   const tx = services.store.createTransaction({
+    issuer: issuerFor(url),
     clientId: client.clientId,
     redirectUri: redirectUri!,
     scopes,

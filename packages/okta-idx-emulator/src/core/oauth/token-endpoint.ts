@@ -28,7 +28,7 @@ export async function token(request: Request, url: URL, services: Services): Pro
   if (!code) return json(400, oauthError('invalid_request', "The 'interaction_code' parameter is required."));
   // Burnt from here on, whatever the outcome of the checks below.
   const grant = services.store.redeemCode(code);
-  if (!grant || grant.clientId !== client.clientId) return invalidCode();
+  if (!grant || grant.clientId !== client.clientId || grant.issuer !== issuerFor(url)) return invalidCode();
 
   if (form.get('redirect_uri') !== grant.redirectUri) {
     return json(400, oauthError('invalid_grant',
