@@ -6,6 +6,9 @@ import { findClient } from './clients.js';
 import { issuerFor } from './issuer.js';
 import { issueTokens, s256 } from './tokens.js';
 
+/** One emulator answers to several loopback names, so the server is told by its path, not the host. */
+const sameAuthorizationServer = (a: string, b: string) => new URL(a).pathname === new URL(b).pathname;
+
 const invalidCode = () => json(400, oauthError('invalid_grant', 'The interaction code is invalid or has expired.'));
 
 /** POST /v1/token with `grant_type=interaction_code` (the only grant the emulator implements). */
@@ -28,7 +31,9 @@ export async function token(request: Request, url: URL, services: Services): Pro
   if (!code) return json(400, oauthError('invalid_request', "The 'interaction_code' parameter is required."));
   // Burnt from here on, whatever the outcome of the checks below.
   const grant = services.store.redeemCode(code);
-  if (!grant || grant.clientId !== client.clientId || grant.issuer !== issuerFor(url)) return invalidCode();
+  if (!grant || grant.clientId !== client.clientId || !sameAuthorizationServer(grant.issuer, issuerFor(url))) {
+    return invalidCode();
+  }
 
   if (form.get('redirect_uri') !== grant.redirectUri) {
     return json(400, oauthError('invalid_grant',
