@@ -1,4 +1,5 @@
-// The demo page's own script: mounts <okta-flow>, logs its events and shows the ID token's claims.
+// The demo page's own script: mounts <okta-flow>, logs its events, and shows the signed-in person's profile as
+// an app reads it from real Okta (the thin ID token, then /v1/userinfo with the access token) and the ID token's claims.
 // Everything from the server is written with textContent, never as HTML.
 
 const flowHost = document.getElementById('flow-host');
@@ -8,6 +9,8 @@ const issuerText = document.getElementById('issuer');
 const result = document.getElementById('result');
 const resultHeading = document.getElementById('result-heading');
 const claimsList = document.getElementById('claims');
+const profileList = document.getElementById('profile');
+const profileStatus = document.getElementById('profile-status');
 const signInAgain = document.getElementById('sign-in-again');
 const log = document.getElementById('log');
 const logEmpty = document.getElementById('log-empty');
@@ -18,7 +21,27 @@ const MAX_LOG_ENTRIES = 50;
 const TIME_CLAIMS = new Set(['iat', 'exp', 'auth_time', 'nbf', 'updated_at']);
 
 let issuer = '';
+let clientId = '';
 let theme = '';
+/** Counts sign-ins, so a profile that arrives after "Sign in again" is not shown for the next one. */
+let signIns = 0;
+
+/**
+ * The profile rows, in this order, with the claim each comes from: from /v1/userinfo, where Okta puts the
+ * profile, else from the ID token for the few claims Okta's ID token does carry.
+ */
+const PROFILE_FIELDS = [
+  ['Name', 'name'],
+  ['Given name', 'given_name'],
+  ['Family name', 'family_name'],
+  ['Email', 'email'],
+  ['Email verified', 'email_verified'],
+  ['Username', 'preferred_username'],
+  ['Locale', 'locale'],
+  ['Time zone', 'zoneinfo'],
+  ['Profile updated', 'updated_at'],
+  ['Subject (sub)', 'sub'],
+];
 
 /** Replaces any <okta-flow> with a fresh one: a new transaction, back at the first step. */
 function mountFlow() {
@@ -36,19 +59,68 @@ function formatClaim(name, value) {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
-function showClaims(claims) {
-  const rows = Object.entries(claims ?? {}).flatMap(([name, value]) => {
+/** `<dt>`/`<dd>` pairs for a description list, written as text. */
+function rows(entries) {
+  return entries.flatMap(([name, value]) => {
     const term = document.createElement('dt');
     term.textContent = name;
     const detail = document.createElement('dd');
-    detail.textContent = formatClaim(name, value);
+    detail.textContent = value;
     return [term, detail];
   });
-  claimsList.replaceChildren(...rows);
+}
+
+function showClaims(claims) {
+  claimsList.replaceChildren(...rows(Object.entries(claims ?? {}).map(([name, value]) => [name, formatClaim(name, value)])));
   const who = claims?.name ?? claims?.email ?? claims?.sub;
   resultHeading.textContent = who ? `Signed in as ${who}` : 'Signed in';
   result.hidden = false;
   resultHeading.focus();
+}
+
+/** The profile rows from userinfo's claims, falling back to the ID token's for the claims Okta puts there. */
+function showProfile(userinfo, idClaims) {
+  const entries = PROFILE_FIELDS.flatMap(([label, claim]) => {
+    const value = userinfo?.[claim] ?? idClaims?.[claim];
+    return value === undefined || value === null || value === '' ? [] : [[label, formatClaim(claim, value)]];
+  });
+  profileList.replaceChildren(...rows(entries));
+}
+
+/** okta-auth-js's OktaAuth class from its browser build (a global), however the build names its export. */
+function oktaAuthClass() {
+  const global = window.OktaAuth;
+  return global?.OktaAuth ?? global?.default ?? global;
+}
+
+/**
+ * Reads the person's profile at /v1/userinfo with the access token, through okta-auth-js as an app would
+ * (`getUserInfo` also checks that the answer is about the ID token's subject). Until it answers, the profile
+ * shows what the ID token says; a failure is said, not hidden.
+ */
+async function loadProfile(tokens, signIn) {
+  const idClaims = tokens.idToken?.claims;
+  showProfile(undefined, idClaims);
+  const OktaAuth = oktaAuthClass();
+  if (typeof OktaAuth !== 'function') {
+    profileStatus.textContent = 'okta-auth-js did not load, so only the ID token’s claims are shown.';
+    return;
+  }
+  if (!tokens.accessToken || !tokens.idToken) {
+    profileStatus.textContent = 'No access token was issued, so only the ID token’s claims are shown.';
+    return;
+  }
+  profileStatus.textContent = 'Reading the profile from /v1/userinfo…';
+  try {
+    const authClient = new OktaAuth({ issuer, clientId, tokenManager: { storage: 'memory', autoRenew: false } });
+    const userinfo = await authClient.token.getUserInfo(tokens.accessToken, tokens.idToken);
+    if (signIn !== signIns) return;
+    showProfile(userinfo, idClaims);
+    profileStatus.textContent = 'Read from /v1/userinfo with the access token.';
+  } catch (error) {
+    if (signIn !== signIns) return;
+    profileStatus.textContent = `Could not read /v1/userinfo (${error?.errorSummary || error?.message || error}); shown: the ID token’s claims.`;
+  }
 }
 
 function addLogEntry(type, text) {
@@ -82,12 +154,17 @@ flowHost.addEventListener('okta-success', (event) => {
   const { accessToken, idToken, refreshToken } = event.tokens;
   const issued = [accessToken && 'access token', idToken && 'ID token', refreshToken && 'refresh token'].filter(Boolean);
   addLogEntry(event.type, `received ${issued.join(', ')}`);
+  signIns += 1;
   showClaims(idToken?.claims);
+  void loadProfile(event.tokens, signIns);
 });
 
 signInAgain.addEventListener('click', () => {
   result.hidden = true;
+  signIns += 1;
   claimsList.replaceChildren();
+  profileList.replaceChildren();
+  profileStatus.textContent = '';
   mountFlow();
 });
 
@@ -309,6 +386,7 @@ async function start() {
     const config = await response.json();
     if (typeof config.issuer !== 'string' || !config.issuer) throw new Error('no issuer in it');
     issuer = config.issuer;
+    clientId = typeof config.clientId === 'string' && config.clientId ? config.clientId : 'okta-elements-demo';
   } catch (error) {
     configProblem.textContent =
       `Could not read /demo-config.json (${error.message}). ` +

@@ -1,13 +1,16 @@
 // `npm start` (after `npm run build`): the IDX emulator plus a small static server for the demo page.
 //   http://localhost:8080/        demo/           (env PORT overrides 8080)
 //   http://localhost:8080/dist/   dist/           (the built package, with okta-elements.bundle.js)
+//   http://localhost:8080/vendor/okta-auth-js.core.min.js   okta-auth-js's browser build, which the demo uses
+//                                 to read the profile at /v1/userinfo, as an app does after sign-in
 //   http://localhost:4999/        the emulator    (env OKTA_EMULATOR_PORT overrides 4999)
 // Both listen on 127.0.0.1 only. Ctrl+C stops both.
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
-import { extname, join, resolve, sep } from 'node:path';
+import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const HOST = '127.0.0.1';
@@ -18,6 +21,12 @@ const MOUNTS = [
   { prefix: '/dist/', dir: join(ROOT, 'dist') },
   { prefix: '/', dir: join(ROOT, 'demo') },
 ];
+
+/** Single files served from dependencies, by exact path: nothing else of node_modules is reachable. */
+const require = createRequire(import.meta.url);
+const VENDOR_FILES = {
+  '/vendor/okta-auth-js.core.min.js': join(dirname(require.resolve('@okta/okta-auth-js/package.json')), 'dist', 'okta-auth-js.core.min.js'),
+};
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -105,6 +114,14 @@ function send(res, status, body, headers = {}) {
 
 /** Maps a URL path to a file inside one of the mounts, or undefined. Never leaves the mounted folder. */
 async function fileFor(pathname) {
+  if (Object.hasOwn(VENDOR_FILES, pathname)) {
+    try {
+      const file = VENDOR_FILES[pathname];
+      return { file, size: (await stat(file)).size };
+    } catch {
+      return undefined;
+    }
+  }
   const mount = MOUNTS.find((m) => pathname.startsWith(m.prefix));
   if (!mount) return undefined;
   const relative = pathname.slice(mount.prefix.length);
