@@ -1,5 +1,5 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { alertText, dev, fillAndSubmit, mountFlow, stepShown, useEmulator } from './e2e-helpers.js';
+import { alertText, dev, fillAndSubmit, mountFlow, stepShown, unmountAll, useEmulator } from './e2e-helpers.js';
 import type { OktaErrorEvent } from '../../src/events/okta-error.js';
 import type { OktaFlow } from '../../src/flow/okta-flow.js';
 
@@ -229,5 +229,40 @@ describe('<okta-flow> against the shapes real Okta sends (real okta-auth-js, rea
       throw new Error(`not refused: the flow shows ${flow.state.step?.name} with "${shownText(flow).trim()}"`);
     }
     await expectRefusedWithWayBack(flow, await failed, 'User is not assigned to this application');
+  });
+
+  it('a locked-out user: the right password is refused as a wrong one (Okta does not tell a locked account apart)', async () => {
+    const flow = mountFlow(emulator.issuer);
+    await stepShown(flow, 'identify');
+    fillAndSubmit(flow, { identifier: 'locked@example.com' });
+    await stepShown(flow, 'challenge-authenticator');
+    fillAndSubmit(flow, { 'credentials.passcode': DEMO.password });
+    await waitUntil(() => flow.state.status === 'ready' && shownText(flow).includes('Password is incorrect'), `no refusal: ${shownText(flow)}`, {
+      timeout: 10000,
+    });
+    expect(flow.state.step!.name).to.equal('challenge-authenticator');
+    expect(shownText(flow)).not.to.match(/locked/i);
+  });
+
+  it('a suspended user: answered as an unknown user is, and what was typed is kept', async () => {
+    const answers: string[] = [];
+    for (const identifier of ['nobody@example.com', 'suspended@example.com']) {
+      const flow = mountFlow(emulator.issuer);
+      await stepShown(flow, 'identify');
+      const recorded = recordAnswers('/idp/idx/identify');
+      try {
+        fillAndSubmit(flow, { identifier });
+        await waitUntil(() => recorded.answers.length === 1 && flow.state.status === 'ready', `no answer for ${identifier}`, { timeout: 10000 });
+      } finally {
+        recorded.stop();
+      }
+      const sent = recorded.answers[0].body.messages?.value?.[0]?.message ?? '';
+      await waitUntil(() => sent !== '' && shownText(flow).includes(sent), `"${sent}" is not shown for ${identifier}`, { timeout: 5000 });
+      expect(flow.state.step!.name).to.equal('identify');
+      expect(flow.querySelector<HTMLInputElement>('[active] input[name="identifier"]')!.value).to.equal(identifier);
+      answers.push(`${recorded.answers[0].status} ${sent.replace(identifier, '{identifier}')}`);
+      unmountAll();
+    }
+    expect(answers[1], 'nothing tells a suspended account from an unknown one').to.equal(answers[0]);
   });
 });
