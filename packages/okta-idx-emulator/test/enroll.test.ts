@@ -80,7 +80,8 @@ describe('password enrollment (mustEnrollPassword)', () => {
       assert.deepEqual(remediationNames(reply.body), ['enroll-authenticator', 'select-authenticator-enroll']);
       assert.deepEqual(passcodeField(remediation(reply.body, 'enroll-authenticator')).messages, {
         type: 'array',
-        value: [{ message: REQUIREMENTS, i18n: { key: 'password.passwordRequirementsNotMet' }, class: 'ERROR' }],
+        // Okta passes the requirement sentence as the key's only param.
+        value: [{ message: REQUIREMENTS, i18n: { key: 'password.passwordRequirementsNotMet', params: [REQUIREMENTS.replace('Password requirements were not met. ', '')] }, class: 'ERROR' }],
       });
     });
   }

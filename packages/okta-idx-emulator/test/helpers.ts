@@ -155,7 +155,7 @@ export const SESSION_EXPIRED = {
     type: 'array',
     value: [
       {
-        message: 'You have been logged out due to inactivity. Refresh or return to the sign in screen.',
+        message: 'The session has expired.',
         i18n: { key: 'idx.session.expired' },
         class: 'ERROR',
       },

@@ -63,8 +63,13 @@ describe('IDX: identifier-first password sign-in', () => {
     const select = remediation(doc, 'select-authenticator-authenticate');
     const [option] = field(select, 'authenticator').options;
     assert.equal((resolvePath(doc, option.relatesTo) as Loose).key, 'okta_password');
-    assert.equal(option.value.form.value[0].value, doc.currentAuthenticatorEnrollment.value.id);
+    // As on Okta: the option carries the authenticator's id, the enrollment has its own (`lae…`).
+    assert.equal(option.value.form.value[0].value, doc.authenticators.value[0].id);
+    assert.match(doc.authenticators.value[0].id, /^aut/);
+    assert.match(doc.currentAuthenticatorEnrollment.value.id, /^lae/);
+    assert.equal(doc.authenticatorEnrollments.value[0].id, doc.currentAuthenticatorEnrollment.value.id);
     assert.equal(doc.authenticatorEnrollments.value[0].key, 'okta_password');
+    assert.match(doc.expiresAt, /:\d{2}\.000Z$/);
     assert.equal(doc.currentAuthenticatorEnrollment.value.recover, undefined);
     assert.deepEqual(doc.user.value, { id: '00uDemoUser000000001', identifier: DEMO.identifier });
   });
@@ -87,17 +92,17 @@ describe('IDX: identifier-first password sign-in', () => {
     }
   });
 
-  it('a wrong password is a 400 with a field message, then the right one succeeds', async () => {
+  it('a wrong password is a 400 with Okta’s top-level message and a bare field, then the right one succeeds', async () => {
     const { stateHandle } = await start(emulator);
     await submit(emulator, stateHandle, '/idp/idx/identify', { identifier: DEMO.identifier });
     const wrong = await submit(emulator, stateHandle, '/idp/idx/challenge/answer', { credentials: { passcode: 'Okta-Demo-2025!' } });
     assert.equal(wrong.status, 400);
     assert.deepEqual(remediationNames(wrong.body), ['challenge-authenticator', 'select-authenticator-authenticate']);
-    assert.deepEqual(passcodeField(remediation(wrong.body, 'challenge-authenticator')).messages, {
+    assert.deepEqual(wrong.body.messages, {
       type: 'array',
       value: [{ message: 'Password is incorrect', i18n: { key: 'incorrectPassword' }, class: 'ERROR' }],
     });
-    assert.equal(wrong.body.messages, undefined);
+    assert.equal(passcodeField(remediation(wrong.body, 'challenge-authenticator')).messages, undefined);
 
     const right = await submit(emulator, stateHandle, '/idp/idx/challenge/answer', { credentials: { passcode: DEMO.password } });
     assert.equal(right.status, 200);
@@ -132,7 +137,7 @@ describe('IDX: identifier-first password sign-in', () => {
     assert.equal(reply.status, 400);
     assert.deepEqual(reply.body.messages, {
       type: 'array',
-      value: [{ message: 'There is no account with the Username ghost@example.com.', i18n: { key: 'idx.unknown.user', params: [] }, class: 'ERROR' }],
+      value: [{ message: 'There is no account with the Username ghost@example.com.', i18n: { key: 'idx.unknown.user', params: [] }, class: 'INFO' }],
     });
     const identify = remediation(reply.body, 'identify');
     assert.equal(field(identify, 'identifier').value, 'ghost@example.com');
@@ -166,7 +171,7 @@ describe('IDX: identifier-first password sign-in', () => {
   it('select-authenticator-authenticate accepts the enrolled password and refuses anything else', async () => {
     const { stateHandle } = await start(emulator);
     const challenge = await submit(emulator, stateHandle, '/idp/idx/identify', { identifier: DEMO.identifier });
-    const id = challenge.body.currentAuthenticatorEnrollment.value.id;
+    const id = challenge.body.authenticators.value[0].id;
     const ok = await submit(emulator, stateHandle, '/idp/idx/challenge', { authenticator: { id, methodType: 'password' } });
     assert.equal(ok.status, 200);
     assert.deepEqual(remediationNames(ok.body), ['challenge-authenticator', 'select-authenticator-authenticate']);
@@ -175,15 +180,21 @@ describe('IDX: identifier-first password sign-in', () => {
     assert.equal(bad.body.messages.value[0].class, 'ERROR');
   });
 
-  it('cancel goes back to identify', async () => {
+  it('cancel goes back to identify in a new transaction (new stateHandle, the old one is dead)', async () => {
     const { stateHandle, interactionHandle } = await start(emulator);
     await submit(emulator, stateHandle, '/idp/idx/identify', { identifier: DEMO.identifier });
     const cancelled = await submit(emulator, stateHandle, '/idp/idx/cancel');
     assert.equal(cancelled.status, 200);
     assert.deepEqual(remediationNames(cancelled.body), ['identify']);
+    assert.notEqual(cancelled.body.stateHandle, stateHandle);
+    assert.equal(field(remediation(cancelled.body, 'identify'), 'stateHandle').value, cancelled.body.stateHandle);
     const again = await send(emulator, jsonRequest('/idp/idx/introspect', { interactionHandle }));
     assert.deepEqual(remediationNames(again.body), ['identify']);
+    assert.equal(again.body.stateHandle, cancelled.body.stateHandle);
     assert.equal(again.body.user, undefined);
+    const old = await send(emulator, jsonRequest('/idp/idx/introspect', { stateHandle }));
+    assert.equal(old.status, 401);
+    assert.deepEqual(old.body, SESSION_EXPIRED);
   });
 
   it('does not advertise or accept recover unless the config enables it', async () => {
@@ -207,7 +218,7 @@ describe('IDX: expiry and unknown handles', () => {
       const introspect = await send(emulator, jsonRequest('/idp/idx/introspect', body));
       assert.equal(introspect.status, 401);
       assert.deepEqual(introspect.body, SESSION_EXPIRED);
-      assert.equal(introspect.headers.get('content-type'), 'application/json');
+      assert.match(introspect.headers.get('content-type') ?? '', /^application\/(ion\+)?json/);
     }
     const remediate = await submit(emulator, stateHandle, '/idp/idx/identify', { identifier: DEMO.identifier });
     assert.equal(remediate.status, 401);
@@ -280,7 +291,7 @@ describe('IDX: identify with password (identifierFirst: false)', () => {
     assert.ok(reply.body.successWithInteractionCode);
   });
 
-  it('a wrong password keeps the identifier and marks the password field', async () => {
+  it('a wrong password keeps the identifier and says so at the top, leaving the field bare', async () => {
     const { stateHandle } = await start(emulator);
     const reply = await submit(emulator, stateHandle, '/idp/idx/identify', {
       identifier: DEMO.identifier, credentials: { passcode: 'wrong' },
@@ -288,7 +299,8 @@ describe('IDX: identify with password (identifierFirst: false)', () => {
     assert.equal(reply.status, 400);
     const identify = remediation(reply.body, 'identify');
     assert.equal(field(identify, 'identifier').value, DEMO.identifier);
-    assert.equal(passcodeField(identify).messages.value[0].i18n.key, 'incorrectPassword');
+    assert.equal(reply.body.messages.value[0].i18n.key, 'incorrectPassword');
+    assert.equal(passcodeField(identify).messages, undefined);
   });
 
   it('sends a user without a password on to enrollment', async () => {
@@ -303,8 +315,8 @@ describe('IDX: identify with password (identifierFirst: false)', () => {
     const reply = await submit(emulator, stateHandle, '/idp/idx/recover');
     assert.equal(reply.status, 400);
     assert.deepEqual(reply.body.messages.value[0], {
-      message: 'Password recovery is not available in this emulator yet',
-      i18n: { key: 'emulator.recovery.unavailable' },
+      message: 'Reset password is not allowed at this time. Please contact support for assistance.',
+      i18n: { key: 'oie.selfservice.reset.password.not.allowed' },
       class: 'ERROR',
     });
   });

@@ -44,7 +44,7 @@ describe('MFA config', () => {
     const email = await start(emulator);
     await submit(emulator, email.stateHandle, '/idp/idx/identify', { identifier: 'email.mfa@example.com' });
     const doc = (await submit(emulator, email.stateHandle, '/idp/idx/challenge/answer', { credentials: { passcode: 'Okta-Demo-2026!' } })).body;
-    await submit(emulator, email.stateHandle, '/idp/idx/challenge', { authenticator: { id: doc.currentAuthenticatorEnrollment.value.id, methodType: 'email' } });
+    await submit(emulator, email.stateHandle, '/idp/idx/challenge', { authenticator: { id: doc.authenticators.value.find((a: { key: string }) => a.key === 'okta_email').id, methodType: 'email' } });
     assert.equal((await send(emulator, new Request(`${ORIGIN}/dev/outbox`))).body.messages.length, 1);
     await send(emulator, new Request(`${ORIGIN}/dev/reset`, { method: 'POST' }));
     assert.equal((await send(emulator, new Request(`${ORIGIN}/dev/outbox`))).body.messages.length, 0);

@@ -78,7 +78,7 @@ describe('MFA sign-on policies', () => {
     const wrong = await submit(emulator, stateHandle, '/idp/idx/challenge/answer', {
       credentials: { passcode: message.code === '000000' ? '111111' : '000000' },
     });
-    assert.equal(wrong.status, 400);
+    assert.equal(wrong.status, 401, 'Okta answers an invalid one-time code with 401');
     assert.deepEqual(passcodeField(remediation(wrong.body, 'challenge-authenticator')).messages.value, [
       { message: 'Invalid code. Try again.', i18n: { key: 'api.authn.error.PASSCODE_INVALID', params: [] }, class: 'ERROR' },
     ]);
@@ -130,7 +130,7 @@ describe('MFA sign-on policies', () => {
     assert.equal(outbox.length, 4);
     const { code } = outbox[0];
     const wrong = await submit(emulator, stateHandle, '/idp/idx/challenge/answer', { credentials: { passcode: outbox[1].code === code ? '999999x' : outbox[1].code } });
-    assert.equal(wrong.status, 400);
+    assert.equal(wrong.status, 401);
     const right = await submit(emulator, stateHandle, '/idp/idx/challenge/answer', { credentials: { passcode: code } });
     assert.ok(interactionCodeOf(right.body));
   });
@@ -144,7 +144,7 @@ describe('MFA sign-on policies', () => {
     const secrets = (await get(emulator, '/dev/users/totp.enroll@example.com/totp')).body;
     assert.equal(secrets.enrolling.google_otp, data.sharedSecret);
     const wrong = await submit(emulator, stateHandle, '/idp/idx/challenge/answer', { credentials: { passcode: '12345' } });
-    assert.equal(wrong.status, 400);
+    assert.equal(wrong.status, 401);
     assert.equal(passcodeField(remediation(wrong.body, 'enroll-authenticator')).messages.value[0].i18n.key, 'api.authn.error.PASSCODE_INVALID');
     const right = await submit(emulator, stateHandle, '/idp/idx/challenge/answer', { credentials: { passcode: totpNow(data.sharedSecret, clock.ms) } });
     assert.equal(right.status, 200);
@@ -155,7 +155,7 @@ describe('MFA sign-on policies', () => {
     assert.deepEqual(remediationNames(second.doc), ['challenge-authenticator', 'select-authenticator-authenticate']);
     const { enrolled } = (await get(emulator, '/dev/users/totp.enroll@example.com/totp')).body;
     const bad = await submit(emulator, second.stateHandle, '/idp/idx/challenge/answer', { credentials: { passcode: totpNow(enrolled.google_otp, clock.ms - 5 * 60_000) } });
-    assert.equal(bad.status, 400);
+    assert.equal(bad.status, 401);
     assert.equal(passcodeField(remediation(bad.body, 'challenge-authenticator')).messages.value[0].i18n.key,
       'authfactor.challenge.soft_token.invalid_passcode');
     const ok = await submit(emulator, second.stateHandle, '/idp/idx/challenge/answer', { credentials: { passcode: totpNow(enrolled.google_otp, clock.ms) } });
@@ -169,6 +169,12 @@ describe('MFA sign-on policies', () => {
     assert.equal(doc.currentAuthenticatorEnrollment.value.contextualData.enrolledQuestion.question, 'Where did you go for your favorite vacation?');
     const wrong = await submit(emulator, stateHandle, '/idp/idx/challenge/answer', { credentials: { questionKey: 'favorite_vacation_location', answer: 'Porto' } });
     assert.equal(wrong.status, 400);
+    const answer = field(remediation(wrong.body, 'challenge-authenticator'), 'credentials').form.value.find((f: Loose) => f.name === 'answer');
+    assert.deepEqual(answer.messages.value, [{
+      message: "Your answer doesn't match our records. Please try again.",
+      i18n: { key: 'authfactor.challenge.question_factor.answer_invalid' },
+      class: 'ERROR',
+    }]);
     const right = await submit(emulator, stateHandle, '/idp/idx/challenge/answer', { credentials: { questionKey: 'favorite_vacation_location', answer: '  lisbon ' } });
     assert.ok(interactionCodeOf(right.body));
   });
@@ -207,7 +213,11 @@ describe('MFA sign-on policies', () => {
     const short = await submit(emulator, second.stateHandle, '/idp/idx/challenge/answer', { credentials: { questionKey: 'custom', question: 'Best street?', answer: 'abc' } });
     assert.equal(short.status, 400);
     const answerField = field(remediation(short.body, 'enroll-authenticator'), 'credentials').options[1].value.form.value[2];
-    assert.equal(answerField.messages.value[0].message, 'The security question answer must be at least 4 characters in length');
+    assert.deepEqual(answerField.messages.value[0], {
+      message: 'The security question answer must be at least 4 characters in length',
+      i18n: { key: 'securityQuestion.answer.tooShort.arg', params: [4] },
+      class: 'ERROR',
+    });
     const ok = await submit(emulator, second.stateHandle, '/idp/idx/challenge/answer', { credentials: { questionKey: 'custom', question: 'Best street?', answer: 'Abbey Road' } });
     assert.equal(ok.status, 200);
     // google_otp is still optional and not enrolled: offered again, with skip.

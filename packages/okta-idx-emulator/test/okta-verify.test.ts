@@ -73,7 +73,7 @@ describe('Okta Verify', () => {
   it('push: number challenge needs the right answer', async () => {
     const { stateHandle, doc } = await afterPassword(emulator, 'number@example.com');
     const correct = doc.currentAuthenticator.value.contextualData.correctAnswer;
-    assert.ok(Number.isInteger(correct));
+    assert.match(correct, /^\d{2}$/, 'a string, as Okta sends it');
     assert.equal((await get(emulator, '/dev/push/pending?identifier=number@example.com')).body.pending[0].correctAnswer, correct);
     assert.equal((await post(emulator, '/dev/push/approve', { identifier: 'number@example.com' })).status, 400);
     assert.equal((await post(emulator, '/dev/push/approve', { identifier: 'number@example.com', answer: correct })).body.status, 'APPROVED');
@@ -89,7 +89,7 @@ describe('Okta Verify', () => {
     assert.deepEqual(remediationNames(picked.body), ['challenge-authenticator', 'select-authenticator-authenticate']);
     const { enrolled } = (await get(emulator, `/dev/users/${PUSH}/totp`)).body;
     const wrong = await submit(emulator, stateHandle, '/idp/idx/challenge/answer', { credentials: { totp: '000000' === totp(enrolled.okta_verify, clock.ms) ? '111111' : '000000' } });
-    assert.equal(wrong.status, 400);
+    assert.equal(wrong.status, 401);
     const right = await submit(emulator, stateHandle, '/idp/idx/challenge/answer', { credentials: { totp: totp(enrolled.okta_verify, clock.ms) } });
     assert.ok(interactionCodeOf(right.body));
   });
@@ -100,7 +100,10 @@ describe('Okta Verify', () => {
     assert.match(doc.currentAuthenticator.value.contextualData.qrcode.href, /^data:image\/png;base64,/);
     const id = doc.currentAuthenticator.value.id;
     const channel = await submit(emulator, stateHandle, '/idp/idx/credential/enroll', { authenticator: { id, channel: 'email' } });
-    assert.deepEqual(remediationNames(channel.body), ['enrollment-channel-data', 'select-authenticator-enroll']);
+    // Okta keeps select-enrollment-channel beside the data form, so a person can switch channel again.
+    assert.deepEqual(remediationNames(channel.body), ['enrollment-channel-data', 'select-enrollment-channel', 'select-authenticator-enroll']);
+    const channels = field(remediation(channel.body, 'select-enrollment-channel'), 'authenticator').value.form.value[1].options;
+    assert.deepEqual(channels.map((c: { value: string }) => c.value), ['qrcode', 'email', 'sms']);
     const sent = await submit(emulator, stateHandle, '/idp/idx/credential/enroll', { email: 'ov.enroll@example.com' });
     assert.equal(sent.status, 200);
     assert.equal(sent.body.currentAuthenticator.value.contextualData.email, 'ov.enroll@example.com');

@@ -29,6 +29,7 @@ export const emailAuthenticator: AuthenticatorModule = {
   displayName: 'Email',
   methods: ['email'],
   amr: ['email'],
+  enrollmentIdPrefix: 'eae',
   recoverable: false,
 
   *seed(user: ResolvedUser) {

@@ -21,7 +21,8 @@ export interface OktaVerifyState {
 /** A push waiting on "the phone" (approved or denied through /dev/push/*). */
 export interface PushState {
   status: 'pending' | 'approved' | 'rejected';
-  correctAnswer?: number;
+  /** A string on Okta (`contextualData.correctAnswer: "42"`). */
+  correctAnswer?: string;
   createdAt: number;
   /** The client's poll has seen the rejection (until then the poll stays offered). */
   reported?: boolean;
@@ -36,7 +37,7 @@ const CHANNELS = [{ label: 'QRCODE', value: 'qrcode' }, { label: 'EMAIL', value:
 function newPush(ctx: StepContext): void {
   const s = stateOf(ctx.user);
   const push: PushState = { status: 'pending', createdAt: ctx.env.now() };
-  if (s?.numberChallenge) push.correctAnswer = 10 + Math.floor(Math.random() * 90);
+  if (s?.numberChallenge) push.correctAnswer = String(10 + Math.floor(Math.random() * 90));
   ctx.state.method = 'push';
   ctx.state.push = push;
 }
@@ -63,7 +64,10 @@ export const oktaVerifyAuthenticator: AuthenticatorModule = {
   id: stableId('aut', OKTA_VERIFY),
   displayName: 'Okta Verify',
   methods: ['push', 'totp'],
-  amr: ['swk'],
+  // Okta: a push is multiple-channel authentication (`mca`); a code from the app is `otp`.
+  amr: ['mca'],
+  enrollmentIdPrefix: 'pfd',
+  amrOf: (ctx) => (ctx.purpose === 'verify' && ctx.state.method === 'totp' ? ['otp'] : ['mca']),
   recoverable: false,
   verifyHolder: 'currentAuthenticator',
 
@@ -133,8 +137,10 @@ export const oktaVerifyAuthenticator: AuthenticatorModule = {
       const input: IdxField = channel === 'email'
         ? { name: 'email', label: 'Email', required: true, type: 'string' }
         : { name: 'phoneNumber', label: 'Phone Number', required: true, type: 'string' };
+      // Okta keeps select-enrollment-channel (every channel) beside the data form, so a person can switch
+      // channel (Widget mocks authenticator-enroll-ov-via-email.json / -via-sms.json).
       return {
-        forms: [ctx.form('enrollment-channel-data', IDX_PATHS.credentialEnroll, [input])],
+        forms: [ctx.form('enrollment-channel-data', IDX_PATHS.credentialEnroll, [input]), channelSelectForm(ctx, CHANNELS)],
         authenticator: { contextualData: { selectedChannel: channel } },
       };
     }
@@ -144,13 +150,7 @@ export const oktaVerifyAuthenticator: AuthenticatorModule = {
     return {
       forms: [
         { ...ctx.form('enroll-poll', IDX_PATHS.challengePoll, []), refresh: POLL_REFRESH_MS },
-        ctx.form('select-enrollment-channel', IDX_PATHS.credentialEnroll, [{
-          name: 'authenticator', type: 'object', label: 'Okta Verify',
-          value: { form: { value: [
-            { ...idField(), visible: false },
-            { name: 'channel', required: true, visible: true, options: CHANNELS.filter((c) => c.value !== channel) },
-          ] } },
-        }]),
+        channelSelectForm(ctx, CHANNELS.filter((c) => c.value !== channel)),
       ],
       authenticator: { contextualData },
     };
@@ -197,6 +197,16 @@ export const oktaVerifyAuthenticator: AuthenticatorModule = {
     }
   },
 };
+
+function channelSelectForm(ctx: StepContext, options: typeof CHANNELS) {
+  return ctx.form('select-enrollment-channel', IDX_PATHS.credentialEnroll, [{
+    name: 'authenticator', type: 'object', label: 'Okta Verify',
+    value: { form: { value: [
+      { ...idField(), visible: false },
+      { name: 'channel', required: true, visible: true, options },
+    ] } },
+  }]);
+}
 
 function channelData(ctx: StepContext, body: JsonObject, name: string): StepOutcome {
   const channel = ctx.state.channel as 'email' | 'sms';

@@ -78,7 +78,8 @@ export function checkCode(ctx: StepContext, body: JsonObject, answered: string):
   }
   const valid = state.code !== undefined && state.codeExpiresAt !== undefined && ctx.env.now() < state.codeExpiresAt;
   if (!valid || passcode !== state.code) {
-    return { kind: 'stay', status: 400, answered, fieldMessages: { 'credentials.passcode': [passcodeInvalid()] } };
+    // 401, as Okta answers an invalid one-time code (okta-captures INDEX; Widget mock error-401-invalid-otp-passcode.json).
+    return { kind: 'stay', status: 401, answered, fieldMessages: { 'credentials.passcode': [passcodeInvalid()] } };
   }
   state.code = undefined;
   return { kind: 'done' };

@@ -32,6 +32,7 @@ export const passwordAuthenticator: AuthenticatorModule = {
   displayName: 'Password',
   methods: ['password'],
   amr: ['pwd'],
+  enrollmentIdPrefix: 'lae',
   recoverable: true,
 
   *seed(user: ResolvedUser) {
@@ -54,8 +55,11 @@ export const passwordAuthenticator: AuthenticatorModule = {
     const passcode = passcodeOf(credentials);
     if (passcode === undefined) return blank();
     const state = stateOf(user);
-    if (!state || state.password !== passcode) {
-      return { ok: false, fieldMessages: { [PASSCODE]: [incorrectPassword()] } };
+    // Okta puts "Password is incorrect" in the top-level messages and leaves the field bare
+    // (okta-captures idx-java/identify-first-error-response.json). A locked-out user gets the same answer
+    // for the right password: Okta does not reveal the lockout (okta/okta-auth-js#1592).
+    if (!state || user.status === 'LOCKED_OUT' || state.password !== passcode) {
+      return { ok: false, messages: [incorrectPassword()] };
     }
     return { ok: true };
   },

@@ -34,6 +34,8 @@ export const phoneAuthenticator: AuthenticatorModule = {
   displayName: 'Phone',
   methods: ['sms', 'voice'],
   amr: ['sms'],
+  enrollmentIdPrefix: 'pae',
+  amrOf: (ctx) => (codeState(ctx).channel === 'voice' ? ['tel'] : ['sms']),
   recoverable: false,
 
   *seed(user: ResolvedUser) {

@@ -1,13 +1,13 @@
 import type { ResolvedUser } from '../model/config.js';
 import { stableId } from '../model/ids.js';
 import type { JsonObject } from '../http/json.js';
-import { answerIncorrect, answerTooShort, fieldBlank } from '../idx/messages.js';
+import { ANSWER_MIN_LENGTH, answerIncorrect, answerTooShort, fieldBlank } from '../idx/messages.js';
 import { IDX_PATHS, type IdxField } from '../idx/remediations.js';
 import type { UserRecord } from '../model/store.js';
 import type { AuthenticatorModule, StepOutcome } from './types.js';
 
 const KEY = 'security_question';
-const MIN_ANSWER = 4;
+const MIN_ANSWER = ANSWER_MIN_LENGTH;
 
 /** Okta's predefined questions (a subset, with Okta's keys). */
 const SECURITY_QUESTIONS: Readonly<Record<string, string>> = {
@@ -56,6 +56,7 @@ export const securityQuestionAuthenticator: AuthenticatorModule = {
   displayName: 'Security Question',
   methods: ['security_question'],
   amr: ['kba'],
+  enrollmentIdPrefix: 'qae',
   recoverable: false,
 
   *seed(user: ResolvedUser) {

@@ -40,7 +40,8 @@ export function checkTotp(
   const path = `credentials.${field}`;
   if (token === undefined) return { kind: 'stay', status: 400, answered, fieldMessages: { [path]: [fieldBlank()] } };
   if (!secret || !/^\d{6}$/.test(token) || !totpMatches(secret, token, now)) {
-    return { kind: 'stay', status: 400, answered, fieldMessages: { [path]: [invalid] } };
+    // Okta answers an invalid one-time code with 401 (okta-captures INDEX: idx-java status codes).
+    return { kind: 'stay', status: 401, answered, fieldMessages: { [path]: [invalid] } };
   }
   return { kind: 'done' };
 }
@@ -55,6 +56,7 @@ function totpAuthenticator(key: 'google_otp' | 'custom_otp', type: string, displ
     displayName,
     methods: ['otp'],
     amr: ['otp'],
+    enrollmentIdPrefix: 'uft',
     recoverable: false,
 
     *seed(user: ResolvedUser) {

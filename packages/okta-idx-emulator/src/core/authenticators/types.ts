@@ -80,8 +80,10 @@ export interface AuthenticatorModule {
   readonly displayName: string;
   /** `methods[].type`; the first one is offered in select lists. */
   readonly methods: readonly string[];
-  /** What a successful use contributes to the ID token's `amr`. */
+  /** What a successful use contributes to the ID token's `amr` (unless {@link amrOf} says per method). */
   readonly amr: readonly string[];
+  /** Prefix of the user's enrollment id (Okta: `lae` password, `eae` email, `qae` question…); default `aen`. */
+  readonly enrollmentIdPrefix?: string;
   /** Whether Okta would attach a `recover` action (only advertised when the config enables recovery). */
   readonly recoverable: boolean;
   /** Where a challenge relates to: Okta uses `currentAuthenticator` for Okta Verify and WebAuthn. Default enrollment. */
@@ -109,6 +111,8 @@ export interface AuthenticatorModule {
   begin?(ctx: StepContext, selection: Selection): void | Promise<void>;
   /** Rendering of the step; default: one challenge-/enroll-authenticator with `credentialFields`. */
   view?(ctx: StepContext): StepView;
+  /** `amr` of the step that just succeeded, when it depends on the method (SMS `sms` / voice `tel`, push `mca` / TOTP `otp`). */
+  amrOf?(ctx: StepContext): readonly string[];
   /** Handles any remediation or action of this step; default: `verify` / `enroll` on the credentials form. */
   submit?(ctx: StepContext, name: string, body: JsonObject): StepOutcome | Promise<StepOutcome>;
 }

@@ -56,6 +56,7 @@ export const webauthnAuthenticator: AuthenticatorModule = {
   displayName: DISPLAY_NAME,
   methods: ['webauthn'],
   amr: ['hwk'],
+  enrollmentIdPrefix: 'fwf',
   recoverable: false,
   verifyHolder: 'currentAuthenticator',
 
@@ -68,7 +69,8 @@ export const webauthnAuthenticator: AuthenticatorModule = {
   isEnrolled: (user) => (stateOf(user)?.credentials.length ?? 0) > 0,
   enrollments: (user) =>
     (stateOf(user)?.credentials ?? []).map((c) => ({
-      type: 'security_key', key: KEY, id: webauthnAuthenticator.id, displayName: DISPLAY_NAME,
+      // One enrollment per credential, each with its own enrollment id (`fwf…`), not the authenticator's.
+      type: 'security_key', key: KEY, id: stableId('fwf', c.credentialId), displayName: DISPLAY_NAME,
       methods: [{ type: 'webauthn' }], credentialId: c.credentialId, ...(c.transports ? { transports: c.transports } : {}),
     })),
   credentialFields: (purpose) =>

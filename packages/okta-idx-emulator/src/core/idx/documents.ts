@@ -1,8 +1,10 @@
 import type { AuthenticatorRegistry } from '../authenticators/registry.js';
 import type { AuthenticatorEnv, AuthenticatorModule, AuthenticatorPurpose, StepContext } from '../authenticators/types.js';
 import type { ResolvedConfig } from '../model/config.js';
-import { messageList, sessionExpired, type IdxMessage, type IdxMessageList } from './messages.js';
+import { accessDenied, messageList, sessionExpired, type IdxMessage, type IdxMessageList } from './messages.js';
+import { stableId } from '../model/ids.js';
 import type { Outbox } from '../dev/outbox.js';
+import { tokenEndpointFor } from '../oauth/issuer.js';
 import {
   IDX_PATHS,
   addFieldMessages,
@@ -66,6 +68,19 @@ export interface IdxDocument {
 /** Okta's terminal answer for an unknown or expired stateHandle / interactionHandle (served with 401). */
 export const sessionExpiredDocument = (): IdxDocument => ({ version: '1.0.0', messages: messageList([sessionExpired()]) });
 
+/** Okta's policy outcome "access denied" (served with 403): the transaction's header and the message, no remediation. */
+export const accessDeniedDocument = (tx?: Pick<Transaction, 'stateHandle' | 'expiresAt'>): IdxDocument => ({
+  version: '1.0.0',
+  ...(tx ? { stateHandle: tx.stateHandle, expiresAt: wholeSeconds(tx.expiresAt), intent: 'LOGIN' as const } : {}),
+  messages: messageList([accessDenied()]),
+});
+
+/** Okta's `expiresAt` has whole seconds (`2021-05-27T01:48:53.000Z`). */
+const wholeSeconds = (ms: number) => new Date(Math.floor(ms / 1000) * 1000).toISOString();
+
+/** The user's enrollment id: differs from the authenticator's (`aut…`) as on Okta (`lae…`, `eae…`, `qae…`). */
+const enrollmentId = (m: AuthenticatorModule, user: UserRecord) => stableId(m.enrollmentIdPrefix ?? 'aen', `${m.key}:${user.id}`);
+
 const summary = (m: AuthenticatorModule) => ({
   type: m.type,
   key: m.key,
@@ -76,7 +91,7 @@ const summary = (m: AuthenticatorModule) => ({
 
 /** The user's enrollment of `m` as Okta lists it (enrolled methods, masked profile). */
 function enrollmentObject(m: AuthenticatorModule, user: UserRecord): Record<string, unknown> {
-  const value: Record<string, unknown> = summary(m);
+  const value: Record<string, unknown> = { ...summary(m), id: enrollmentId(m, user) };
   const methods = m.enrolledMethods?.(user);
   if (methods) value.methods = methods.map((type) => ({ type }));
   const profile = m.profile?.(user);
@@ -195,7 +210,12 @@ function challengeStep(ctx: RenderContext, doc: IdxDocument, current: Authentica
     value: { ...enrollmentObject(current, user), ...authenticatorObject(ctx, current, 'verify'), ...enrollmentExtras(current, user), ...view.authenticator },
   };
   if (sctx.holderPath === '$.currentAuthenticator') doc.currentAuthenticator = holder;
-  else doc.currentAuthenticatorEnrollment = holder;
+  else {
+    // currentAuthenticatorEnrollment carries the enrollment's id (idx-java/challenge-response.json: `lae…`).
+    holder.value.id = enrollmentId(current, user);
+    doc.currentAuthenticatorEnrollment = holder;
+  }
+  doc.authenticators = { type: 'array', value: modulesFor(ctx, alternatives).map(summary) };
   doc.authenticatorEnrollments = { type: 'array', value: list };
   doc.user = userObject(user, false);
 }
@@ -239,7 +259,7 @@ function render(ctx: RenderContext): IdxDocument {
   const doc: IdxDocument = {
     version: '1.0.0',
     stateHandle: tx.stateHandle,
-    expiresAt: new Date(tx.expiresAt).toISOString(),
+    expiresAt: wholeSeconds(tx.expiresAt),
     intent: 'LOGIN',
   };
   if (step.kind === 'identify' || !user) identifyStep(ctx, doc);
@@ -268,7 +288,7 @@ function render(ctx: RenderContext): IdxDocument {
     doc.successWithInteractionCode = {
       rel: ['create-form'],
       name: 'issue',
-      href: `${ctx.issuer}/v1/token`,
+      href: tokenEndpointFor(ctx.issuer),
       method: 'POST',
       value: [
         { name: 'grant_type', required: true, value: 'interaction_code' },

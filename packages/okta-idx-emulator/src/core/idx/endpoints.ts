@@ -7,12 +7,16 @@ import {
   recoveryUnavailable,
   remediationUnavailable,
   stateHandleMissing,
+  authenticationFailed,
   unknownUser,
+  userNotAssigned,
+  type IdxMessage,
 } from './messages.js';
 import { malformedBody } from '../http/okta-errors.js';
 import type { Selection, StepOutcome } from '../authenticators/types.js';
 import type { IdxField, IdxForm } from './remediations.js';
 import {
+  accessDeniedDocument,
   offeredForms,
   renderTransaction,
   sessionExpiredDocument,
@@ -21,7 +25,7 @@ import {
   type RenderContext,
 } from './documents.js';
 import { nowSeconds, type Services } from '../services.js';
-import type { Transaction } from '../model/store.js';
+import type { Transaction, UserRecord } from '../model/store.js';
 
 const expired = () => json(401, sessionExpiredDocument());
 
@@ -42,9 +46,8 @@ function contextFor(url: URL, services: Services, tx: Transaction, request?: Req
 const ok = (ctx: RenderContext) => json(200, renderTransaction(ctx));
 
 /**
- * Validation and credential errors answer 400 with the same form plus messages. auth-js treats every
- * non-2xx alike (PENDING, requestDidSucceed false); 401 is kept for expired transactions so a client can
- * tell "retry" from "start over".
+ * A refused answer (wrong password, blank field, unknown user) is 400 with the same form plus messages, as
+ * on Okta; an invalid one-time code is 401 (the modules say so) and so is an expired or unknown stateHandle.
  */
 const rejected = (ctx: RenderContext, decorations: Decorations) => json(400, renderTransaction(ctx, decorations));
 
@@ -83,7 +86,12 @@ async function advance(ctx: RenderContext, services: Services): Promise<Response
     await enter(ctx, next);
     return ok(ctx);
   }
-  const amr = [...new Set(tx.satisfied.flatMap((key) => services.registry.get(key)?.amr ?? []))];
+  // Only an ACTIVE user is ever handed a code (a locked-out user never gets past the password, see password.ts).
+  if (!user || user.status !== 'ACTIVE') {
+    services.store.close(tx);
+    return json(403, accessDeniedDocument(tx));
+  }
+  const amr = [...new Set(tx.amr)];
   if (tx.satisfied.length > 1 && !amr.includes('mfa')) amr.push('mfa');
   const grant = services.store.issueCode({
     issuer: tx.issuer,
@@ -98,7 +106,27 @@ async function advance(ctx: RenderContext, services: Services): Promise<Response
   });
   tx.step = { kind: 'success', code: grant.code };
   tx.stepState = {};
-  return ok(ctx);
+  const response = ok(ctx);
+  // The transaction ends with its code: introspect or any remediation on this stateHandle now gets the
+  // session-expired answer, so the code is handed out once and no second code can be minted.
+  services.store.close(tx);
+  return response;
+}
+
+/** What Okta says for an identifier it will not sign in, per the org's user-enumeration setting. */
+const unknownUserMessage = (services: Services, typed: string): IdxMessage =>
+  services.config.unknownUserMessage === 'errors.E0000004' ? authenticationFailed() : unknownUser(typed);
+
+/**
+ * Why Okta will not go on with this user, if it will not: suspended and deprovisioned users (and a locked-out
+ * one without a password) get the unknown-user answer, since Okta does not reveal account state; a locked-out
+ * user with a password is refused at the password instead (password.ts). A user not assigned to the app is told so.
+ */
+function signInBlocker(user: UserRecord | undefined, tx: Transaction, services: Services): 'unknown' | IdxMessage | undefined {
+  if (!user || user.status === 'SUSPENDED' || user.status === 'DEPROVISIONED') return 'unknown';
+  if (user.status === 'LOCKED_OUT' && !services.registry.get('okta_password')?.isEnrolled(user)) return 'unknown';
+  if (user.assignedClients && !user.assignedClients.includes(tx.clientId)) return userNotAssigned();
+  return undefined;
 }
 
 async function identify(ctx: RenderContext, body: JsonObject, services: Services): Promise<Response> {
@@ -107,10 +135,15 @@ async function identify(ctx: RenderContext, body: JsonObject, services: Services
   const answered = 'identify';
   if (!identifier) return rejected(ctx, { answered, fieldMessages: { identifier: [fieldBlank()] } });
   const user = services.store.userByIdentifier(identifier);
-  if (!user) return rejected(ctx, { answered, messages: [unknownUser(identifier)], values: { identifier: raw } });
+  const blocked = signInBlocker(user, ctx.tx, services);
+  if (!user || blocked) {
+    const message = blocked === 'unknown' || !blocked ? unknownUserMessage(services, identifier) : blocked;
+    return rejected(ctx, { answered, messages: [message], values: { identifier: raw } });
+  }
 
   const { tx } = ctx;
   tx.satisfied = [];
+  tx.amr = [];
   tx.chosen = undefined;
   tx.optionalSkipped = false;
   const password = services.registry.get('okta_password');
@@ -121,6 +154,7 @@ async function identify(ctx: RenderContext, body: JsonObject, services: Services
       return rejected(ctx, { answered, values: { identifier: raw }, fieldMessages: outcome.fieldMessages, messages: outcome.messages });
     }
     tx.satisfied.push(password.key);
+    tx.amr.push(...password.amr);
   }
   tx.userId = user.id;
   tx.rememberMe = body.rememberMe === true;
@@ -135,8 +169,9 @@ async function answer(ctx: RenderContext, name: string, body: JsonObject, servic
   const module = services.registry.get(step.key)!;
   const purpose = step.kind === 'challenge' ? 'verify' : 'enroll';
   let outcome: StepOutcome;
+  const sctx = stepContext(ctx, module, purpose, user);
   if (module.submit) {
-    outcome = await module.submit(stepContext(ctx, module, purpose, user), name, body);
+    outcome = await module.submit(sctx, name, body);
   } else if (name === 'challenge-authenticator' || name === 'enroll-authenticator') {
     const checked =
       purpose === 'verify'
@@ -154,6 +189,7 @@ async function answer(ctx: RenderContext, name: string, body: JsonObject, servic
     return json(outcome.status ?? 200, renderTransaction(ctx, decorations));
   }
   tx.satisfied.push(module.key);
+  tx.amr.push(...(module.amrOf?.(sctx) ?? module.amr));
   tx.chosen = undefined;
   return advance(ctx, services);
 }
@@ -196,17 +232,14 @@ async function skip(ctx: RenderContext, services: Services): Promise<Response> {
   return advance(ctx, services);
 }
 
-/** Back to the identify form with the same stateHandle ("Back to sign in"); auth-js reports CANCELED. */
-function cancel(ctx: RenderContext): Response {
-  const { tx } = ctx;
-  tx.step = { kind: 'identify' };
-  tx.userId = undefined;
-  tx.satisfied = [];
-  tx.rememberMe = false;
-  tx.stepState = {};
-  tx.chosen = undefined;
-  tx.optionalSkipped = false;
-  return ok({ ...ctx, user: undefined });
+/**
+ * Back to the identify form ("Back to sign in"); auth-js reports CANCELED. As on Okta the answer is a new
+ * transaction with a new stateHandle (idx-swift/RestartTransaction/06-cancel-response.json) and the old
+ * handle is dead, so nothing started on it can go on to a second interaction code.
+ */
+function cancel(ctx: RenderContext, services: Services): Response {
+  const fresh = services.store.restart(ctx.tx);
+  return ok({ ...ctx, tx: fresh, user: undefined });
 }
 
 /** The `authenticator.id` a form carries (`value.form.value[id]` or `form.value[id]`), if any. */
@@ -262,7 +295,7 @@ export async function remediate(request: Request, url: URL, services: Services):
     case 'skip':
       return skip(ctx, services);
     case 'cancel':
-      return cancel(ctx);
+      return cancel(ctx, services);
     case 'recover':
       return rejected(ctx, { messages: [recoveryUnavailable()] });
     default:

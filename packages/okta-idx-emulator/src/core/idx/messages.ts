@@ -21,21 +21,40 @@ const error = (message: string, key: string, params?: unknown[]): IdxMessage => 
   class: 'ERROR',
 });
 
-export const sessionExpired = () =>
-  error('You have been logged out due to inactivity. Refresh or return to the sign in screen.', 'idx.session.expired');
+/** Text as real orgs send it (okta-captures idx-java/introspect-error-response.json). */
+export const sessionExpired = () => error('The session has expired.', 'idx.session.expired');
 
-export const unknownUser = (identifier: string) =>
-  error(`There is no account with the Username ${identifier}.`, 'idx.unknown.user', []);
+/**
+ * Okta's older unknown-user answer: class INFO, the identifier in the text, empty params (okta-auth-js's
+ * IdxErrorNoAccountWithUsernameFactory, okta-idx-dotnet README; the Widget's own mocks use WARNING).
+ */
+export const unknownUser = (identifier: string): IdxMessage => ({
+  message: `There is no account with the Username ${identifier}.`,
+  i18n: { key: 'idx.unknown.user', params: [] },
+  class: 'INFO',
+});
+
+/** Newer orgs' answer for an unknown (or not active) user: nothing says whether the account exists. */
+export const authenticationFailed = () => error('Authentication failed', 'errors.E0000004');
+
+/** A user the client's app is not assigned to (Widget mocks error-400-user-not-assigned*.json). */
+export const userNotAssigned = () => error('User is not assigned to this application.', 'idx.error.user.not.assigned.to.app');
+
+/** The policy outcome "access denied": a 403 with no remediation (Widget mock error-403-access-denied.json). */
+export const accessDenied = () =>
+  error('You do not have permission to perform the requested action.', 'security.access_denied');
 
 export const incorrectPassword = () => error('Password is incorrect', 'incorrectPassword');
 
 export const fieldBlank = () => error('This field cannot be left blank', 'model.validation.field.blank');
 
+/** Okta passes the requirement sentence as the only param (Widget mock error-authenticator-reset-password-requirement.json). */
 export const passwordRequirementsNotMet = (requirements: string) =>
-  error(`Password requirements were not met. ${requirements}`, 'password.passwordRequirementsNotMet');
+  error(`Password requirements were not met. ${requirements}`, 'password.passwordRequirementsNotMet', [requirements]);
 
+/** Okta's answer when self-service password reset is not allowed (Widget mock error-forgot-password.json). */
 export const recoveryUnavailable = () =>
-  error('Password recovery is not available in this emulator yet', 'emulator.recovery.unavailable');
+  error('Reset password is not allowed at this time. Please contact support for assistance.', 'oie.selfservice.reset.password.not.allowed');
 
 export const remediationUnavailable = () =>
   error(
@@ -63,11 +82,18 @@ export const sendLimit = (channel: 'sms' | 'voice' | 'email') =>
 
 export const pushRejected = () => error('You have chosen to reject this login.', 'api.authn.poll.error.push_rejected', []);
 
-export const answerTooShort = () =>
-  error('The security question answer must be at least 4 characters in length', 'emulator.security_question.answer.too_short');
+export const ANSWER_MIN_LENGTH = 4;
 
+export const answerTooShort = () =>
+  error(
+    `The security question answer must be at least ${ANSWER_MIN_LENGTH} characters in length`,
+    'securityQuestion.answer.tooShort.arg',
+    [ANSWER_MIN_LENGTH],
+  );
+
+/** okta-captures idx-swift/MFA-Email/05-challenge-answer-invalid.json. */
 export const answerIncorrect = () =>
-  error("Your answer doesn't match our records. Please try again.", 'emulator.security_question.answer.invalid');
+  error("Your answer doesn't match our records. Please try again.", 'authfactor.challenge.question_factor.answer_invalid');
 
 export const webauthnFailed = (detail: string) =>
   error(`The security key or biometric could not be verified: ${detail}`, 'emulator.webauthn.verification_failed');

@@ -1,4 +1,4 @@
-import type { ResolvedConfig, ResolvedPolicy, ResolvedUser } from './config.js';
+import type { ResolvedConfig, ResolvedPolicy, ResolvedUser, UserStatus } from './config.js';
 import { randomToken } from './ids.js';
 
 /** A user's mutable state. Authenticator modules own their entry in `authenticators` (keyed by authenticator key). */
@@ -9,6 +9,10 @@ export interface UserRecord {
   readonly authenticators: Map<string, unknown>;
   /** Sign-on and enrollment policy from the configuration. */
   readonly policy: ResolvedPolicy;
+  /** Okta user status; only ACTIVE users can sign in. */
+  readonly status: UserStatus;
+  /** Client ids the user is assigned to; undefined = every client. */
+  readonly assignedClients: readonly string[] | undefined;
 }
 
 export type Step =
@@ -38,6 +42,8 @@ export interface Transaction {
   userId: string | undefined;
   /** Authenticator keys verified or enrolled during this transaction, in order. */
   satisfied: string[];
+  /** `amr` values of what was verified or enrolled (a module may contribute per method: push `mca`, TOTP `otp`). */
+  amr: string[];
   /** Accepted as Okta does; without session cookies it has no effect yet. */
   rememberMe: boolean;
   /** Scratch state of the current authenticator step (codes, pushes, challenges); owned by its module. */
@@ -70,11 +76,18 @@ export type NewTransaction = Pick<Transaction, 'issuer' | 'clientId' | 'redirect
 /** Seeds an authenticator's per-user state from the config; undefined = not enrolled. */
 export type UserSeeder = (user: ResolvedUser) => Iterable<[key: string, state: unknown]>;
 
+/**
+ * Transactions and interaction codes live in Maps kept in expiry order: every transaction's expiry is
+ * "last accepted request + the same lifetime", so moving a touched transaction to the end keeps the Map
+ * sorted, and pruning only ever looks at its head (constant time per request, whatever the live count).
+ * Codes have one fixed lifetime from issue, so insertion order is expiry order too.
+ */
 export class Store {
   private readonly transactions = new Map<string, Transaction>();
   private readonly byInteractionHandle = new Map<string, string>();
   private readonly codes = new Map<string, InteractionCodeGrant>();
   private users = new Map<string, UserRecord>();
+  private readonly byIdentifier = new Map<string, string>();
 
   constructor(
     private readonly config: ResolvedConfig,
@@ -89,6 +102,7 @@ export class Store {
     this.transactions.clear();
     this.byInteractionHandle.clear();
     this.codes.clear();
+    this.byIdentifier.clear();
     this.users = new Map(
       this.config.users.map((u) => [
         u.id,
@@ -98,9 +112,15 @@ export class Store {
           profile: { ...u.profile },
           authenticators: new Map(this.seed(u)),
           policy: u.policy,
+          status: u.status,
+          assignedClients: u.assignedClients,
         },
       ]),
     );
+    for (const user of this.users.values()) {
+      const key = user.identifier.trim().toLowerCase();
+      if (!this.byIdentifier.has(key)) this.byIdentifier.set(key, user.id);
+    }
   }
 
   /** Makes every live transaction and interaction code expire now (the next use gets Okta's expiry answer). */
@@ -115,16 +135,27 @@ export class Store {
     return count;
   }
 
+  /** Number of transactions held (live or not yet pruned). */
+  get transactionCount(): number {
+    return this.transactions.size;
+  }
+
   createTransaction(init: NewTransaction): Transaction {
     this.prune();
+    // At the cap the oldest transaction (the one closest to expiry) gives way, as a bounded cache would.
+    while (this.transactions.size >= this.config.limits.maxTransactions) {
+      const oldest = this.transactions.values().next().value as Transaction;
+      this.forget(oldest);
+    }
     const tx: Transaction = {
       ...init,
       interactionHandle: randomToken(32),
-      stateHandle: '02' + randomToken(30),
+      stateHandle: newStateHandle(),
       expiresAt: this.now() + this.config.lifetimes.transactionSeconds * 1000,
       step: { kind: 'identify' },
       userId: undefined,
       satisfied: [],
+      amr: [],
       rememberMe: false,
       stepState: {},
       chosen: undefined,
@@ -135,13 +166,43 @@ export class Store {
     return tx;
   }
 
+  /**
+   * Cancel: Okta answers with a fresh transaction (new stateHandle) at identify and the old handle is dead,
+   * so nothing done on the old one (a second identify, a second code) is possible any more.
+   */
+  restart(tx: Transaction): Transaction {
+    const { issuer, clientId, redirectUri, scopes, state, nonce, codeChallenge, interactionHandle } = tx;
+    this.forget(tx);
+    const fresh: Transaction = {
+      issuer, clientId, redirectUri, scopes, state, nonce, codeChallenge,
+      interactionHandle,
+      stateHandle: newStateHandle(),
+      expiresAt: this.now() + this.config.lifetimes.transactionSeconds * 1000,
+      step: { kind: 'identify' },
+      userId: undefined,
+      satisfied: [],
+      amr: [],
+      rememberMe: false,
+      stepState: {},
+      chosen: undefined,
+      optionalSkipped: false,
+    };
+    this.transactions.set(fresh.stateHandle, fresh);
+    this.byInteractionHandle.set(interactionHandle, fresh.stateHandle);
+    return fresh;
+  }
+
+  /** Ends a transaction for good (its code was issued): later uses of its handles get the expiry answer. */
+  close(tx: Transaction): void {
+    this.forget(tx);
+  }
+
   /** Live transaction for a stateHandle; expired ones are indistinguishable from unknown ones, as on Okta. */
   transaction(stateHandle: string): Transaction | undefined {
     const tx = this.transactions.get(stateHandle);
     if (!tx) return undefined;
     if (this.now() >= tx.expiresAt) {
-      this.transactions.delete(stateHandle);
-      this.byInteractionHandle.delete(tx.interactionHandle);
+      this.forget(tx);
       return undefined;
     }
     return tx;
@@ -152,9 +213,13 @@ export class Store {
     return stateHandle === undefined ? undefined : this.transaction(stateHandle);
   }
 
-  /** Okta's IDX expiry is an idle timeout: each accepted request extends it. */
+  /** Okta's IDX expiry is an idle timeout: each accepted request extends it (and moves it to the Map's end). */
   touch(tx: Transaction): void {
     tx.expiresAt = this.now() + this.config.lifetimes.transactionSeconds * 1000;
+    if (this.transactions.get(tx.stateHandle) === tx) {
+      this.transactions.delete(tx.stateHandle);
+      this.transactions.set(tx.stateHandle, tx);
+    }
   }
 
   issueCode(grant: Omit<InteractionCodeGrant, 'code' | 'expiresAt' | 'used'>): InteractionCodeGrant {
@@ -192,24 +257,28 @@ export class Store {
 
   /** Okta logins are case-insensitive. */
   userByIdentifier(identifier: string): UserRecord | undefined {
-    const wanted = identifier.trim().toLowerCase();
-    for (const user of this.users.values()) {
-      if (user.identifier.toLowerCase() === wanted) return user;
-    }
-    return undefined;
+    const id = this.byIdentifier.get(identifier.trim().toLowerCase());
+    return id === undefined ? undefined : this.users.get(id);
   }
 
+  private forget(tx: Transaction): void {
+    if (this.transactions.get(tx.stateHandle) === tx) this.transactions.delete(tx.stateHandle);
+    if (this.byInteractionHandle.get(tx.interactionHandle) === tx.stateHandle) this.byInteractionHandle.delete(tx.interactionHandle);
+  }
+
+  /** Drops expired entries from the head of each Map; stops at the first live one (see the class comment). */
   private prune(): void {
     const at = this.now();
-    for (const [handle, tx] of this.transactions) {
-      if (at >= tx.expiresAt) {
-        this.transactions.delete(handle);
-        this.byInteractionHandle.delete(tx.interactionHandle);
-      }
+    for (const tx of this.transactions.values()) {
+      if (at < tx.expiresAt) break;
+      this.forget(tx);
     }
     for (const [code, grant] of this.codes) {
       // Expired codes, used or not, are unredeemable either way; forgetting them bounds memory.
-      if (at >= grant.expiresAt) this.codes.delete(code);
+      if (at < grant.expiresAt) break;
+      this.codes.delete(code);
     }
   }
 }
+
+const newStateHandle = () => '02' + randomToken(30);
