@@ -20,7 +20,7 @@ describe('discovery and keys', () => {
     assert.deepEqual(d.code_challenge_methods_supported, ['S256']);
     assert.deepEqual(d.id_token_signing_alg_values_supported, ['RS256']);
     assert.ok(d.grant_types_supported.includes('interaction_code'));
-    for (const k of ['authorization_endpoint', 'userinfo_endpoint', 'end_session_endpoint', 'revocation_endpoint']) {
+    for (const k of ['userinfo_endpoint', 'end_session_endpoint', 'revocation_endpoint', 'introspection_endpoint']) {
       assert.ok(d[k].startsWith('http://127.0.0.1:5123/oauth2/default/v1/'), k);
     }
   });

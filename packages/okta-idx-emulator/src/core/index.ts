@@ -14,7 +14,7 @@ import { Outbox } from './dev/outbox.js';
 import { createPatternRoutes, createRoutes, dispatch } from './http/router.js';
 import type { Services } from './services.js';
 import { Store } from './model/store.js';
-import { createSigningKey } from './oauth/tokens.js';
+import { AuthorizationServers } from './oauth/issuer.js';
 import { TokenRegistry } from './oauth/token-registry.js';
 
 export interface Emulator {
@@ -46,17 +46,19 @@ export async function createEmulator(config: EmulatorConfig, options: CreateEmul
   const registry = builtInAuthenticators();
   const store = new Store(resolved, (user) => registry.seed(user), now);
   const outbox = new Outbox(now, log);
-  const key = await createSigningKey();
+  const authorizationServers = await AuthorizationServers.create(resolved.authorizationServers);
+  const key = authorizationServers.primary.key;
   const services: Services = {
     config: resolved,
     store,
     registry,
-    key,
+    authorizationServers,
     now,
     log,
     authenticatorEnv: { config: resolved, now },
     outbox,
     tokens: new TokenRegistry(),
+    startedAt: Math.floor(now() / 1000),
   };
   const failures = new FailureInjector();
   const controls: DevControls = {

@@ -3,7 +3,7 @@ import type { AuthenticatorEnv } from './authenticators/types.js';
 import type { ResolvedConfig } from './model/config.js';
 import type { Outbox } from './dev/outbox.js';
 import type { Store } from './model/store.js';
-import type { SigningKey } from './oauth/tokens.js';
+import type { AuthorizationServers } from './oauth/issuer.js';
 import type { TokenRegistry } from './oauth/token-registry.js';
 
 /** Everything a request handler needs; one instance per emulator. */
@@ -11,7 +11,8 @@ export interface Services {
   readonly config: ResolvedConfig;
   readonly store: Store;
   readonly registry: AuthenticatorRegistry;
-  readonly key: SigningKey;
+  /** The org authorization server and the configured custom ones, each with its own signing key. */
+  readonly authorizationServers: AuthorizationServers;
   /** Milliseconds since the epoch (injectable so tests can travel in time). */
   readonly now: () => number;
   readonly log: (line: string) => void;
@@ -20,6 +21,8 @@ export interface Services {
   readonly outbox: Outbox;
   /** Refresh tokens and revocations. */
   readonly tokens: TokenRegistry;
+  /** Seconds since the epoch when the emulator started: the users' `updated_at` at /v1/userinfo. */
+  readonly startedAt: number;
 }
 
 export const nowSeconds = (services: Services) => Math.floor(services.now() / 1000);

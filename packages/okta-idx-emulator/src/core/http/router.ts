@@ -2,35 +2,46 @@ import * as dev from '../dev/controls.js';
 import * as devMfa from '../dev/mfa-endpoints.js';
 import { introspect, remediate } from '../idx/endpoints.js';
 import { empty, json } from './json.js';
-import { discovery, keys } from '../oauth/discovery.js';
+import { discovery, keys, unknownAuthorizationServer } from '../oauth/discovery.js';
 import { interact } from '../oauth/interact.js';
 import { methodNotAllowed, notFound } from './okta-errors.js';
 import { IDX_PATHS } from '../idx/remediations.js';
-import { AUTH_SERVER_PATH } from '../oauth/issuer.js';
+import type { AuthorizationServer } from '../oauth/issuer.js';
 import type { Services } from '../services.js';
-import { logout, revoke, sessionMe, userinfo } from '../oauth/session-endpoints.js';
+import { logout, sessionMe, userinfo } from '../oauth/session-endpoints.js';
 import { token } from '../oauth/token-endpoint.js';
+import { introspect as introspectToken, revoke } from '../oauth/token-state.js';
 
 type Handler = (request: Request, url: URL) => Promise<Response> | Response;
 type Method = 'GET' | 'POST' | 'DELETE';
 type Routes = Record<string, Partial<Record<Method, Handler>>>;
 
-export function createRoutes(services: Services, controls: dev.DevControls): Routes {
-  const base = AUTH_SERVER_PATH;
-  const idxPost = { POST: (request: Request, url: URL) => remediate(request, url, services) };
-  const wellKnown = { GET: (_: Request, url: URL) => discovery(url) };
+/**
+ * The OAuth endpoints of one authorization server: the org server's under `/oauth2/v1/` with its discovery
+ * at the origin's `/.well-known/`, a custom server's under `/oauth2/{id}/`.
+ */
+function authorizationServerRoutes(server: AuthorizationServer, services: Services): Routes {
+  const base = `${server.basePath}/v1`;
+  const wellKnownBase = server.issuerPath;
+  const wellKnown = { GET: (_: Request, url: URL) => discovery(url, server) };
+  const userinfoHandler = (request: Request, url: URL) => userinfo(request, url, services, server);
   return {
-    [`${base}/.well-known/openid-configuration`]: wellKnown,
-    [`${base}/.well-known/oauth-authorization-server`]: wellKnown,
-    [`${base}/v1/interact`]: { POST: (request, url) => interact(request, url, services) },
-    [`${base}/v1/token`]: { POST: (request, url) => token(request, url, services) },
-    [`${base}/v1/keys`]: { GET: () => keys(services) },
-    [`${base}/v1/userinfo`]: {
-      GET: (request, url) => userinfo(request, url, services),
-      POST: (request, url) => userinfo(request, url, services),
-    },
-    [`${base}/v1/revoke`]: { POST: (request) => revoke(request, services) },
-    [`${base}/v1/logout`]: { GET: (_, url) => logout(url, services) },
+    [`${wellKnownBase}/.well-known/openid-configuration`]: wellKnown,
+    [`${wellKnownBase}/.well-known/oauth-authorization-server`]: wellKnown,
+    [`${base}/interact`]: { POST: (request, url) => interact(request, url, services, server) },
+    [`${base}/token`]: { POST: (request, url) => token(request, url, services, server) },
+    [`${base}/keys`]: { GET: () => keys(server) },
+    [`${base}/userinfo`]: { GET: userinfoHandler, POST: userinfoHandler },
+    [`${base}/revoke`]: { POST: (request, url) => revoke(request, url, services, server) },
+    [`${base}/introspect`]: { POST: (request, url) => introspectToken(request, url, services, server) },
+    [`${base}/logout`]: { GET: (_, url) => logout(url, services, server) },
+  };
+}
+
+export function createRoutes(services: Services, controls: dev.DevControls): Routes {
+  const idxPost = { POST: (request: Request, url: URL) => remediate(request, url, services) };
+  return {
+    ...Object.assign({}, ...services.authorizationServers.all.map((server) => authorizationServerRoutes(server, services))),
     '/api/v1/sessions/me': { GET: sessionMe, DELETE: sessionMe },
     [IDX_PATHS.introspect]: { POST: (request, url) => introspect(request, url, services) },
     [IDX_PATHS.identify]: idxPost,
@@ -59,7 +70,21 @@ type PatternHandler = (request: Request, url: URL, match: string[]) => Promise<R
 
 /** Routes with a path parameter (matched after the exact ones). */
 export function createPatternRoutes(services: Services): [RegExp, Partial<Record<Method, PatternHandler>>][] {
+  // Under /oauth2/{id}/ with an id that is no authorization server: Okta's 404 names the missing server.
+  const unknownServer = (request: Request, url: URL, m: string[]) => {
+    let id = m[1];
+    try {
+      id = decodeURIComponent(id);
+    } catch {
+      // kept as written
+    }
+    return id === 'v1' || services.authorizationServers.byId(id)
+      ? json(404, notFound(url.pathname, request.method))
+      : unknownAuthorizationServer(id);
+  };
+  const anyMethod = { GET: unknownServer, POST: unknownServer, DELETE: unknownServer };
   return [
+    [/^\/oauth2\/([^/]+)(?:\/.*)?$/, anyMethod],
     [/^\/dev\/magic-link\/([A-Za-z0-9_-]+)$/, { GET: (_, __, m) => devMfa.magicLink(m[1], services) }],
     [/^\/dev\/users\/([^/]+)\/totp$/, { GET: (_, __, m) => devMfa.totpSecrets(decodeURIComponent(m[1]), services) }],
   ];

@@ -1,19 +1,22 @@
 import { json, readForm } from '../http/json.js';
 import { oauthError } from '../http/okta-errors.js';
 import type { Services } from '../services.js';
-import { findClient, isRegisteredUri } from './clients.js';
-import { SUPPORTED_SCOPES, issuerFor } from './issuer.js';
+import { authenticateClient, isRegisteredUri } from './clients.js';
+import { SUPPORTED_SCOPES, issuerOf, type AuthorizationServer } from './issuer.js';
 
 const PKCE_CHALLENGE = /^[A-Za-z0-9_-]{43}$/;
 
-/** POST /v1/interact: starts an IDX transaction and answers `{ interaction_handle }`. */
-export async function interact(request: Request, url: URL, services: Services): Promise<Response> {
+/**
+ * POST /v1/interact: starts an IDX transaction and answers `{ interaction_handle }`. A confidential client
+ * authenticates here too (okta-auth-js and the server-side IDX SDKs send `client_secret`).
+ */
+export async function interact(request: Request, url: URL, services: Services, server: AuthorizationServer): Promise<Response> {
   const form = await readForm(request);
   if (!form) {
     return json(400, oauthError('invalid_request', "The request must be sent as 'application/x-www-form-urlencoded'."));
   }
-  const client = findClient(services, form.get('client_id'));
-  if (!client) return json(401, oauthError('invalid_client', "Invalid value for 'client_id' parameter."));
+  const client = authenticateClient(request, form, services);
+  if (client instanceof Response) return client;
 
   const redirectUri = form.get('redirect_uri');
   if (!isRegisteredUri(client.redirectUris, redirectUri)) {
@@ -48,7 +51,7 @@ export async function interact(request: Request, url: URL, services: Services): 
   if (form.get('recovery_token')) return json(400, oauthError('invalid_request', 'The recovery token is invalid'));
 
   const tx = services.store.createTransaction({
-    issuer: issuerFor(url),
+    issuer: issuerOf(server, url),
     clientId: client.clientId,
     redirectUri: redirectUri!,
     scopes,

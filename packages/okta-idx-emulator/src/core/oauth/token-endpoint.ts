@@ -1,37 +1,42 @@
-import { randomToken } from '../model/ids.js';
 import { json, readForm } from '../http/json.js';
 import { oauthError } from '../http/okta-errors.js';
+import type { ResolvedClient } from '../model/config.js';
 import { nowSeconds, type Services } from '../services.js';
-import { findClient } from './clients.js';
-import { issuerFor } from './issuer.js';
-import { issueTokens, s256 } from './tokens.js';
-
-/** One emulator answers to several loopback names, so the server is told by its path, not the host. */
-const sameAuthorizationServer = (a: string, b: string) => new URL(a).pathname === new URL(b).pathname;
+import { authenticateClient } from './clients.js';
+import { accessTokenAudience, issuerOf, issuerPathOf, type AuthorizationServer } from './issuer.js';
+import { issueTokens, s256, type TokenSubject } from './tokens.js';
 
 const invalidCode = () => json(400, oauthError('invalid_grant', 'The interaction code is invalid or has expired.'));
+const invalidRefreshToken = () => json(400, oauthError('invalid_grant', 'The refresh token is invalid or expired.'));
 
-/** POST /v1/token with `grant_type=interaction_code` (the only grant the emulator implements). */
-export async function token(request: Request, url: URL, services: Services): Promise<Response> {
+const GRANT_TYPES = ['interaction_code', 'refresh_token'];
+
+/** POST /v1/token: the `interaction_code` grant (end of a sign-in) and the `refresh_token` grant (renewal). */
+export async function token(request: Request, url: URL, services: Services, server: AuthorizationServer): Promise<Response> {
   const form = await readForm(request);
   if (!form) {
     return json(400, oauthError('invalid_request', "The request must be sent as 'application/x-www-form-urlencoded'."));
   }
-  const client = findClient(services, form.get('client_id'));
-  if (!client) return json(401, oauthError('invalid_client', "Invalid value for 'client_id' parameter."));
+  const client = authenticateClient(request, form, services);
+  if (client instanceof Response) return client;
 
   const grantType = form.get('grant_type');
   if (!grantType) return json(400, oauthError('invalid_request', "The 'grant_type' parameter is required."));
-  if (grantType !== 'interaction_code') {
-    return json(400, oauthError('unsupported_grant_type',
-      `The authorization grant type is not supported by the authorization server. Configured grant types: [interaction_code].`));
-  }
+  if (grantType === 'interaction_code') return interactionCodeGrant(form, url, services, server, client);
+  if (grantType === 'refresh_token') return refreshTokenGrant(form, url, services, server, client);
+  return json(400, oauthError('unsupported_grant_type',
+    `The authorization grant type is not supported by the authorization server. Configured grant types: [${GRANT_TYPES.join(', ')}].`));
+}
 
+async function interactionCodeGrant(
+  form: URLSearchParams, url: URL, services: Services, server: AuthorizationServer, client: ResolvedClient,
+): Promise<Response> {
   const code = form.get('interaction_code');
   if (!code) return json(400, oauthError('invalid_request', "The 'interaction_code' parameter is required."));
   // Burnt from here on, whatever the outcome of the checks below.
   const grant = services.store.redeemCode(code);
-  if (!grant || grant.clientId !== client.clientId || !sameAuthorizationServer(grant.issuer, issuerFor(url))) {
+  // One emulator answers to several loopback names, so the server is told by the issuer's path, not the host.
+  if (!grant || grant.clientId !== client.clientId || issuerPathOf(grant.issuer) !== server.issuerPath) {
     return invalidCode();
   }
 
@@ -51,31 +56,106 @@ export async function token(request: Request, url: URL, services: Services): Pro
   const user = services.store.user(grant.userId);
   if (!user) return invalidCode(); // reset() since the code was issued
 
+  const subject = { userId: user.id, identifier: user.identifier, profile: user.profile };
+  return tokenResponse(services, server, url, client, subject, {
+    scopes: grant.scopes,
+    grantedScopes: grant.scopes,
+    nonce: grant.nonce,
+    authTime: grant.authTime,
+    amr: grant.amr,
+    refreshToken: undefined,
+  });
+}
+
+async function refreshTokenGrant(
+  form: URLSearchParams, url: URL, services: Services, server: AuthorizationServer, client: ResolvedClient,
+): Promise<Response> {
+  const refreshToken = form.get('refresh_token');
+  if (!refreshToken) return json(400, oauthError('invalid_request', "The 'refresh_token' parameter is required."));
+  const now = nowSeconds(services);
+  const grant = services.tokens.find(refreshToken, now);
+  if (!grant || grant.clientId !== client.clientId || grant.serverPath !== server.issuerPath) return invalidRefreshToken();
+  const user = services.store.user(grant.userId);
+  if (!user) return invalidRefreshToken();
+
+  // `scope` may narrow what was granted at sign-in, never widen it (RFC 6749 §6).
+  const requested = form.get('scope');
+  const scopes = requested === null ? grant.scopes : [...new Set(requested.split(/\s+/).filter(Boolean))];
+  if (scopes.length === 0 || scopes.some((s) => !grant.scopes.includes(s))) {
+    return json(400, oauthError('invalid_scope', 'The requested scope is invalid, unknown, or malformed.'));
+  }
+  const subject = { userId: user.id, identifier: user.identifier, profile: user.profile };
+  return tokenResponse(services, server, url, client, subject, {
+    scopes,
+    grantedScopes: grant.scopes,
+    nonce: undefined,
+    authTime: grant.authTime,
+    amr: grant.amr,
+    refreshToken,
+  });
+}
+
+interface Issue {
+  /** The scopes of this access and ID token. */
+  scopes: readonly string[];
+  /** The scopes of the sign-in, which a rotated refresh token keeps. */
+  grantedScopes: readonly string[];
+  nonce: string | undefined;
+  authTime: number;
+  amr: readonly string[];
+  /** The refresh token being redeemed (rotated), or undefined for a sign-in. */
+  refreshToken: string | undefined;
+}
+
+async function tokenResponse(
+  services: Services, server: AuthorizationServer, url: URL, client: ResolvedClient, subject: TokenSubject, issue: Issue,
+): Promise<Response> {
   const { lifetimes, orgName } = services.config;
-  const { accessToken, idToken } = await issueTokens(
-    services.key,
-    { userId: user.id, identifier: user.identifier, profile: user.profile },
-    {
-      issuer: issuerFor(url),
-      clientId: client.clientId,
-      scopes: grant.scopes,
-      nonce: grant.nonce,
-      authTime: grant.authTime,
-      amr: grant.amr,
-      orgName,
-      accessTokenSeconds: lifetimes.accessTokenSeconds,
-      idTokenSeconds: lifetimes.idTokenSeconds,
-      now: nowSeconds(services),
-    },
-  );
+  const now = nowSeconds(services);
+  const tokens = await issueTokens(server.key, subject, {
+    issuer: issuerOf(server, url),
+    audience: accessTokenAudience(server, url),
+    clientId: client.clientId,
+    scopes: issue.scopes,
+    nonce: issue.nonce,
+    authTime: issue.authTime,
+    amr: issue.amr,
+    orgName,
+    accessTokenSeconds: lifetimes.accessTokenSeconds,
+    idTokenSeconds: lifetimes.idTokenSeconds,
+    now,
+  });
+
+  let refreshToken: string | undefined;
+  const refreshExpiresAt = now + lifetimes.refreshTokenSeconds;
+  if (issue.refreshToken !== undefined) {
+    // Rotation: the redeemed token is refused from now on (Okta's grace period is 0 here).
+    refreshToken = services.tokens.rotate(issue.refreshToken, tokens.accessTokenId, tokens.accessTokenExpiresAt, refreshExpiresAt, now);
+  } else if (issue.grantedScopes.includes('offline_access')) {
+    refreshToken = services.tokens.issueRefreshToken(
+      {
+        clientId: client.clientId,
+        serverPath: server.issuerPath,
+        userId: subject.userId,
+        scopes: issue.grantedScopes,
+        authTime: issue.authTime,
+        amr: issue.amr,
+        issuedAt: now,
+        expiresAt: refreshExpiresAt,
+      },
+      tokens.accessTokenId,
+      tokens.accessTokenExpiresAt,
+      now,
+    );
+  }
+
   // No `state` here: auth-js compares it with an undefined expectation on this path and fails if present.
   return json(200, {
     token_type: 'Bearer',
     expires_in: lifetimes.accessTokenSeconds,
-    access_token: accessToken,
-    scope: grant.scopes.join(' '),
-    id_token: idToken,
-    // Opaque and not redeemable: the refresh_token grant is not emulated yet.
-    ...(grant.scopes.includes('offline_access') ? { refresh_token: randomToken(32) } : {}),
+    access_token: tokens.accessToken,
+    scope: issue.scopes.join(' '),
+    ...(refreshToken !== undefined ? { refresh_token: refreshToken } : {}),
+    ...(tokens.idToken !== undefined ? { id_token: tokens.idToken } : {}),
   });
 }

@@ -38,8 +38,11 @@ export interface TokenSubject {
 
 export interface TokenRequest {
   issuer: string;
+  /** Access token `aud`. */
+  audience: string;
   clientId: string;
   scopes: readonly string[];
+  /** Only from the interaction-code grant: Okta leaves it out of refreshed ID tokens. */
   nonce: string | undefined;
   authTime: number;
   amr: readonly string[];
@@ -50,43 +53,68 @@ export interface TokenRequest {
   now: number;
 }
 
-const ACCESS_TOKEN_AUDIENCE = 'api://default';
+/**
+ * The ID token's profile claims, exactly as Okta's interaction-code and refresh grants issue them: thin.
+ * `given_name`, `family_name`, `locale`, `zoneinfo`, `email_verified` and the rest are only at /v1/userinfo.
+ */
+function idTokenProfile(subject: TokenSubject, scopes: readonly string[]) {
+  const p = subject.profile;
+  const name = [p.firstName, p.lastName].filter(Boolean).join(' ');
+  return {
+    name: scopes.includes('profile') && name ? name : undefined,
+    email: scopes.includes('email') && p.email ? p.email : undefined,
+    preferredUsername: scopes.includes('profile') ? subject.identifier : undefined,
+  };
+}
 
-/** Claims that depend on scopes, shared by the ID token and /userinfo. */
-export function profileClaims(subject: TokenSubject, scopes: readonly string[]): Record<string, unknown> {
-  const claims: Record<string, unknown> = {};
+/**
+ * /v1/userinfo claims by scope (OIDC Core §5.4): `profile` gives the name claims, locale, zoneinfo and
+ * `updated_at`; `email` gives email and `email_verified`; `phone` the phone number when the profile has one.
+ */
+export function userinfoClaims(subject: TokenSubject, scopes: readonly string[], updatedAt: number): Record<string, unknown> {
+  const claims: Record<string, unknown> = { sub: subject.userId };
   const p = subject.profile;
   if (scopes.includes('profile')) {
     const name = [p.firstName, p.lastName].filter(Boolean).join(' ');
     if (name) claims.name = name;
+    if (p.locale) claims.locale = p.locale;
     claims.preferred_username = subject.identifier;
     if (p.firstName) claims.given_name = p.firstName;
     if (p.lastName) claims.family_name = p.lastName;
-    if (p.locale) claims.locale = p.locale;
     if (p.timeZone) claims.zoneinfo = p.timeZone;
+    claims.updated_at = updatedAt;
   }
   if (scopes.includes('email') && p.email) {
     claims.email = p.email;
     claims.email_verified = true;
+  }
+  if (scopes.includes('phone') && p.mobilePhone) {
+    claims.phone_number = p.mobilePhone;
   }
   return claims;
 }
 
 export interface IssuedTokens {
   accessToken: string;
-  idToken: string;
+  /** The access token's `jti` and `exp`, for revocation. */
+  accessTokenId: string;
+  accessTokenExpiresAt: number;
+  /** Present when `openid` is among the scopes. */
+  idToken: string | undefined;
 }
 
 export async function issueTokens(key: SigningKey, subject: TokenSubject, req: TokenRequest): Promise<IssuedTokens> {
   const header = { alg: 'RS256', kid: key.kid };
+  const jti = 'AT.' + randomToken(32);
+  const accessTokenExpiresAt = req.now + req.accessTokenSeconds;
   // Okta puts the login in the access token's `sub` and the user id in `uid`.
   const accessToken = await new SignJWT({
     ver: 1,
-    jti: 'AT.' + randomToken(32),
+    jti,
     iss: req.issuer,
-    aud: ACCESS_TOKEN_AUDIENCE,
+    aud: req.audience,
     iat: req.now,
-    exp: req.now + req.accessTokenSeconds,
+    exp: accessTokenExpiresAt,
     cid: req.clientId,
     uid: subject.userId,
     scp: [...req.scopes],
@@ -96,9 +124,14 @@ export async function issueTokens(key: SigningKey, subject: TokenSubject, req: T
     .setProtectedHeader(header)
     .sign(key.privateKey);
 
+  if (!req.scopes.includes('openid')) return { accessToken, accessTokenId: jti, accessTokenExpiresAt, idToken: undefined };
+
+  const profile = idTokenProfile(subject, req.scopes);
+  // Okta's claim order (token-response.json of the captured orgs); undefined claims are dropped.
   const idClaims: JWTPayload = {
     sub: subject.userId,
-    ...profileClaims(subject, req.scopes),
+    name: profile.name,
+    email: profile.email,
     ver: 1,
     iss: req.issuer,
     aud: req.clientId,
@@ -107,25 +140,32 @@ export async function issueTokens(key: SigningKey, subject: TokenSubject, req: T
     jti: 'ID.' + randomToken(32),
     amr: [...req.amr],
     idp: stableId('00o', req.orgName),
-    ...(req.nonce !== undefined ? { nonce: req.nonce } : {}),
+    nonce: req.nonce,
+    preferred_username: profile.preferredUsername,
     auth_time: req.authTime,
     at_hash: await atHash(accessToken),
   };
+  for (const claim of Object.keys(idClaims)) if (idClaims[claim] === undefined) delete idClaims[claim];
   const idToken = await new SignJWT(idClaims).setProtectedHeader(header).sign(key.privateKey);
-  return { accessToken, idToken };
+  return { accessToken, accessTokenId: jti, accessTokenExpiresAt, idToken };
 }
 
-/** Claims of an access token this emulator signed for `issuer`, or undefined if it is not valid. */
-export async function verifyAccessToken(key: SigningKey, token: string, issuer: string, now: number) {
+/** Claims of an unexpired access token that `key` signed for `issuer` and `audience`, else undefined. */
+export async function verifyAccessToken(key: SigningKey, token: string, issuer: string, audience: string, now: number) {
   try {
     const { payload } = await jwtVerify(token, key.publicKey, {
       issuer,
-      audience: ACCESS_TOKEN_AUDIENCE,
+      audience,
       algorithms: ['RS256'],
       currentDate: new Date(now * 1000),
     });
+    // An ID token has the same issuer; only an access token carries `cid` and `scp`.
+    if (typeof payload.jti !== 'string' || !payload.jti.startsWith('AT.') || typeof payload.cid !== 'string') return undefined;
     return payload;
   } catch {
     return undefined;
   }
 }
+
+export const scopesOf = (payload: JWTPayload): string[] =>
+  Array.isArray(payload.scp) ? payload.scp.filter((s): s is string => typeof s === 'string') : [];
