@@ -5,7 +5,7 @@ import { ConfigError, loadConfig, startEmulator, type EmulatorConfig, type Runni
 
 const USAGE_EXIT = 2;
 
-const HELP = `Usage: okta-idx-emulator [--port N] [--host H] [--config FILE] [--verbose]
+const HELP = `Usage: okta-idx-emulator [--port N] [--host H] [--config FILE] [--allowed-host NAME]... [--verbose]
 
 A local Okta Identity Engine (IDX) server that @okta/okta-auth-js runs against unmodified.
 
@@ -13,6 +13,11 @@ Options:
   --port N       port to listen on (default 4999; 0 = any free port)
   --host H       interface to bind (default 127.0.0.1)
   --config FILE  JSON configuration (default: the built-in demo configuration)
+  --allowed-host NAME
+                 also answer requests whose Host is NAME (any port), besides localhost,
+                 127.0.0.1 and [::1]; repeatable, added to the config's allowedHosts; "*"
+                 answers every name. Other names get 400, so a DNS-rebinding page cannot
+                 reach the emulator: with --host 0.0.0.0, add the name or address others use.
   --verbose      log one line per request to stderr
   -h, --help     show this help
 
@@ -24,8 +29,10 @@ With the default configuration:
              MFA (password Okta-Demo-2026!): email.mfa@, sms.mfa@, totp.enroll@,
              push@, question@, passkey@, choose@, optional@example.com
 
-Test helpers: POST /dev/reset, POST /dev/transactions/expire,
-              POST /dev/fail-next {"status":500}, GET /dev/health
+Test helpers: POST /dev/reset, POST /dev/transactions/expire, GET /dev/health,
+              POST /dev/fail-next {"status":500|503|429|403, "count":N|"every",
+                                   "path":"/idp/idx/identify", "retryAfterSeconds":60},
+              DELETE /dev/fail-next
 MFA helpers:  GET /dev/outbox?to=…, GET /dev/outbox/latest?to=…,
               GET /dev/push/pending?identifier=…, POST /dev/push/approve|deny,
               POST /dev/okta-verify/activate, GET /dev/users/<login>/totp
@@ -52,6 +59,7 @@ async function main(): Promise<void> {
         port: { type: 'string' },
         host: { type: 'string' },
         config: { type: 'string' },
+        'allowed-host': { type: 'string', multiple: true },
         verbose: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -69,6 +77,10 @@ async function main(): Promise<void> {
   const host = values.host ?? '127.0.0.1';
   if (host.trim() === '') usageError('--host must not be empty');
 
+  const allowedHosts = values['allowed-host'] ?? [];
+  const badHost = allowedHosts.find((name) => !/^(\*|\[?[0-9a-fA-F:.]+\]?|[A-Za-z0-9.-]+)$/.test(name));
+  if (badHost !== undefined) usageError(`--allowed-host takes a host name without port or scheme (got "${badHost}")`);
+
   let config: EmulatorConfig;
   try {
     config = values.config ? await loadConfig(values.config) : (bundledConfig as EmulatorConfig);
@@ -76,6 +88,7 @@ async function main(): Promise<void> {
     if (error instanceof ConfigError) usageError(error.message);
     throw error;
   }
+  if (allowedHosts.length > 0) config = { ...config, allowedHosts: [...(config.allowedHosts ?? []), ...allowedHosts] };
 
   const log = (line: string) => process.stderr.write(line + '\n');
   let running: RunningEmulator;

@@ -4,7 +4,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createEmulator, defaultConfig, type Emulator, type EmulatorConfig } from './core/index.js';
-import { createRequestListener } from './node/http-adapter.js';
+import { createRequestListener, refuseConnect } from './node/http-adapter.js';
 import { loadConfig } from './node/load-config.js';
 
 export interface StartEmulatorOptions {
@@ -40,6 +40,8 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
     createRequestListener(emulator, { onError: log, ...(options.verbose ? { onRequest: log } : {}) }),
   );
   server.keepAliveTimeout = 5_000;
+  // Node hands CONNECT to this event, not to the request listener; unanswered, the socket would just close.
+  server.on('connect', refuseConnect);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 4999, options.host ?? '127.0.0.1', () => {

@@ -40,16 +40,34 @@ describe('CORS', () => {
       },
     });
 
-  it('answers a trusted preflight with the echoed origin, credentials and requested headers', async () => {
+  it('answers a trusted preflight with the echoed origin, credentials and the headers Okta allows', async () => {
     const response = await emulator.handle(preflight(APP_ORIGIN));
     assert.equal(response.status, 204);
     assert.equal(response.headers.get('access-control-allow-origin'), APP_ORIGIN);
     assert.equal(response.headers.get('access-control-allow-credentials'), 'true');
     assert.equal(response.headers.get('access-control-allow-methods'), 'GET, POST, DELETE, OPTIONS');
     const allowed = response.headers.get('access-control-allow-headers')!.split(', ');
-    for (const h of ['content-type', 'x-okta-user-agent-extended', 'x-custom', 'authorization', 'dpop']) assert.ok(allowed.includes(h), h);
+    // What okta-auth-js 8 sends (and the widget: X-Requested-With, X-Device-Fingerprint).
+    for (const h of ['accept', 'content-type', 'authorization', 'x-okta-user-agent-extended', 'dpop', 'x-requested-with']) {
+      assert.ok(allowed.includes(h), h);
+    }
     assert.ok(Number(response.headers.get('access-control-max-age')) > 0);
     assert.match(response.headers.get('vary')!, /Origin/);
+  });
+
+  it('does not echo a requested header Okta does not allow, so the browser refuses it as on an org', async () => {
+    const response = await emulator.handle(preflight(APP_ORIGIN));
+    const allowed = response.headers.get('access-control-allow-headers')!.toLowerCase().split(/,\s*/);
+    assert.ok(!allowed.includes('x-custom'));
+    assert.ok(!allowed.includes('*'));
+  });
+
+  it('exposes no response headers to cross-origin pages, as Okta (X-Rate-Limit-* stay unreadable there)', async () => {
+    const { challenge } = await pkcePair();
+    const reply = await send(emulator, formRequest('/oauth2/default/v1/interact', interactParams(challenge), { origin: APP_ORIGIN }));
+    assert.equal(reply.status, 200);
+    assert.ok(reply.headers.get('x-rate-limit-reset'));
+    assert.equal(reply.headers.get('access-control-expose-headers'), null);
   });
 
   it('refuses an untrusted preflight with 403 and no CORS headers', async () => {

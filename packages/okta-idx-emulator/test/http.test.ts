@@ -62,8 +62,23 @@ describe('Node HTTP server (startEmulator)', () => {
     });
 
   it('builds hrefs from the Host header the client used', async () => {
-    const reply = await raw('/oauth2/default/.well-known/openid-configuration', { headers: { Host: `emulator.test:${running.port}` } });
-    assert.equal(JSON.parse(reply.body).issuer, `http://emulator.test:${running.port}/oauth2/default`);
+    const reply = await raw('/oauth2/default/.well-known/openid-configuration', { headers: { Host: `127.0.0.1:${running.port}` } });
+    assert.equal(JSON.parse(reply.body).issuer, `http://127.0.0.1:${running.port}/oauth2/default`);
+  });
+
+  it('refuses a Host name that is neither loopback nor allowed (DNS rebinding), /dev included', async () => {
+    for (const path of ['/oauth2/default/.well-known/openid-configuration', '/dev/outbox']) {
+      const reply = await raw(path, { headers: { Host: `emulator.test:${running.port}` } });
+      assert.equal(reply.status, 400, path);
+      assert.equal(JSON.parse(reply.body).errorCode, 'E0000001');
+      assert.doesNotMatch(reply.body, /"messages"/);
+    }
+  });
+
+  it('refuses an implausible Host instead of falling back to the listening address', async () => {
+    const reply = await raw('/dev/outbox', { headers: { Host: `evil_site.example:${running.port}` } });
+    assert.equal(reply.status, 400);
+    assert.equal(JSON.parse(reply.body).errorCode, 'E0000001');
   });
 
   it('does not let the request-target change the host', async () => {

@@ -5,13 +5,12 @@
  */
 import { builtInAuthenticators } from './authenticators/registry.js';
 import { resolveConfig, type EmulatorConfig } from './model/config.js';
-import { decideCors, forbiddenOrigin, preflight, withCorsHeaders } from './http/cors.js';
 import { defaultConfig } from './model/defaults.js';
 import { FailureInjector, type DevControls } from './dev/controls.js';
-import { json } from './http/json.js';
-import { internalServerError } from './http/okta-errors.js';
 import { Outbox } from './dev/outbox.js';
-import { createPatternRoutes, createRoutes, dispatch } from './http/router.js';
+import { createPipeline } from './http/pipeline.js';
+import { RateLimiter } from './http/rate-limits.js';
+import { createPatternRoutes, createRoutes } from './http/router.js';
 import type { Services } from './services.js';
 import { Store } from './model/store.js';
 import { AuthorizationServers } from './oauth/issuer.js';
@@ -60,13 +59,15 @@ export async function createEmulator(config: EmulatorConfig, options: CreateEmul
     tokens: new TokenRegistry(),
     startedAt: Math.floor(now() / 1000),
   };
-  const failures = new FailureInjector();
+  const failures = new FailureInjector(now, resolved.limits.requestsPerMinute);
+  const limiter = new RateLimiter(resolved.limits.requestsPerMinute, now);
   const controls: DevControls = {
     reset: () => {
       store.reset();
       outbox.clear();
       services.tokens.reset();
       failures.clear();
+      limiter.clear();
     },
     expireTransactions: () => store.expireAll(),
     failures,
@@ -74,25 +75,8 @@ export async function createEmulator(config: EmulatorConfig, options: CreateEmul
   const routes = createRoutes(services, controls);
   const patterns = createPatternRoutes(services);
 
-  async function handle(request: Request): Promise<Response> {
-    try {
-      const url = new URL(request.url);
-      const cors = decideCors(request, resolved.trustedOrigins);
-      if (request.method === 'OPTIONS') return preflight(request, cors);
-      if (cors.kind === 'denied') return forbiddenOrigin();
-      let response: Response;
-      try {
-        response = await dispatch(routes, controls, request, url, patterns);
-      } catch (error) {
-        log(`okta-idx-emulator: ${request.method} ${url.pathname} failed: ${(error as Error)?.stack ?? String(error)}`);
-        response = json(500, internalServerError());
-      }
-      return withCorsHeaders(response, cors);
-    } catch (error) {
-      log(`okta-idx-emulator: ${request.method} ${request.url} failed: ${(error as Error)?.stack ?? String(error)}`);
-      return json(500, internalServerError());
-    }
-  }
+  // Host check, malformed requests, CORS, rate limits, injected failures and Okta's headers: http/pipeline.ts.
+  const handle = createPipeline({ config: resolved, routes, patterns, controls, failures, limiter, log });
 
   return {
     handle,

@@ -1,5 +1,9 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { Emulator } from '../core/index.js';
+import { hostNotAllowed, methodNotAllowed } from '../core/http/okta-errors.js';
+import { SERVED_METHODS } from '../core/http/pipeline.js';
+import { oktaRequestId } from '../core/http/request-id.js';
 
 export interface RequestListenerOptions {
   /** Called once per request with a short summary line (method, path, status, duration). */
@@ -12,9 +16,19 @@ export interface RequestListenerOptions {
 
 class BodyTooLarge extends Error {}
 
-// Only plausible host[:port] values; anything else (or no Host at all, as with HTTP/1.0) falls back
-// to the address the server listens on.
+/** A Host header that is not a plausible host[:port]: refused, never replaced by the listening address. */
+class ImplausibleHost extends Error {}
+
+// Only plausible host[:port] values. No Host at all (HTTP/1.0) falls back to the address the server
+// listens on; an implausible one is refused, or `Host: evil_site.example` would pass the core's Host check
+// as the loopback fallback.
 const HOST = /^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+)(:\d{1,5})?$/;
+
+/**
+ * Methods the fetch standard forbids: `new Request()` throws on them, so they are refused here, before
+ * the core sees anything (Node hands CONNECT to the server's 'connect' event instead, see refuseConnect).
+ */
+const FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
 
 async function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array<ArrayBuffer> | undefined> {
   const chunks: Buffer[] = [];
@@ -34,7 +48,8 @@ async function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array
  */
 async function toRequest(req: IncomingMessage, fallbackHost: string, maxBodyBytes = 1 << 20): Promise<Request> {
   const hostHeader = req.headers.host;
-  const host = hostHeader && HOST.test(hostHeader) ? hostHeader : fallbackHost;
+  if (hostHeader !== undefined && hostHeader !== '' && !HOST.test(hostHeader)) throw new ImplausibleHost();
+  const host = hostHeader || fallbackHost;
   const target = req.url ?? '/';
   // Concatenated, not resolved: a request-target like `//evil.example/x` must not change the host.
   let pathAndQuery = target;
@@ -75,6 +90,39 @@ const plainError = (res: ServerResponse, status: number, summary: string) => {
   res.end(JSON.stringify({ errorCode: 'E0000009', errorSummary: summary, errorLink: 'E0000009', errorId: 'oaeAdapter', errorCauses: [] }));
 };
 
+/** An Okta API error the adapter answers itself (the core never sees the request). */
+function oktaAnswer(status: number, body: unknown, headers: Record<string, string> = {}) {
+  return {
+    status,
+    headers: {
+      'Content-Type': 'application/json',
+      'Cache-Control': 'no-store',
+      'X-Okta-Request-Id': oktaRequestId(),
+      ...headers,
+    },
+    body: JSON.stringify(body),
+  };
+}
+
+const methodRefusal = () => oktaAnswer(405, methodNotAllowed(), { Allow: SERVED_METHODS.join(', ') });
+
+function send(res: ServerResponse, answer: ReturnType<typeof oktaAnswer>): void {
+  res.writeHead(answer.status, answer.headers);
+  res.end(answer.body);
+}
+
+/**
+ * For the server's 'connect' event: Node gives CONNECT requests to it (and closes the connection when
+ * nobody listens), so this writes Okta's 405 by hand and closes.
+ */
+export function refuseConnect(_req: IncomingMessage, socket: Duplex): void {
+  const answer = methodRefusal();
+  const head = [`HTTP/1.1 405 Method Not Allowed`, ...Object.entries(answer.headers).map(([k, v]) => `${k}: ${v}`)];
+  head.push(`Content-Length: ${Buffer.byteLength(answer.body)}`, 'Connection: close');
+  socket.on('error', () => socket.destroy());
+  socket.end(`${head.join('\r\n')}\r\n\r\n${answer.body}`);
+}
+
 /** A `node:http` request listener that hands every request to the emulator core. */
 export function createRequestListener(emulator: Pick<Emulator, 'handle'>, options: RequestListenerOptions = {}): RequestListener {
   const onError = options.onError ?? ((line: string) => console.error(line));
@@ -82,12 +130,18 @@ export function createRequestListener(emulator: Pick<Emulator, 'handle'>, option
     const started = performance.now();
     void (async () => {
       try {
+        if (FORBIDDEN_METHODS.has((req.method ?? '').toUpperCase())) {
+          send(res, methodRefusal());
+          return;
+        }
         const request = await toRequest(req, fallbackHostOf(req), options.maxBodyBytes);
         const response = await emulator.handle(request);
         await writeResponse(res, response);
       } catch (error) {
         if (error instanceof BodyTooLarge) {
           plainError(res, 413, 'Request entity too large');
+        } else if (error instanceof ImplausibleHost) {
+          send(res, oktaAnswer(400, hostNotAllowed(String(req.headers.host).slice(0, 200))));
         } else {
           onError(`okta-idx-emulator: ${req.method} ${req.url} failed: ${(error as Error)?.stack ?? String(error)}`);
           if (!res.headersSent) plainError(res, 500, 'Internal Server Error');

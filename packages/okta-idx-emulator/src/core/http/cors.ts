@@ -20,6 +20,9 @@ export function decideCors(request: Request, trustedOrigins: readonly UrlPattern
 
 // Credentialed requests (auth-js sends interact/introspect/remediations with credentials: 'include')
 // are rejected by browsers when Allow-Origin is `*`, so the exact origin is echoed.
+// No Access-Control-Expose-Headers, as on Okta (okta/okta-auth-js#932 notes its X-Rate-Limit-* headers
+// are not readable from browsers): a cross-origin page sees neither X-Rate-Limit-Reset nor
+// X-Okta-Request-Id; a same-origin page (reverse proxy) and server-side callers see both.
 export function withCorsHeaders(response: Response, decision: CorsDecision): Response {
   if (decision.kind === 'denied') return response;
   const headers = new Headers(response.headers);
@@ -31,7 +34,24 @@ export function withCorsHeaders(response: Response, decision: CorsDecision): Res
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 
-const BASE_ALLOWED_HEADERS = ['content-type', 'x-okta-user-agent-extended', 'authorization', 'dpop', 'accept'];
+/**
+ * The request headers a trusted origin may send. Okta does not publish its list; this one is what
+ * okta-auth-js 8 and the Sign-In Widget send (Accept, Content-Type, Authorization, DPoP,
+ * X-Okta-User-Agent-Extended, X-Device-Fingerprint, X-Requested-With, X-Okta-XsrfToken) plus
+ * Accept-Language. A requested header outside it is not echoed, so the browser refuses the request here
+ * as it would on an org, instead of letting an app depend on a header Okta will not accept.
+ */
+export const ALLOWED_REQUEST_HEADERS = [
+  'accept',
+  'accept-language',
+  'authorization',
+  'content-type',
+  'dpop',
+  'x-device-fingerprint',
+  'x-okta-user-agent-extended',
+  'x-okta-xsrftoken',
+  'x-requested-with',
+] as const;
 
 export function preflight(request: Request, decision: CorsDecision): Response {
   if (decision.kind === 'denied') {
@@ -41,18 +61,14 @@ export function preflight(request: Request, decision: CorsDecision): Response {
   if (decision.kind === 'none') {
     return new Response(null, { status: 204, headers: { Allow: 'GET, POST, DELETE, OPTIONS' } });
   }
-  const requested = (request.headers.get('access-control-request-headers') ?? '')
-    .split(',')
-    .map((h) => h.trim().toLowerCase())
-    .filter(Boolean);
-  const allowHeaders = [...new Set([...requested, ...BASE_ALLOWED_HEADERS])].join(', ');
+  const allowHeaders = ALLOWED_REQUEST_HEADERS.join(', ');
   const headers: Record<string, string> = {
     'Access-Control-Allow-Origin': decision.origin,
     'Access-Control-Allow-Credentials': 'true',
     'Access-Control-Allow-Methods': 'GET, POST, DELETE, OPTIONS',
     'Access-Control-Allow-Headers': allowHeaders,
     'Access-Control-Max-Age': '600',
-    Vary: 'Origin, Access-Control-Request-Headers',
+    Vary: 'Origin',
   };
   // Chrome's Private Network Access asks this when a public page calls localhost.
   if (request.headers.get('access-control-request-private-network') === 'true') {
