@@ -4,7 +4,11 @@
  * - `timeout`: the server did not answer within `<okta-flow>`'s `request-timeout`; the person can try again.
  * - `cors-error`: the server answered, but the browser refused the answer: the page's origin is not a
  *   Trusted Origin with CORS enabled in the Okta org (the most common set-up mistake).
- * - `transaction-expired`: the sign-in transaction timed out (`idx.session.expired`).
+ * - `transaction-expired`: the sign-in transaction timed out or is unknown to the server (`idx.session.expired`,
+ *   whether okta-auth-js answered with a terminal transaction or threw); the way on is "Start over".
+ * - `access-denied`: the org refused this sign-in and nothing more can be sent in it: a policy denied access
+ *   (`security.access_denied`, HTTP 403), or the user may not use this app (not assigned to it, locked out,
+ *   suspended). The message is the server's; the way on is "Back to sign in".
  * - `server-error`: the server failed (HTTP 5xx) or answered with something unusable.
  * - `rate-limited`: too many requests (HTTP 429); with `Retry-After`, the flow counts down and refuses
  *   to send until then.
@@ -17,6 +21,7 @@ export type OktaErrorCode =
   | 'timeout'
   | 'cors-error'
   | 'transaction-expired'
+  | 'access-denied'
   | 'server-error'
   | 'rate-limited'
   | 'config-error'

@@ -7,10 +7,12 @@ import { rateLimitEnds } from '../state/retry-after.js';
 import {
   classifyError,
   errorHeaders,
-  expiredTransaction,
+  idxBodyOf,
+  isTerminalDocument,
   needsReachabilityProbe,
   noTokensIssued,
   rateLimitedFor,
+  terminalOutcome,
   transactionLost,
   unusableAnswer,
 } from '../state/classify-error.js';
@@ -23,8 +25,6 @@ import { OktaSuccessEvent } from '../events/okta-success.js';
 import { OktaErrorEvent, type OktaErrorDetail } from '../events/okta-error.js';
 import { OktaStepChangeEvent } from '../events/okta-step-change.js';
 import type { StepValues } from '../events/okta-proceed.js';
-
-const SESSION_EXPIRED = 'idx.session.expired';
 
 /** What the driver needs from the element that owns it. */
 export interface FlowDriverHost {
@@ -97,13 +97,10 @@ export class FlowDriver {
     if (generation === undefined) return;
     try {
       if (this.client.idx.canProceed()) {
+        // A saved transaction that expired meanwhile ends as any expired one: "Start over", `transaction-expired`.
         const resumed = await this.send(() => this.client.idx.proceed({ useGenericRemediator: true }));
-        if (generation !== this.generation) return;
-        if (!this.isExpired(resumed)) {
-          await this.apply(resumed, generation);
-          return;
-        }
-        // A transaction left over from long ago: start afresh instead of greeting with "expired".
+        if (generation === this.generation) await this.apply(resumed, generation);
+        return;
       }
       await this.startFresh(generation);
     } catch (error) {
@@ -266,11 +263,6 @@ export class FlowDriver {
     if (generation === this.generation) await this.apply(started, generation);
   }
 
-  private isExpired(tx: IdxTransaction): boolean {
-    const raw = tx.rawIdxState as RawIdxResponse | undefined;
-    return tx.status === 'TERMINAL' && !!raw?.messages?.value?.some((m) => m.i18n?.key === SESSION_EXPIRED);
-  }
-
   private async apply(tx: IdxTransaction, generation: number): Promise<void> {
     const raw = tx.rawIdxState as RawIdxResponse | undefined;
     const revision = this.snapshot.revision + 1;
@@ -295,19 +287,13 @@ export class FlowDriver {
       this.failWith(unusableAnswer(raw, this.host.localizer), generation, this.snapshot.steps.length === 0, retryAfter);
       return;
     }
+    if (isTerminalDocument(raw)) {
+      this.end(raw, generation, retryAfter);
+      return;
+    }
     this.lastTransaction = tx;
     const next = idxToState(raw, revision);
     this.set({ ...next, user: next.user ?? this.snapshot.user });
-    if (next.status === 'terminal') {
-      // Nothing more can be sent in this transaction: its verifier and handle have no use left.
-      this.forgetTransaction();
-      if (this.isExpired(tx)) {
-        const expired = expiredTransaction(this.host.localizer);
-        this.host.emit(new OktaErrorEvent(expired));
-        this.set({ ...this.snapshot, error: expired });
-      }
-      return;
-    }
     if (retryAfter !== undefined) this.startCountdown(retryAfter, generation);
     this.schedulePoll(generation);
     const step = this.snapshot.step;
@@ -317,7 +303,31 @@ export class FlowDriver {
     }
   }
 
+  /**
+   * A terminal IDX document, returned as a TERMINAL transaction or thrown inside an AuthApiError: the
+   * server's messages stay on screen with a way back, and an error (expired, access denied) fires
+   * `okta-error`. Okta's `tooManyRequests` document is no end: the step stays, as for its `E0000047`.
+   */
+  private end(raw: RawIdxResponse, generation: number, retryAfter: number | undefined, cause?: unknown): void {
+    const outcome = terminalOutcome(raw, this.host.localizer, cause);
+    if (outcome?.code === 'rate-limited') {
+      this.failWith(outcome, generation, this.snapshot.steps.length === 0, retryAfter);
+      return;
+    }
+    const next = idxToState(raw, this.snapshot.revision + 1);
+    // Nothing more can be sent in this transaction: its verifier and handle have no use left.
+    this.forgetTransaction();
+    this.set({ ...next, user: next.user ?? this.snapshot.user, ...(outcome ? { error: outcome } : {}) });
+    if (outcome) this.host.emit(new OktaErrorEvent(outcome));
+  }
+
   private async fail(error: unknown, generation: number, fatal: boolean): Promise<void> {
+    const body = idxBodyOf(error);
+    if (body && isTerminalDocument(body)) {
+      // okta-auth-js threw with the document it could not read (Okta serves IDX errors as ion+json).
+      this.end(body, generation, this.rateLimitEnd(error), error);
+      return;
+    }
     const probe = this.options.probe ?? serverAnswers;
     const issuer = this.client.options.issuer;
     const answers = needsReachabilityProbe(error) ? await probe(issuer) : undefined;

@@ -231,13 +231,17 @@ export class OktaFlow extends LitElement {
     }
   }
 
-  /** When the flow ends or stops, focus goes to the way on, not to the body. */
+  /**
+   * When the flow ends or stops, focus leaves the vanished form for the root: at an end (expired, access
+   * denied), the message that says why, read first, with the way back next; after a failure, the way on.
+   */
   private focusPanel(): void {
     const previous = this.renderedStatus;
     const { status } = this.state;
     this.renderedStatus = status;
     if (!previous || previous === status || (status !== 'terminal' && status !== 'error')) return;
-    this.renderRoot.querySelector<HTMLButtonElement>('[part~="terminal"] button')?.focus();
+    const reason = status === 'terminal' ? this.renderRoot.querySelector<HTMLElement>('[part~="message"]') : null;
+    (reason ?? this.renderRoot.querySelector<HTMLButtonElement>('[part~="terminal"] button'))?.focus();
   }
 
   private startDriver(): void {
@@ -345,13 +349,18 @@ export class OktaFlow extends LitElement {
     const i18n = this.localizer;
     const errors = messages.filter((m) => m.level === 'error');
     const notes = messages.filter((m) => m.level !== 'error');
+    // At an end, the message is where focus goes (see focusPanel), so it can take focus from script.
+    const ended = status === 'terminal';
     return html`<div class="messages" part="messages" ?data-empty=${messages.length === 0}>
         <div role="alert">
-          ${errors.map((m) => html`<p class="message message-error" part="message message-error">${this.messageText(m)}</p>`)}
+          ${errors.map(
+            (m) => html`<p class="message message-error" part="message message-error" tabindex=${ended ? '-1' : nothing}>${this.messageText(m)}</p>`,
+          )}
         </div>
         <div role="status">
           ${notes.map(
-            (m) => html`<p class="message message-${m.level}" part="message message-${m.level}">${this.messageText(m)}</p>`,
+            (m) =>
+              html`<p class="message message-${m.level}" part="message message-${m.level}" tabindex=${ended ? '-1' : nothing}>${this.messageText(m)}</p>`,
           )}
         </div>
       </div>
@@ -360,7 +369,7 @@ export class OktaFlow extends LitElement {
         : nothing}
       ${status === 'terminal'
         ? html`<div class="panel" part="terminal">
-            <button part="button" class="okta-button" @click=${this.restart}>${this.state.error ? i18n.t('flow.startOver') : i18n.t('flow.backToSignIn')}</button>
+            <button part="button" class="okta-button" @click=${this.restart}>${this.state.error?.code === 'transaction-expired' ? i18n.t('flow.startOver') : i18n.t('flow.backToSignIn')}</button>
           </div>`
         : nothing}
       ${status === 'error' && this.driver

@@ -1,5 +1,7 @@
 import type { OktaErrorCode, OktaErrorDetail } from '../events/okta-error.js';
 import type { Localizer } from '../i18n/localize.js';
+import type { RawIdxResponse } from './raw-idx.js';
+import { toMessages } from './idx-to-state.js';
 
 /** The fields of okta-auth-js's errors (AuthApiError, OAuthError, AuthSdkError) that tell them apart. */
 interface SdkError {
@@ -7,7 +9,7 @@ interface SdkError {
   message?: string;
   errorCode?: string;
   errorSummary?: string;
-  xhr?: { status?: number; headers?: unknown };
+  xhr?: { status?: number; headers?: unknown; responseJSON?: unknown; responseText?: unknown };
   resp?: { status?: number; headers?: unknown };
 }
 
@@ -23,6 +25,10 @@ export interface FailureContext {
   /** This page's origin, the one to add as a Trusted Origin. */
   readonly pageOrigin?: string;
 }
+
+const SESSION_EXPIRED = 'idx.session.expired';
+/** Okta's IDX answer to too many requests, where it sends an IDX document rather than its `E0000047` API error. */
+const TOO_MANY_REQUESTS = 'tooManyRequests';
 
 const CONFIG_OAUTH_ERRORS = new Set(['invalid_client', 'unauthorized_client', 'invalid_request', 'invalid_scope', 'access_denied']);
 
@@ -46,6 +52,50 @@ export function errorHeaders(error: unknown): unknown {
   return err.xhr?.headers ?? err.resp?.headers;
 }
 
+const isIdxDocument = (body: unknown): body is RawIdxResponse =>
+  body !== null && typeof body === 'object' && typeof (body as { version?: unknown }).version === 'string';
+
+/**
+ * The IDX document inside a failed request, when okta-auth-js threw instead of reading it. It reads an
+ * error body only when it is served as `application/json`; Okta serves IDX as `application/ion+json`, so
+ * `idx.start()` (and a resume) throws an AuthApiError with an empty message, the status in `xhr.status`
+ * and the document only in `xhr.responseText`.
+ */
+export function idxBodyOf(error: unknown): RawIdxResponse | undefined {
+  const xhr = asSdkError(error).xhr;
+  if (!xhr) return undefined;
+  if (isIdxDocument(xhr.responseJSON)) return xhr.responseJSON;
+  if (typeof xhr.responseText !== 'string') return undefined;
+  try {
+    const body: unknown = JSON.parse(xhr.responseText);
+    return isIdxDocument(body) ? body : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** An IDX document that offers nothing more to send: no remediation (okta-auth-js calls it TERMINAL). */
+export function isTerminalDocument(raw: RawIdxResponse): boolean {
+  return !raw.remediation?.value?.length && !raw.successWithInteractionCode;
+}
+
+/**
+ * What a terminal IDX document means for the app, whether okta-auth-js returned it as a TERMINAL
+ * transaction or threw with it: the transaction expired (or is unknown), the server asks to wait, or it
+ * refused the sign-in with an error (a policy's `security.access_denied`, a user not assigned to the app,
+ * locked out or suspended: the message is the server's). Undefined for a terminal without an error (such
+ * as "recovery completed"), which is not a failure.
+ */
+export function terminalOutcome(raw: RawIdxResponse, i18n: Localizer, cause?: unknown): OktaErrorDetail | undefined {
+  const messages = toMessages(raw.messages);
+  const withCause = (found: OktaErrorDetail) => (cause === undefined ? found : { ...found, cause });
+  if (messages.some((m) => m.key === SESSION_EXPIRED)) return withCause(expiredTransaction(i18n));
+  if (messages.some((m) => m.key === TOO_MANY_REQUESTS)) return detail('rate-limited', i18n.t('error.rateLimited'), cause ?? raw);
+  const refusal = messages.find((m) => m.level === 'error');
+  if (refusal) return detail('access-denied', i18n.server(refusal), cause ?? raw);
+  return undefined;
+}
+
 /**
  * Turns whatever okta-auth-js threw into a stable code and a sentence for people, in the localizer's
  * language. Pure: what needs the network (is the server there at all?) is found out by the caller.
@@ -56,6 +106,9 @@ export function classifyError(error: unknown, i18n: Localizer, context: FailureC
   const summary = err.errorSummary ?? err.message ?? '';
 
   if (err.name === 'TimeoutError') return timedOut(i18n, error);
+  const body = idxBodyOf(error);
+  const outcome = body && isTerminalDocument(body) ? terminalOutcome(body, i18n, error) : undefined;
+  if (outcome) return outcome;
   if (err.name === 'OAuthError') {
     if (err.errorCode && CONFIG_OAUTH_ERRORS.has(err.errorCode)) {
       return detail('config-error', i18n.t('error.configRefused', { summary }), error);
@@ -68,6 +121,8 @@ export function classifyError(error: unknown, i18n: Localizer, context: FailureC
   }
   if (status === 429) return detail('rate-limited', i18n.t('error.rateLimited'), error);
   if (status !== undefined && status >= 500) return detail('server-error', i18n.t('error.server'), error);
+  // A 403 whose body okta-auth-js could not read: Okta's access-denied answer (a policy refused the sign-in).
+  if (status === 403 && err.name === 'AuthApiError') return detail('access-denied', i18n.t('error.accessDenied'), error);
   if (err.name === 'AuthApiError' && status === undefined) {
     if (context.serverAnswers && context.issuerOrigin) {
       const params = { issuerOrigin: context.issuerOrigin, pageOrigin: context.pageOrigin ?? '' };

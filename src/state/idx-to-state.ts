@@ -9,6 +9,7 @@ import type {
   MessageLevel,
 } from './flow-state.js';
 import { pollInterval } from './poll-interval.js';
+import { placeFieldMessages } from './field-messages.js';
 import { resolveJsonPath, type RawField, type RawIdxResponse, type RawMessages, type RawOption, type RawRemediation } from './raw-idx.js';
 
 function toLevel(cls: string | undefined): MessageLevel {
@@ -160,7 +161,11 @@ function toActions(raw: RawIdxResponse): { names: string[]; poll?: FlowPoll } {
 
 /** Builds the state a step element renders from one raw IDX response. */
 export function idxToState(raw: RawIdxResponse, revision: number): FlowState {
-  const steps = (raw.remediation?.value ?? []).map((r) => toStep(raw, r));
+  // A top-level message about a field of the shown step (Okta's wrong password) goes onto that field.
+  const { steps, messages } = placeFieldMessages(
+    (raw.remediation?.value ?? []).map((r) => toStep(raw, r)),
+    toMessages(raw.messages),
+  );
   const user = raw.user?.value;
   const profile = user?.profile ?? {};
   const actions = toActions(raw);
@@ -172,7 +177,7 @@ export function idxToState(raw: RawIdxResponse, revision: number): FlowState {
     status: steps.length ? 'ready' : 'terminal',
     step: steps[0],
     steps,
-    messages: toMessages(raw.messages),
+    messages,
     user: user
       ? {
           identifier: user.identifier,

@@ -15,12 +15,15 @@ export const flowStrings = {
     'In the Okta Admin Console, add it under Security › API › Trusted Origins with CORS enabled.',
   'error.timeout': 'The sign-in service did not answer in time. Check your connection, then try again.',
   'error.transactionExpired': 'Your sign-in session expired. Start over to sign in.',
+  /** A 403 whose message could not be read: the org refused the sign-in (the server's own message is shown when there is one). */
+  'error.accessDenied': 'Your organization does not allow this sign-in. Ask your administrator if you need access.',
   'error.transactionLost': '{reason} Start over to sign in again.',
   'error.server': 'The sign-in service had a problem. Try again in a moment.',
   'error.unreadable': 'The sign-in service answered with something unreadable. Try again in a moment.',
   'error.unusable': 'The sign-in service could not complete the request. Try again.',
   'error.unusableWithSummary': 'The sign-in service could not complete the request ({summary}). Try again.',
-  'error.rateLimited': 'Too many requests. Wait a moment, then try again.',
+  /** A 429 whose `Retry-After`/`X-Rate-Limit-Reset` cannot be read (hidden by CORS or by okta-auth-js): Okta's limits are per minute. */
+  'error.rateLimited': 'Too many requests. Wait a minute, then try again.',
   'error.rateLimitedFor': 'Too many requests. Try again in {count} s.',
   'error.configRefused': "The Okta org refused this app's settings: {summary}",
   'error.insecureContext': '{summary}. Serve the page over https or from localhost.',

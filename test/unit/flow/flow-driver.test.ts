@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, it, mock } from 'node:test';
+import { afterEach, before, beforeEach, describe, it, mock } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fixtures from '../../fixtures/idx-responses.js';
 import { FlowDriver, type FlowDriverHost } from '../../../src/flow/flow-driver.js';
@@ -7,6 +7,7 @@ import type { FlowState } from '../../../src/state/flow-state.js';
 import type { RawIdxResponse } from '../../../src/state/raw-idx.js';
 import { defaultLocalizer } from '../../../src/i18n/localize.js';
 import type { OktaErrorEvent } from '../../../src/events/okta-error.js';
+import { identifyOutcome, startFailure, ION } from '../state/okta-auth-js-errors.js';
 
 type Options = Record<string, unknown>;
 type Answer = (options: Options) => Promise<unknown>;
@@ -158,14 +159,20 @@ describe('FlowDriver: start and resume', () => {
     assert.equal(host.state.user?.identifier, 'demo@example.com');
   });
 
-  it('starts afresh when the saved transaction expired long ago', async () => {
+  it('a saved transaction that expired meanwhile ends as transaction-expired, and "Start over" starts afresh', async () => {
     const { client, host, driver } = setup();
     client.saved = true;
-    client.then(answer(tx(fixtures.sessionExpired)), answer(tx(fixtures.identify())));
+    client.then(answer(tx(fixtures.sessionExpired)));
     await driver.begin();
-    assert.deepEqual(client.calls.map((c) => c.method), ['proceed', 'start']);
+    assert.deepEqual(client.calls.map((c) => c.method), ['proceed']);
+    assert.equal(host.state.status, 'terminal');
+    assert.equal(host.state.error?.code, 'transaction-expired');
+    assert.deepEqual(host.errors().map((e) => e.code), ['transaction-expired']);
+    assert.equal(client.saved, false, 'the dead transaction is cleared from storage');
+    client.then(answer(tx(fixtures.identify())));
+    await driver.restart();
+    assert.deepEqual(client.calls.map((c) => c.method), ['proceed', 'start'], 'nothing to cancel: the server no longer knows it');
     assert.equal(host.state.step?.name, 'identify');
-    assert.equal(host.errors().length, 0, 'no "expired" greeting');
   });
 
   it('a failed start stops with an error that can be retried', async () => {
@@ -552,7 +559,7 @@ describe('FlowDriver: HTTP 429 with Retry-After', () => {
     await driver.proceed('challenge-authenticator', { 'credentials.passcode': 'x' });
     assert.equal(host.errors().at(-1)?.code, 'rate-limited');
     assert.equal(host.state.retryAfter, undefined);
-    assert.equal(host.state.messages[0].text, 'Too many requests. Wait a moment, then try again.');
+    assert.equal(host.state.messages[0].text, 'Too many requests. Wait a minute, then try again.');
   });
 
   it('Try again waits for the countdown when the start was refused', async () => {
@@ -577,5 +584,156 @@ describe('FlowDriver: HTTP 429 with Retry-After', () => {
     await advance(6000);
     assert.equal(host.states.length, published, 'no tick after the restart');
     assert.equal(host.state.retryAfter, undefined);
+  });
+});
+
+/**
+ * What okta-auth-js 8.0.1 really returns or throws for Okta's answers (produced by running it, see
+ * test/unit/state/okta-auth-js-errors.ts), handed to the driver as the app's client would.
+ */
+describe('FlowDriver: what okta-auth-js gives for Okta’s real answers', () => {
+  const thrown: Record<string, unknown> = {};
+  before(async () => {
+    thrown.expiredOnStart = await startFailure({ status: 401, body: fixtures.sessionExpired });
+    thrown.deniedOnStart = await startFailure({ status: 403, body: fixtures.accessDenied });
+    thrown.rateLimitedOnStart = await startFailure({ status: 429, body: fixtures.rateLimitError, contentType: 'application/json' });
+    thrown.gatewayOnIdentify = (await identifyOutcome({ status: 502, body: '<html>Bad gateway</html>', contentType: 'text/html' })).error;
+    const denied = await identifyOutcome({ status: 403, body: fixtures.accessDenied });
+    thrown.deniedOnIdentify = denied.tx;
+    const limited = await identifyOutcome({ status: 429, body: fixtures.rateLimitError, contentType: 'application/json' });
+    thrown.rateLimitedOnIdentify = limited.tx;
+    const expired = await identifyOutcome({ status: 401, body: fixtures.sessionExpired });
+    thrown.expiredOnIdentify = expired.tx;
+  });
+
+  it('the real objects are what the cases below assume', () => {
+    const expired = thrown.expiredOnStart as { name: string; message: string; xhr: { status: number } };
+    assert.equal(expired.name, 'AuthApiError');
+    assert.equal(expired.message, '', 'ion+json: okta-auth-js did not read the body');
+    assert.equal(expired.xhr.status, 401);
+    assert.equal((thrown.deniedOnIdentify as { status: string }).status, 'TERMINAL', 'a remediation POST reads ion+json');
+    assert.equal((thrown.expiredOnIdentify as { status: string }).status, 'TERMINAL');
+    assert.equal((thrown.gatewayOnIdentify as Error).name, 'SyntaxError');
+  });
+
+  it('on start, an expired transaction that okta-auth-js throws is transaction-expired with the server’s message', async () => {
+    const { client, host, driver } = setup();
+    client.then(failure(thrown.expiredOnStart));
+    await driver.begin();
+    assert.equal(host.state.status, 'terminal');
+    assert.equal(host.state.error?.code, 'transaction-expired');
+    assert.deepEqual(host.errors().map((e) => e.code), ['transaction-expired']);
+    assert.deepEqual(host.state.messages.map((m) => m.text), ['The session has expired.']);
+    assert.equal(client.cleared, 1);
+  });
+
+  it('on resume after a reload, the same', async () => {
+    const { client, host, driver } = setup();
+    client.saved = true;
+    client.then(failure(thrown.expiredOnStart));
+    await driver.begin();
+    assert.deepEqual(client.calls.map((c) => c.method), ['proceed']);
+    assert.equal(host.state.status, 'terminal');
+    assert.deepEqual(host.errors().map((e) => e.code), ['transaction-expired']);
+    assert.equal(client.saved, false);
+  });
+
+  it('mid-flow, whether okta-auth-js returns a TERMINAL transaction or throws', async () => {
+    for (const outcome of [answer(thrown.expiredOnIdentify), failure(thrown.expiredOnStart)]) {
+      const { client, host, driver } = await atPasswordChallenge();
+      client.then(outcome);
+      await driver.proceed('challenge-authenticator', { 'credentials.passcode': 'x' });
+      assert.equal(host.state.status, 'terminal');
+      assert.deepEqual(host.errors().map((e) => e.code), ['transaction-expired']);
+      assert.equal(host.state.step, undefined, 'no form in a dead transaction');
+    }
+  });
+
+  it('access denied (403) is a terminal access-denied with Okta’s message, returned or thrown', async () => {
+    for (const [outcome, when] of [
+      [answer(thrown.deniedOnIdentify), 'identify'],
+      [failure(thrown.deniedOnStart), 'start'],
+    ] as const) {
+      const { client, host, driver } = setup();
+      if (when === 'start') client.then(outcome);
+      else client.then(answer(tx(fixtures.identify())), outcome);
+      await driver.begin();
+      if (when === 'identify') await driver.proceed('identify', { identifier: 'demo@example.com' });
+      assert.equal(host.state.status, 'terminal', when);
+      const [event] = host.errors();
+      assert.equal(event.code, 'access-denied', when);
+      assert.equal(event.message, 'You do not have permission to perform the requested action.');
+      assert.equal(host.state.error?.code, 'access-denied');
+      assert.equal(client.saved, false, 'nothing left to resume');
+    }
+  });
+
+  it('a user not assigned to the app (terminal, no i18n key) is access-denied with the server’s sentence', async () => {
+    const { client, host, driver } = setup();
+    client.then(answer(tx(fixtures.identify())), answer(tx(fixtures.userNotAssigned)));
+    await driver.begin();
+    await driver.proceed('identify', { identifier: 'someone@example.com' });
+    assert.equal(host.state.status, 'terminal');
+    assert.deepEqual(host.errors().map((e) => [e.code, e.message]), [['access-denied', 'User is not assigned to this application.']]);
+  });
+
+  it('a terminal answer without an error is no failure', async () => {
+    const { client, host, driver } = setup();
+    const done = { version: '1.0.0', messages: { value: [{ message: 'Your password was reset.', class: 'INFO' }] } };
+    client.then(answer(tx(done)));
+    await driver.begin();
+    assert.equal(host.state.status, 'terminal');
+    assert.equal(host.state.error, undefined);
+    assert.equal(host.errors().length, 0);
+  });
+
+  it('429 E0000047 on identify through the app’s client (no headers to read): rate-limited, the step and what was typed stay', async () => {
+    const { client, host, driver } = setup();
+    client.then(answer(tx(fixtures.identify())), answer(thrown.rateLimitedOnIdentify));
+    await driver.begin();
+    await driver.proceed('identify', { identifier: 'demo@example.com' });
+    assert.equal(host.state.status, 'ready');
+    assert.equal(host.state.step?.name, 'identify');
+    assert.deepEqual(host.errors().map((e) => e.code), ['rate-limited']);
+    assert.deepEqual(host.state.messages.map((m) => m.text), ['Too many requests. Wait a minute, then try again.']);
+  });
+
+  it('429 E0000047 through the element’s own client: the countdown from X-Rate-Limit-Reset', async () => {
+    const { client, host, driver } = setup({ ownClient: true });
+    client.then(answer(tx(fixtures.identify())), () => {
+      client.hooks!.onResponse(429, { 'content-type': 'application/json', 'x-rate-limit-reset': String(Math.floor(Date.now() / 1000) + 30) });
+      return Promise.resolve(thrown.rateLimitedOnIdentify);
+    });
+    await driver.begin();
+    await driver.proceed('identify', { identifier: 'demo@example.com' });
+    assert.equal(host.state.retryAfter, Date.now() + 30_000);
+    assert.deepEqual(host.state.messages.map((m) => m.text), ['Too many requests. Try again in 30 s.']);
+  });
+
+  it('429 E0000047 on start: okta-auth-js throws with its summary and headers; rate-limited, "Try again" waits', async () => {
+    const { client, host, driver } = setup();
+    client.then(failure(thrown.rateLimitedOnStart));
+    await driver.begin();
+    assert.equal(host.state.status, 'error');
+    assert.deepEqual(host.errors().map((e) => e.code), ['rate-limited']);
+  });
+
+  it('Okta’s tooManyRequests IDX document keeps the step instead of ending the flow', async () => {
+    const { client, host, driver } = await atPasswordChallenge();
+    const document = { version: '1.0.0', messages: { type: 'array', value: [{ message: 'Too many requests', i18n: { key: 'tooManyRequests' }, class: 'ERROR' }] } };
+    client.then(failure(Object.assign(new Error(''), { name: 'AuthApiError', xhr: { status: 429, headers: { 'content-type': ION }, responseText: JSON.stringify(document) } })));
+    await driver.proceed('challenge-authenticator', { 'credentials.passcode': 'x' });
+    assert.equal(host.state.status, 'ready');
+    assert.equal(host.state.step?.name, 'challenge-authenticator');
+    assert.equal(client.cleared, 0, 'the transaction is kept');
+    assert.deepEqual(host.errors().map((e) => e.code), ['rate-limited']);
+  });
+
+  it('an HTML page from a gateway where IDX was expected is a server error, and the step stays', async () => {
+    const { client, host, driver } = await atPasswordChallenge();
+    client.then(failure(thrown.gatewayOnIdentify));
+    await driver.proceed('challenge-authenticator', { 'credentials.passcode': 'x' });
+    assert.equal(host.state.status, 'ready');
+    assert.deepEqual(host.errors().map((e) => e.code), ['server-error']);
   });
 });

@@ -4,15 +4,20 @@ import {
   classifyError,
   errorHeaders,
   expiredTransaction,
+  idxBodyOf,
+  isTerminalDocument,
   needsReachabilityProbe,
   noTokensIssued,
   notConfigured,
   rateLimitedFor,
+  terminalOutcome,
   timedOut,
   transactionLost,
   unusableAnswer,
 } from '../../../src/state/classify-error.js';
 import { createLocalizer, defaultLocalizer } from '../../../src/i18n/localize.js';
+import * as fixtures from '../../fixtures/idx-responses.js';
+import { identifyOutcome, startFailure, startTransaction } from './okta-auth-js-errors.js';
 
 /** Shapes okta-auth-js 8 throws (see its errors/*.js and http/request.js formatError). */
 const sdkError = (name: string, fields: Record<string, unknown> = {}) => Object.assign(new Error(String(fields.errorSummary ?? '')), { name, ...fields });
@@ -45,7 +50,7 @@ describe('classifyError: every error shape', () => {
   it('HTTP 429 → rate-limited', () => {
     const detail = classifyError(apiError(429), t);
     assert.equal(detail.code, 'rate-limited');
-    assert.equal(detail.message, 'Too many requests. Wait a moment, then try again.');
+    assert.equal(detail.message, 'Too many requests. Wait a minute, then try again.');
   });
 
   it('HTTP 429 on an OAuthError response (resp instead of xhr) → still rate-limited when it is not an OAuth refusal', () => {
@@ -151,7 +156,7 @@ describe('unusableAnswer: a non-IDX body from an IDX request', () => {
     const body = { errorCode: 'E0000047', errorSummary: 'API call exceeded rate limit due to too many requests.' };
     const detail = unusableAnswer(body, t);
     assert.equal(detail.code, 'rate-limited');
-    assert.equal(detail.message, 'Too many requests. Wait a moment, then try again.');
+    assert.equal(detail.message, 'Too many requests. Wait a minute, then try again.');
     assert.equal(detail.cause, body);
   });
 
@@ -197,5 +202,81 @@ describe('the flow’s own failures', () => {
     const custom = createLocalizer('en', { 'error.network': 'Offline?', 'error.rateLimitedFor': 'Wait {count}.' });
     assert.equal(classifyError(apiError(undefined), custom).message, 'Offline?');
     assert.equal(rateLimitedFor(3_000, 0, custom), 'Wait 3.');
+  });
+});
+
+/**
+ * The exact objects okta-auth-js 8.0.1 throws for Okta's answers, produced by running it against a scripted
+ * server (okta-auth-js-errors.ts): Okta serves IDX as ion+json, which okta-auth-js does not read on error.
+ */
+describe('classifyError: what okta-auth-js 8.0.1 throws for Okta’s real answers', () => {
+  it('an expired or unknown transaction on start (401 ion+json, empty message) → transaction-expired', async () => {
+    const error = await startFailure({ status: 401, body: fixtures.sessionExpired });
+    assert.equal((error as Error).message, '');
+    assert.deepEqual(idxBodyOf(error), JSON.parse(JSON.stringify(fixtures.sessionExpired)));
+    const detail = classifyError(error, t);
+    assert.equal(detail.code, 'transaction-expired');
+    assert.equal(detail.message, 'Your sign-in session expired. Start over to sign in.');
+    assert.equal(detail.cause, error);
+  });
+
+  it('the same body served as application/json is no throw: okta-auth-js returns it as TERMINAL', async () => {
+    const tx = await startTransaction({ status: 401, body: fixtures.sessionExpired, contentType: 'application/json' });
+    assert.equal(tx.status, 'TERMINAL');
+    assert.equal(terminalOutcome(tx.rawIdxState as never, t)?.code, 'transaction-expired');
+  });
+
+  it('access denied on start (403 ion+json) → access-denied with the server’s message, in the app’s words when it has them', async () => {
+    const error = await startFailure({ status: 403, body: fixtures.accessDenied });
+    const detail = classifyError(error, t);
+    assert.equal(detail.code, 'access-denied');
+    assert.equal(detail.message, 'You do not have permission to perform the requested action.');
+    const app = createLocalizer('en', { 'security.access_denied': 'This account may not use this app.' });
+    assert.equal(classifyError(error, app).message, 'This account may not use this app.');
+  });
+
+  it('a 403 whose body cannot be read → access-denied with the catalogue’s sentence', () => {
+    const detail = classifyError(apiError(403, { errorSummary: '' }), t);
+    assert.equal(detail.code, 'access-denied');
+    assert.equal(detail.message, 'Your organization does not allow this sign-in. Ask your administrator if you need access.');
+  });
+
+  it('429 E0000047 on start (a plain API error) → rate-limited, with the headers kept for the countdown', async () => {
+    const reset = '2000000000';
+    const error = await startFailure({ status: 429, body: fixtures.rateLimitError, contentType: 'application/json', headers: { 'X-Rate-Limit-Reset': reset } });
+    assert.equal((error as Error).message, 'API call exceeded rate limit due to too many requests.');
+    assert.equal(classifyError(error, t).code, 'rate-limited');
+    assert.equal((errorHeaders(error) as Record<string, string>)['x-rate-limit-reset'], reset);
+  });
+
+  it('429 E0000047 served as ion+json → still rate-limited (okta-auth-js parses the text into its fields)', async () => {
+    const error = await startFailure({ status: 429, body: fixtures.rateLimitError });
+    assert.equal((error as { errorCode?: string }).errorCode, 'E0000047');
+    assert.equal(idxBodyOf(error), undefined, 'not an IDX document');
+    assert.equal(classifyError(error, t).code, 'rate-limited');
+  });
+
+  it('an invalid one-time code at a remediation (401 ion+json) is no throw: the step comes back with the field message', async () => {
+    const refused = { ...fixtures.challengeEmail({ wrongCode: true }) };
+    const { tx, error } = await identifyOutcome({ status: 401, body: refused });
+    assert.equal(error, undefined);
+    assert.equal(tx?.requestDidSucceed, false);
+    assert.equal(terminalOutcome(tx!.rawIdxState as never, t), undefined);
+  });
+
+  it('a terminal document without an error is no failure', () => {
+    assert.equal(terminalOutcome({ version: '1.0.0', messages: { value: [{ message: 'Done.', class: 'INFO' }] } }, t), undefined);
+  });
+
+  it('a document with steps is not terminal, even with errors', () => {
+    assert.equal(isTerminalDocument(fixtures.challengePassword({ wrongPassword: true })), false);
+    assert.equal(isTerminalDocument(fixtures.accessDenied), true);
+  });
+
+  it('idxBodyOf reads only IDX documents, from responseJSON or responseText', () => {
+    assert.equal(idxBodyOf(apiError(401, { xhr: { status: 401, responseText: 'not json' } })), undefined);
+    assert.equal(idxBodyOf(apiError(401, { xhr: { status: 401, responseText: '{"errorCode":"E0000011"}' } })), undefined);
+    assert.deepEqual(idxBodyOf(apiError(401, { xhr: { status: 401, responseJSON: { version: '1.0.0' } } })), { version: '1.0.0' });
+    assert.equal(idxBodyOf(new Error('x')), undefined);
   });
 });

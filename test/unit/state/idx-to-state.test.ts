@@ -51,6 +51,8 @@ const EXPECTED: Record<string, Expected> = {
     fields: ['authenticator'],
   },
   sessionExpired: { status: 'terminal', steps: [], fields: [] },
+  accessDenied: { status: 'terminal', steps: [], fields: [] },
+  userNotAssigned: { status: 'terminal', steps: [], fields: [] },
   challengeEmail: {
     status: 'ready',
     step: 'challenge-authenticator',
@@ -238,12 +240,27 @@ describe('idxToState: every fixture', () => {
 });
 
 describe('idxToState: details', () => {
-  it('keeps a field message with its i18n key on the field, not on the page', () => {
-    const state = idxToState(fixtures.challengePassword({ wrongPassword: true }), 1);
+  it('puts Okta’s top-level wrong-password message on the password field, with its i18n key, not on the page', () => {
+    const raw = fixtures.challengePassword({ wrongPassword: true });
+    assert.equal(JSON.stringify(raw.remediation).includes('incorrectPassword'), false, 'the fixture has Okta’s shape: the field is bare');
+    const state = idxToState(raw, 1);
     const passcode = state.step!.fields.find((f) => f.name === 'credentials.passcode')!;
     assert.deepEqual(passcode.messages, [{ text: 'Password is incorrect', key: 'incorrectPassword', level: 'error' }]);
     assert.equal(passcode.secret, true);
     assert.deepEqual(state.messages, []);
+  });
+
+  it('keeps a field-level message on its field (an invalid one-time code)', () => {
+    const state = idxToState(fixtures.challengeEmail({ wrongCode: true }), 1);
+    const passcode = state.step!.fields.find((f) => f.name === 'credentials.passcode')!;
+    assert.deepEqual(passcode.messages.map((m) => m.key), ['api.authn.error.PASSCODE_INVALID']);
+    assert.deepEqual(state.messages, []);
+  });
+
+  it('leaves page messages that are about no field (unknown user, INFO) on the page', () => {
+    const state = idxToState(fixtures.identify({ identifier: 'nobody@example.com', messages: fixtures.unknownUser }), 1);
+    assert.deepEqual(state.messages.map((m) => [m.key, m.level]), [['idx.unknown.user', 'info']]);
+    assert.ok(state.step!.fields.every((f) => f.messages.length === 0));
   });
 
   it('offers password recovery only when the authenticator carries `recover`', () => {
@@ -337,11 +354,16 @@ describe('idxToState: poll refresh from the server is clamped', () => {
 describe('idxToState: real Okta captures', () => {
   const capture = (path: string) => JSON.parse(readFileSync(new URL(`./captures/${path}`, import.meta.url), 'utf8')) as RawIdxResponse;
 
-  it('a wrong password: the message is at the top level, the field has none, recovery is offered', () => {
-    const state = idxToState(capture('idx-java/identify-first-error-response.json'), 1);
+  it('a wrong password: Okta sends it at the top level with the field bare; the state puts it on the password field', () => {
+    const raw = capture('idx-java/identify-first-error-response.json');
+    assert.deepEqual(raw.messages?.value?.map((m) => m.i18n?.key), ['incorrectPassword']);
+    const state = idxToState(raw, 1);
     assert.equal(state.step?.name, 'challenge-authenticator');
-    assert.deepEqual(state.messages.map((m) => [m.key, m.level]), [['incorrectPassword', 'error']]);
-    assert.deepEqual(state.step?.fields.map((f) => [f.name, f.messages.length]), [['credentials.passcode', 0]]);
+    assert.deepEqual(state.messages, []);
+    assert.deepEqual(
+      state.step?.fields.map((f) => [f.name, f.messages.map((m) => [m.key, m.level, m.text])]),
+      [['credentials.passcode', [['incorrectPassword', 'error', 'Password is incorrect']]]],
+    );
     assert.equal(state.canRecoverPassword, true);
   });
 
