@@ -135,6 +135,20 @@ describe('MFA sign-on policies', () => {
     assert.ok(interactionCodeOf(right.body));
   });
 
+  it('phone: a code by voice call is amr `tel`, by SMS `sms`', async () => {
+    for (const [methodType, amr] of [['voice', 'tel'], ['sms', 'sms']] as const) {
+      emulator.reset();
+      const { stateHandle, doc, verifier } = await afterPassword('sms.mfa@example.com');
+      const id = field(remediation(doc, 'authenticator-verification-data'), 'authenticator').form.value[0].value;
+      await submit(emulator, stateHandle, '/idp/idx/challenge', { authenticator: { id, methodType } });
+      const { code } = await latest('+1 555-555-0100');
+      const done = await submit(emulator, stateHandle, '/idp/idx/challenge/answer', { credentials: { passcode: code } });
+      const tokens = await exchange(emulator, interactionCodeOf(done.body), verifier);
+      const idToken = JSON.parse(Buffer.from(tokens.body.id_token.split('.')[1], 'base64url').toString());
+      assert.deepEqual(idToken.amr, ['pwd', amr, 'mfa']);
+    }
+  });
+
   it('google_otp: enrollment with a real QR code and secret, wrong then right TOTP, then a challenge next time', async () => {
     const { stateHandle, doc } = await afterPassword('totp.enroll@example.com');
     assert.deepEqual(remediationNames(doc), ['enroll-authenticator', 'select-authenticator-enroll']);

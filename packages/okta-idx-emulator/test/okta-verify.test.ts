@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { before, beforeEach, describe, it } from 'node:test';
 import { Secret, TOTP } from 'otpauth';
 import type { Emulator } from '../src/core/index.js';
-import { Clock, ORIGIN, field, interactionCodeOf, jsonRequest, newEmulator, remediation, remediationNames, send, start, submit } from './helpers.js';
+import { Clock, ORIGIN, exchange, field, interactionCodeOf, jsonRequest, newEmulator, remediation, remediationNames, send, start, submit } from './helpers.js';
+
+const amrOf = (idToken: string): string[] => JSON.parse(Buffer.from(idToken.split('.')[1], 'base64url').toString()).amr;
 
 const PASSWORD = 'Okta-Demo-2026!';
 const PUSH = 'push@example.com';
@@ -51,6 +53,22 @@ describe('Okta Verify', () => {
     assert.equal((await post(emulator, '/dev/push/approve', { identifier: PUSH })).body.status, 'APPROVED');
     const done = await submit(emulator, stateHandle, '/idp/idx/challenge/poll');
     assert.ok(interactionCodeOf(done.body));
+  });
+
+  it('amr: a push is `mca` and a code from the app is `otp`, as on Okta', async () => {
+    const pushed = await afterPassword(emulator, PUSH);
+    await post(emulator, '/dev/push/approve', { identifier: PUSH });
+    const approved = await submit(emulator, pushed.stateHandle, '/idp/idx/challenge/poll');
+    const pushTokens = await exchange(emulator, interactionCodeOf(approved.body), pushed.verifier);
+    assert.deepEqual(amrOf(pushTokens.body.id_token), ['pwd', 'mca', 'mfa']);
+
+    const coded = await afterPassword(emulator, PUSH);
+    const id = coded.doc.currentAuthenticator.value.id;
+    await submit(emulator, coded.stateHandle, '/idp/idx/challenge', { authenticator: { id, methodType: 'totp' } });
+    const { enrolled } = (await get(emulator, `/dev/users/${PUSH}/totp`)).body;
+    const right = await submit(emulator, coded.stateHandle, '/idp/idx/challenge/answer', { credentials: { totp: totp(enrolled.okta_verify, clock.ms) } });
+    const codeTokens = await exchange(emulator, interactionCodeOf(right.body), coded.verifier);
+    assert.deepEqual(amrOf(codeTokens.body.id_token), ['pwd', 'otp', 'mfa']);
   });
 
   it('push: a denial gives the rejected shape with resend, and a new push can be approved', async () => {
