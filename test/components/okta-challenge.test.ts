@@ -2,6 +2,8 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { renderFlow, show } from '../fixtures/render.js';
 import * as states from '../fixtures/flow-states.js';
+import { challengePassword as challengePasswordResponse } from '../fixtures/idx-responses.js';
+import { idxToState } from '../../src/state/idx-to-state.js';
 import type { OktaProceedEvent } from '../../src/events/okta-proceed.js';
 import type { OktaRestartEvent } from '../../src/events/okta-restart.js';
 
@@ -34,17 +36,33 @@ describe('<okta-challenge> (password)', () => {
     expect(event.values).to.deep.equal({ 'credentials.passcode': 'Okta-Demo-2026!' });
   });
 
-  it('shows a wrong password as a field error tied to the input, clears the secret and focuses it', async () => {
+  it('shows Okta’s top-level wrong password on the field: marked invalid, described by it, cleared and focused', async () => {
     const flow = await renderFlow(states.challengePassword, html`<okta-challenge></okta-challenge>`);
     const password = flow.querySelector<HTMLInputElement>('okta-challenge input[type="password"]')!;
     password.value = 'wrong';
-    await show(flow, { ...states.challengeWrongPassword, revision: 2 });
+    // Okta's shape: the message at the top level, the field bare (fixtures.challengePassword({ wrongPassword: true })).
+    const raw = challengePasswordResponse({ wrongPassword: true, recover: true });
+    expect(raw.messages?.value?.[0]?.i18n?.key).to.equal('incorrectPassword');
+    expect(JSON.stringify(raw.remediation)).not.to.contain('incorrectPassword');
+    await show(flow, idxToState(raw, 2));
     expect(password.getAttribute('aria-invalid')).to.equal('true');
     const described = flow.querySelector(`#${password.getAttribute('aria-describedby')}`)!;
     expect(described.textContent).to.equal('Password is incorrect');
-    expect(password.value).to.equal('');
-    expect(document.activeElement).to.equal(password);
+    expect(password.value, 'the refused secret is not kept').to.equal('');
+    expect(document.activeElement, 'focus on the field to fix, which announces its description').to.equal(password);
+    expect(flow.shadowRoot!.querySelector('[role="alert"]')!.textContent!.trim(), 'said once, beside the field').to.equal('');
     await expect(flow).to.be.accessible();
+  });
+
+  it('renders the server’s field message as text, never as markup', async () => {
+    const flow = await renderFlow(states.challengePassword, html`<okta-challenge></okta-challenge>`);
+    const raw = challengePasswordResponse({ wrongPassword: true });
+    const hostile = { ...raw, messages: { value: [{ message: '<img src=x>Wrong', i18n: { key: 'incorrectPassword' }, class: 'ERROR' }] } };
+    await show(flow, idxToState(hostile, 2));
+    const password = flow.querySelector<HTMLInputElement>('okta-challenge input[type="password"]')!;
+    const described = flow.querySelector(`#${password.getAttribute('aria-describedby')}`)!;
+    expect(described.textContent).to.equal('<img src=x>Wrong');
+    expect(described.querySelector('img')).to.equal(null);
   });
 
   it('shows a server message on a field in the app’s words when it replaces that message’s i18n key', async () => {

@@ -89,11 +89,29 @@ describe('<okta-identify>', () => {
     await expect(flow).to.be.accessible();
   });
 
-  it('renders the unknown-user answer accessibly', async () => {
+  it('renders the unknown-user answer of older orgs (class INFO) as a status, accessibly', async () => {
     const flow = await renderFlow(states.identifyUnknownUser, html`<okta-identify></okta-identify>`);
-    expect(flow.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('There is no account');
+    expect(flow.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('There is no account');
+    expect(flow.shadowRoot!.querySelector('[role="alert"]')!.textContent!.trim()).to.equal('');
+    expect(flow.querySelector<HTMLInputElement>('input[name="identifier"]')!.value).to.equal('nobody@example.com');
+    expect(flow.querySelector('input[aria-invalid="true"]'), 'about no one field').to.equal(null);
+    await expect(flow).to.be.accessible();
+  });
+
+  it('renders the unknown-user answer of newer orgs (errors.E0000004) as an alert, keeping the username', async () => {
+    const flow = await renderFlow(states.identifyAuthenticationFailed, html`<okta-identify></okta-identify>`);
+    expect(flow.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('Authentication failed');
     expect(flow.querySelector<HTMLInputElement>('input[name="identifier"]')!.value).to.equal('nobody@example.com');
     await expect(flow).to.be.accessible();
+  });
+
+  it('keeps what was typed when Okta’s rate limit refuses identify (429 E0000047) and says to wait a minute', async () => {
+    const flow = await renderFlow(states.identify, html`<okta-identify></okta-identify>`);
+    const input = flow.querySelector<HTMLInputElement>('input[name="identifier"]')!;
+    input.value = 'demo@example.com';
+    await show(flow, { ...states.identifyRateLimited, revision: 2 });
+    expect(flow.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('Too many requests. Wait a minute, then try again.');
+    expect(flow.querySelector<HTMLInputElement>('input[name="identifier"]')!.value).to.equal('demo@example.com');
   });
 
   it('is full-keyboard: Tab reaches the checkbox and the button, Space toggles "Keep me signed in"', async () => {
