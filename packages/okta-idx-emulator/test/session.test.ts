@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import type { Emulator } from '../src/core/index.js';
 import { CLIENT_ID, ISSUER, ORIGIN, exchange, formRequest, newEmulator, send, signIn } from './helpers.js';
+import { refresh, signInAt } from './oauth-helpers.js';
 
 describe('userinfo, revoke, logout, sessions', () => {
   let emulator: Emulator;
@@ -20,6 +21,35 @@ describe('userinfo, revoke, logout, sessions', () => {
     assert.equal(reply.body.given_name, 'Dana');
   });
 
+  it('GET /v1/userinfo gives the profile the thin ID token leaves out, by scope', async () => {
+    const reply = await send(emulator, new Request(`${ISSUER}/v1/userinfo`, { headers: { authorization: `Bearer ${tokens.access_token}` } }));
+    const { updated_at: updatedAt, ...claims } = reply.body;
+    assert.equal(typeof updatedAt, 'number');
+    assert.deepEqual(claims, {
+      sub: '00uDemoUser000000001',
+      name: 'Dana Demo',
+      locale: 'en_US',
+      preferred_username: 'demo@example.com',
+      given_name: 'Dana',
+      family_name: 'Demo',
+      email: 'demo@example.com',
+      email_verified: true,
+    });
+    const emailOnly = await signInAt(emulator, { interact: { scope: 'openid email' } });
+    const narrow = (await exchange(emulator, emailOnly.code, emailOnly.verifier)).body;
+    const limited = await send(emulator, new Request(`${ISSUER}/v1/userinfo`, { headers: { authorization: `Bearer ${narrow.access_token}` } }));
+    assert.deepEqual(limited.body, { sub: '00uDemoUser000000001', email: 'demo@example.com', email_verified: true });
+  });
+
+  it('answers 403 insufficient_scope at userinfo for an access token without openid', async () => {
+    const offline = await signInAt(emulator, { interact: { scope: 'openid offline_access' } });
+    const first = (await exchange(emulator, offline.code, offline.verifier)).body;
+    const noOpenid = (await refresh(emulator, 'default', first.refresh_token, { scope: 'offline_access' })).body;
+    const reply = await send(emulator, new Request(`${ISSUER}/v1/userinfo`, { headers: { authorization: `Bearer ${noOpenid.access_token}` } }));
+    assert.equal(reply.status, 403);
+    assert.equal(reply.body.error, 'insufficient_scope');
+  });
+
   it('refuses userinfo without a valid token', async () => {
     for (const authorization of ['', 'Bearer nope', `Bearer ${tokens.id_token}`]) {
       const reply = await send(emulator, new Request(`${ISSUER}/v1/userinfo`, { headers: authorization ? { authorization } : {} }));
@@ -36,7 +66,7 @@ describe('userinfo, revoke, logout, sessions', () => {
   });
 
   it('POST /v1/revoke answers 200 for a known client, 401 otherwise', async () => {
-    const ok = await emulator.handle(formRequest('/oauth2/default/v1/revoke', { client_id: CLIENT_ID, token: tokens.access_token }));
+    const ok = await emulator.handle(formRequest('/oauth2/default/v1/revoke', { client_id: CLIENT_ID, token: 'not-a-token' }));
     assert.equal(ok.status, 200);
     assert.equal(await ok.text(), '');
     const bad = await send(emulator, formRequest('/oauth2/default/v1/revoke', { client_id: 'x', token: 't' }));

@@ -64,7 +64,7 @@ function restMatcher(rest: string): RegExp {
  */
 export function parseCandidate(value: string): URL | undefined {
   // Backslashes, spaces and control characters are repaired by the URL parser; a registered URI never has them.
-  if (/[#\\\s\x00-\x1f]/.test(value)) return undefined;
+  if (value.includes('#') || /[\\\s]/.test(value) || [...value].some((c) => c.charCodeAt(0) < 0x20)) return undefined;
   let url: URL;
   try {
     url = new URL(value);
