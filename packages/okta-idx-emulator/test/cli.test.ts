@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { request as httpRequest } from 'node:http';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -101,5 +102,37 @@ describe('okta-idx-emulator CLI', { concurrency: true }, () => {
     assert.equal(result.code, 0);
     assert.match(result.stdout, /Usage: okta-idx-emulator/);
     assert.match(result.stdout, /--config FILE/);
+    assert.match(result.stdout, /--allowed-host NAME/);
+    assert.match(result.stdout, /DELETE \/dev\/fail-next/);
+  });
+
+  it('answers only loopback names, plus each --allowed-host (repeatable)', async () => {
+    const { child, exited, output } = run(['--port', '0', '--allowed-host', 'emulator.test', '--allowed-host', 'other.test']);
+    try {
+      const [, , port] = LISTENING.exec(await waitForLine(child, output))!;
+      const statusFor = (host: string) =>
+        new Promise<number>((resolve, reject) => {
+          const req = httpRequest({ host: '127.0.0.1', port: Number(port), path: '/dev/health', headers: { Host: `${host}:${port}` } }, (res) => {
+            res.resume();
+            resolve(res.statusCode!);
+          });
+          req.on('error', reject);
+          req.end();
+        });
+      assert.equal(await statusFor('localhost'), 200);
+      assert.equal(await statusFor('emulator.test'), 200);
+      assert.equal(await statusFor('other.test'), 200);
+      assert.equal(await statusFor('rebind.example'), 400);
+      child.kill('SIGTERM');
+      assert.equal((await exited).code, 0);
+    } finally {
+      child.kill('SIGKILL');
+    }
+  });
+
+  it('exits 2 on an --allowed-host with a port or scheme', async () => {
+    const result = await run(['--port', '0', '--allowed-host', 'http://emulator.test:80']).exited;
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /--allowed-host/);
   });
 });
