@@ -181,17 +181,28 @@ describe('<okta-flow> against the shapes real Okta sends (real okta-auth-js, rea
     });
   });
 
-  it('429 on identify (Okta’s E0000047, not an IDX document): says when to try again and keeps the identifier', async () => {
+  it('429 on identify (Okta’s E0000047, not an IDX document): tells the person to wait and try again, and keeps the identifier', async () => {
     const flow = mountFlow(emulator.issuer);
     await stepShown(flow, 'identify');
     await dev(emulator.issuer, 'fail-next', { status: 429, count: 1, path: '/idp/idx/identify' });
-    const failed = oneEvent(flow, 'okta-error') as Promise<OktaErrorEvent>;
-    fillAndSubmit(flow, { identifier: DEMO.identifier });
-    expect((await failed).code).to.equal('rate-limited');
-    await waitUntil(() => /Try again in \d+ s\./.test(alertText(flow)), `no time to try again in: ${alertText(flow)}`, { timeout: 5000 });
-    const seconds = Number(/Try again in (\d+) s\./.exec(alertText(flow))![1]);
-    expect(seconds).to.be.within(1, 60);
-    expect(flow.state.retryAfter).to.be.greaterThan(Date.now());
+    const recorded = recordAnswers('/idp/idx/identify');
+    let failed: OktaErrorEvent;
+    try {
+      const failing = oneEvent(flow, 'okta-error') as Promise<OktaErrorEvent>;
+      fillAndSubmit(flow, { identifier: DEMO.identifier });
+      failed = await failing;
+    } finally {
+      recorded.stop();
+    }
+    expect(recorded.answers.map((a) => `${a.status} ${(a.body as { errorCode?: string }).errorCode}`)).to.deep.equal(['429 E0000047']);
+    expect(failed.code).to.equal('rate-limited');
+    await waitUntil(() => /try again/i.test(alertText(flow)), `no "try again" in the alert: "${alertText(flow)}"; shown: ${shownText(flow)}`, { timeout: 5000 });
+    // Okta's X-Rate-Limit-Reset is not readable across origins (no Access-Control-Expose-Headers): a countdown, when
+    // the flow shows one, stays within Okta's one-minute window.
+    if (flow.state.retryAfter !== undefined) {
+      expect(flow.state.retryAfter - Date.now()).to.be.within(0, 61000);
+      expect(alertText(flow)).to.match(/Try again in \d+ s\./);
+    }
     expect(flow.state.status).to.equal('ready');
     expect(flow.state.step!.name).to.equal('identify');
     expect(flow.querySelector<HTMLInputElement>('[active] input[name="identifier"]')!.value).to.equal(DEMO.identifier);
@@ -216,19 +227,35 @@ describe('<okta-flow> against the shapes real Okta sends (real okta-auth-js, rea
     await expectRefusedWithWayBack(flow, await failed, 'You do not have permission to perform the requested action');
   });
 
-  it('a user not assigned to the app: a terminal message with a way back', async () => {
+  it('a user not assigned to the app: Okta’s message, announced, and a way on (the identify form again)', async () => {
+    // Okta answers this at identify, beside the identify form, not with a terminal document: the Sign-In Widget's
+    // own test shows it as a global error on the identify page. So the way back is the form itself.
     const flow = mountFlow(emulator.issuer);
     await stepShown(flow, 'identify');
-    const failed = oneEvent(flow, 'okta-error') as Promise<OktaErrorEvent>;
-    fillAndSubmit(flow, { identifier: 'unassigned@example.com' });
-    // Okta may ask for the password first; the refusal comes either way.
-    await waitUntil(() => flow.state.status !== 'submitting' && flow.state.status !== 'starting', 'identify never answered', { timeout: 10000 });
-    if (flow.state.status === 'ready' && flow.state.step?.name === 'challenge-authenticator') {
-      fillAndSubmit(flow, { 'credentials.passcode': DEMO.password });
-    } else if (flow.state.status === 'ready') {
-      throw new Error(`not refused: the flow shows ${flow.state.step?.name} with "${shownText(flow).trim()}"`);
+    const recorded = recordAnswers('/idp/idx/identify');
+    try {
+      fillAndSubmit(flow, { identifier: 'unassigned@example.com' });
+      await waitUntil(() => recorded.answers.length === 1 && flow.state.status !== 'submitting', 'identify never answered', { timeout: 10000 });
+    } finally {
+      recorded.stop();
     }
-    await expectRefusedWithWayBack(flow, await failed, 'User is not assigned to this application');
+    const [answer] = recorded.answers;
+    const sent = answer.body.messages?.value ?? [];
+    expect(sent.map((m) => `${m.class} ${m.message}`)).to.deep.equal(['ERROR User is not assigned to this application.']);
+    const offersIdentify = (answer.body.remediation?.value ?? []).some((r) => r.name === 'identify');
+    if (!offersIdentify) {
+      // A terminal answer (nothing more to send): then the flow must end with the message and "Back to sign in".
+      await expectRefusedWithWayBack(flow, (flow.state.error ?? {}) as OktaErrorEvent, 'User is not assigned to this application');
+      return;
+    }
+    await waitUntil(() => alertText(flow).includes('User is not assigned to this application'), `not announced: "${alertText(flow)}"`, { timeout: 5000 });
+    expect(flow.state.step!.name).to.equal('identify');
+    const input = flow.querySelector<HTMLInputElement>('[active] input[name="identifier"]')!;
+    expect(input.value).to.equal('unassigned@example.com');
+    // The way on: someone else can sign in from the same form.
+    fillAndSubmit(flow, { identifier: DEMO.identifier });
+    await stepShown(flow, 'challenge-authenticator');
+    expect(alertText(flow), 'the refusal does not linger').not.to.contain('not assigned');
   });
 
   it('a locked-out user: the right password is refused as a wrong one (Okta does not tell a locked account apart)', async () => {
@@ -241,7 +268,7 @@ describe('<okta-flow> against the shapes real Okta sends (real okta-auth-js, rea
       timeout: 10000,
     });
     expect(flow.state.step!.name).to.equal('challenge-authenticator');
-    expect(shownText(flow)).not.to.match(/locked/i);
+    expect(shownText(flow).replaceAll('locked@example.com', ''), 'nothing says the account is locked').not.to.match(/lock/i);
   });
 
   it('a suspended user: answered as an unknown user is, and what was typed is kept', async () => {
