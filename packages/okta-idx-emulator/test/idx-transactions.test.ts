@@ -16,7 +16,7 @@ import {
   submit,
 } from './helpers.js';
 
-const introspect = (emulator: Emulator, body: Record<string, string>) => send(emulator, jsonRequest('/idp/idx/introspect', body));
+const introspect = (emulator: Emulator, body: Record<string, string | undefined>) => send(emulator, jsonRequest('/idp/idx/introspect', body));
 
 describe('IDX: a finished transaction is closed', () => {
   let emulator: Emulator;
