@@ -817,10 +817,21 @@ const mediaType = (value: string) =>
     .join('; ')
     .toLowerCase();
 
-function withHttp(shape: Shape, status: number, contentType: string, facts: Record<string, string> = {}): Shape {
+/** Headers every answer of the captured orgs carries (INDEX: "Also present in these orgs"). */
+const OKTA_HEADERS = ['x-okta-request-id', 'x-rate-limit-limit', 'x-rate-limit-remaining', 'x-rate-limit-reset'];
+
+interface Http {
+  status: number;
+  contentType: string;
+  /** Which of OKTA_HEADERS the answer has; a capture is expected to have all. */
+  headers: (name: string) => boolean;
+}
+
+function withHttp(shape: Shape, http: Http, facts: Record<string, string> = {}): Shape {
   const all = new Map(shape);
-  all.set('http.status', String(status));
-  all.set('http.content-type', mediaType(contentType));
+  all.set('http.status', String(http.status));
+  all.set('http.content-type', mediaType(http.contentType));
+  for (const name of OKTA_HEADERS) all.set(`http.${name}`, http.headers(name) ? 'present' : ABSENT);
   for (const [path, value] of Object.entries(facts)) all.set(path, value);
   return all;
 }
@@ -864,8 +875,16 @@ describe('fidelity: the emulator answers as the captured Okta orgs did', () => {
         it(`has the shape of ${captureName}`, async () => {
           const emulator = await emulatorWith(orgConfig(scenario.org));
           const { answer, facts } = await scenario.run(emulator);
-          const expected = withHttp(scenario.shape(capture(captureName)), scenario.status, scenario.contentType, scenario.expectedFacts);
-          const actual = withHttp(scenario.shape(answer.body), answer.status, answer.contentType, facts);
+          const expected = withHttp(
+            scenario.shape(capture(captureName)),
+            { status: scenario.status, contentType: scenario.contentType, headers: () => true },
+            scenario.expectedFacts,
+          );
+          const actual = withHttp(
+            scenario.shape(answer.body),
+            { status: answer.status, contentType: answer.contentType, headers: (name) => answer.headers.has(name) },
+            facts,
+          );
           comparedCaptures.add(captureName);
           const left = unexplained(captureName, scenario.request, compareShapes(expected, actual));
           assert.deepEqual(
@@ -895,5 +914,63 @@ describe('fidelity: the emulator answers as the captured Okta orgs did', () => {
       return applies && !usedRules.has(rule);
     });
     assert.deepEqual(stale.map((r) => `${String(r.path)} (${r.reason})`), [], 'on-purpose entries that match no difference any more: remove them');
+  });
+});
+
+describe('the shape comparison reports what a client would notice', () => {
+  const wrongPassword = () => capture('idx-java/identify-first-error-response.json');
+  const paths = (expected: unknown, actual: unknown) => compareShapes(idxShape(expected), idxShape(actual)).map((d) => d.path);
+
+  it('finds nothing between a capture and itself, nor in values that differ from org to org', () => {
+    const other = wrongPassword();
+    other.stateHandle = 'another-handle';
+    other.expiresAt = '2031-01-01T00:00:00.000Z';
+    other.user.value.id = '00uSomeoneElse';
+    other.remediation.value[0].href = 'https://another.okta.com/idp/idx/challenge/answer';
+    assert.deepEqual(compareShapes(idxShape(wrongPassword()), idxShape(other)), []);
+  });
+
+  it('finds a message moved from the top level onto the field', () => {
+    const moved = wrongPassword();
+    const passcode = moved.remediation.value[0].value[0].form.value[0];
+    passcode.messages = moved.messages;
+    delete moved.messages;
+    assert.deepEqual(paths(wrongPassword(), moved), [
+      'keys.messages',
+      'messages',
+      'remediation[challenge-authenticator].field[credentials].form.field[passcode].messages',
+    ]);
+  });
+
+  it('finds another message key or class, a field attribute, an href path and a reordered list', () => {
+    const changed = wrongPassword();
+    changed.messages.value[0].class = 'INFO';
+    changed.remediation.value[0].value[0].form.value[0].secret = false;
+    changed.cancel.href = 'https://foo.oktapreview.com/idp/idx/cancel/now';
+    const identify = capture('idx-java/introspect-response.json');
+    identify.remediation.value.reverse();
+    assert.deepEqual(paths(wrongPassword(), changed), [
+      'cancel.href',
+      'messages',
+      'remediation[challenge-authenticator].field[credentials].form.field[passcode].secret',
+    ]);
+    assert.ok(paths(capture('idx-java/introspect-response.json'), identify).includes('remediation'));
+  });
+
+  it('reports a missing remediation once, not once per fact under it', () => {
+    const fewer = capture('idx-java/challenge-response.json');
+    fewer.remediation.value.pop();
+    assert.deepEqual(compareShapes(idxShape(capture('idx-java/challenge-response.json')), idxShape(fewer)), [
+      { path: 'remediation', expected: 'challenge-authenticator, select-authenticator-authenticate', actual: 'challenge-authenticator' },
+      { path: 'remediation[select-authenticator-authenticate]', expected: 'present', actual: ABSENT },
+    ]);
+  });
+
+  it('names the claims of an ID token that Okta does not put there', () => {
+    const token = capture('idx-java/token-response.json');
+    const [header, payload, signature] = token.id_token.split('.');
+    const claims = { ...JSON.parse(Buffer.from(payload, 'base64url').toString()), given_name: 'Dana' };
+    const thick = { ...token, id_token: [header, Buffer.from(JSON.stringify(claims)).toString('base64url'), signature].join('.') };
+    assert.deepEqual(compareShapes(tokenShape(token), tokenShape(thick)), [{ path: 'id_token.claims.given_name', expected: ABSENT, actual: 'string' }]);
   });
 });

@@ -9,12 +9,13 @@ import { ORIGIN, REDIRECT_URI, formRequest, jsonRequest, newEmulator, pkcePair, 
 export interface Answer {
   status: number;
   contentType: string;
+  headers: Headers;
   body: Loose;
 }
 
 export async function answerOf(emulator: Emulator, request: Request): Promise<Answer> {
   const reply = await send(emulator, request);
-  return { status: reply.status, contentType: reply.headers.get('content-type') ?? '(none)', body: reply.body };
+  return { status: reply.status, contentType: reply.headers.get('content-type') ?? '(none)', headers: reply.headers, body: reply.body };
 }
 
 /** Where `/v1/…` lives for each kind of authorization server (`/oauth2/v1/…` for the org server). */
@@ -35,12 +36,23 @@ const clientsConfig: NonNullable<EmulatorConfig['clients']> = [
 /** A custom authorization server with the id Okta's capture shows, so even its hrefs compare exactly. */
 export const CAPTURED_CUSTOM_SERVER = 'auszsfkYrgGCTilsV2o4';
 
+/** One emulator per configuration (making one takes a second: a signing key per authorization server). */
+const emulators = new Map<string, Promise<Emulator>>();
+
+/** An emulator with this configuration, reset: no transactions, codes, outbox or tokens from earlier tests. */
 export async function emulatorWith(config: EmulatorConfig): Promise<Emulator> {
-  const { emulator } = await newEmulator({
-    clients: clientsConfig,
-    authorizationServers: [{ id: 'default' }, { id: CAPTURED_CUSTOM_SERVER }],
-    ...config,
-  });
+  const key = JSON.stringify(config);
+  let made = emulators.get(key);
+  if (!made) {
+    made = newEmulator({
+      clients: clientsConfig,
+      authorizationServers: [{ id: 'default' }, { id: CAPTURED_CUSTOM_SERVER }],
+      ...config,
+    }).then(({ emulator }) => emulator);
+    emulators.set(key, made);
+  }
+  const emulator = await made;
+  emulator.reset();
   return emulator;
 }
 
