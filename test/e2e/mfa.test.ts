@@ -15,7 +15,8 @@ async function sendCode(flow: OktaFlow, key: 'okta_email' | 'phone_number'): Pro
 }
 
 interface PendingPushes {
-  pending: { correctAnswer?: number }[];
+  /** The number a person must pick on the phone: a string of digits, as Okta sends it. */
+  pending: { correctAnswer?: string }[];
 }
 
 async function succeeded(flow: OktaFlow, act: () => void): Promise<OktaSuccessEvent> {
@@ -89,8 +90,8 @@ describe('multi-factor sign-in end to end (real verification in the emulator)', 
     const { pending } = await devGet<PendingPushes>(emulator.enrollmentIssuer, 'push/pending?identifier=push.number@example.com');
     expect(pending).to.have.length(1);
     const answer = pending[0].correctAnswer;
-    expect(answer, 'the emulator shows no number challenge for this user').to.be.a('number');
-    expect(flow.querySelector('[active] .okta-number-challenge')?.textContent?.trim()).to.equal(String(answer));
+    expect(answer, 'the emulator shows no number challenge for this user').to.be.a('string').and.match(/^\d+$/);
+    expect(flow.querySelector('[active] .okta-number-challenge')?.textContent?.trim()).to.equal(answer);
     const done = oneEvent(flow, 'okta-success');
     await dev(emulator.enrollmentIssuer, 'push/approve', { identifier: 'push.number@example.com', answer });
     await done;
