@@ -872,7 +872,8 @@ describe('fidelity: the emulator answers as the captured Okta orgs did', () => {
   for (const scenario of SCENARIOS) {
     describe(scenario.request, () => {
       for (const captureName of scenario.captures) {
-        it(`has the shape of ${captureName}`, async () => {
+        const title = `has the shape of ${captureName}${scenario.sameStateOtherRequest ? ' (the same state, reached by another request)' : ''}`;
+        it(title, async () => {
           const emulator = await emulatorWith(orgConfig(scenario.org));
           const { answer, facts } = await scenario.run(emulator);
           const expected = withHttp(
