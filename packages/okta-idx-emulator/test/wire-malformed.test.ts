@@ -87,3 +87,12 @@ describe('malformed requests through the Node server', () => {
     assert.deepEqual(logged.filter((line) => /failed/.test(line)), []);
   });
 });
+
+describe('Allow lists the dev routes the pipeline adds', () => {
+  it('PUT /dev/fail-next answers 405 with Allow naming POST and DELETE', async () => {
+    const { emulator } = await newEmulator();
+    const reply = await send(emulator, new Request(`${ORIGIN}/dev/fail-next`, { method: 'PUT', body: '{}' }));
+    assert.equal(reply.status, 405);
+    assert.equal(reply.headers.get('allow'), 'POST, DELETE, OPTIONS');
+  });
+});

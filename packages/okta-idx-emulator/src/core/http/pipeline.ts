@@ -48,16 +48,16 @@ export function createPipeline(deps: PipelineDeps): (request: Request) => Promis
   const { config, routes, patterns, controls, failures, limiter, log } = deps;
   const isRoute = (pathname: string) => Object.hasOwn(routes, pathname);
 
-  /** `Allow` for a path: its route's methods (HEAD with GET), or every method some route serves. */
-  const allowFor = (pathname: string) => {
-    if (!isRoute(pathname)) return SERVED_METHODS.join(', ');
-    const methods = Object.keys(routes[pathname]);
-    return [...methods, ...(methods.includes('GET') ? ['HEAD'] : []), 'OPTIONS'].join(', ');
-  };
-
   /** Dev routes the router does not list. */
   const devExtras: Record<string, Partial<Record<string, () => Response>>> = {
     '/dev/fail-next': { DELETE: () => dev.disarm(controls) },
+  };
+
+  /** `Allow` for a path: its route's methods (HEAD with GET), or every method some route serves. */
+  const allowFor = (pathname: string) => {
+    if (!isRoute(pathname)) return SERVED_METHODS.join(', ');
+    const methods = [...Object.keys(routes[pathname]), ...Object.keys(devExtras[pathname] ?? {})];
+    return [...methods, ...(methods.includes('GET') ? ['HEAD'] : []), 'OPTIONS'].join(', ');
   };
 
   async function route(request: Request, url: URL): Promise<Response> {
@@ -75,7 +75,7 @@ export function createPipeline(deps: PipelineDeps): (request: Request) => Promis
   }
 
   async function answer(request: Request, url: URL, isDev: boolean): Promise<{ response: Response; rate?: RateLimitState }> {
-    if (!isAllowedHost(url, config.allowedHosts)) return { response: json(400, hostNotAllowed(url.host)) };
+    if (!isAllowedHost(url, config.allowedHosts)) return { response: json(400, hostNotAllowed(url.hostname)) };
     if (!hasWellFormedPath(url.pathname)) return { response: json(400, malformedPath()) };
     if (!(SERVED_METHODS as readonly string[]).includes(request.method)) {
       return { response: json(405, methodNotAllowed(), { Allow: allowFor(url.pathname) }) };
