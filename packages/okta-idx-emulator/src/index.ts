@@ -87,4 +87,4 @@ export type {
   OutboxMessage,
 } from './core/index.js';
 export { loadConfig } from './node/load-config.js';
-export { createRequestListener } from './node/http-adapter.js';
+export { createRequestListener, refuseConnect } from './node/http-adapter.js';
