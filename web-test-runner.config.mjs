@@ -3,6 +3,9 @@ import { fromRollup } from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { startEmulator, defaultConfig } from 'okta-idx-emulator';
 
 const commonjs = fromRollup(rollupCommonjs);
@@ -45,6 +48,33 @@ function emulatorPlugin() {
         };
       }
       return undefined;
+    },
+  };
+}
+
+/**
+ * The demo page (demo/index.html, what `npm start` serves) under the test server, at /demo/index.html: its
+ * root-relative files as scripts/start.mjs serves them, and /demo-config.json naming the trusted emulator.
+ */
+function demoPagePlugin() {
+  const require = createRequire(import.meta.url);
+  const authJs = join(dirname(require.resolve('@okta/okta-auth-js/package.json')), 'dist', 'okta-auth-js.core.min.js');
+  const demo = (name) => fileURLToPath(new URL(`./demo/${name}`, import.meta.url));
+  const files = {
+    '/demo.js': [demo('demo.js'), 'js'],
+    '/demo.css': [demo('demo.css'), 'css'],
+    '/favicon.svg': [demo('favicon.svg'), 'image/svg+xml'],
+    '/vendor/okta-auth-js.core.min.js': [authJs, 'js'],
+  };
+  return {
+    name: 'demo-page',
+    serve(context) {
+      if (context.path === '/demo-config.json') {
+        return { body: JSON.stringify({ issuer: emulators.trusted.issuer, clientId: 'okta-elements-demo' }), type: 'json' };
+      }
+      if (!Object.hasOwn(files, context.path)) return undefined;
+      const [file, type] = files[context.path];
+      return { body: readFileSync(file, 'utf8'), type };
     },
   };
 }
@@ -97,6 +127,7 @@ export default {
   ],
   plugins: [
     emulatorPlugin(),
+    demoPagePlugin(),
     virtualAuthenticatorPlugin(),
     commonjs({ include: ['**/node_modules/tiny-emitter/**', '**/node_modules/js-cookie/**', '**/node_modules/cross-fetch/**'], strictRequires: false }),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),

@@ -1,0 +1,75 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { dev, fillAndSubmit, useEmulator } from './e2e-helpers.js';
+import type { OktaFlow } from '../../src/flow/okta-flow.js';
+
+const DEMO = { identifier: 'demo@example.com', password: 'Okta-Demo-2026!' };
+
+/** The demo page (demo/index.html, what `npm start` shows), in a frame, signed in through its own <okta-flow>. */
+async function signInOnDemoPage(): Promise<{ frame: HTMLIFrameElement; doc: Document }> {
+  const frame = document.createElement('iframe');
+  frame.title = 'demo page';
+  frame.style.width = '1200px';
+  frame.style.height = '900px';
+  frame.src = '/demo/index.html';
+  document.body.append(frame);
+  const flow = () => frame.contentDocument?.querySelector('okta-flow') as OktaFlow | null;
+  const ready = (step: string) => flow()?.state?.status === 'ready' && flow()?.state.step?.name === step && flow()!.querySelector('[active] form') !== null;
+  await waitUntil(() => ready('identify'), 'the demo page never showed identify', { timeout: 15000 });
+  fillAndSubmit(flow()!, { identifier: DEMO.identifier });
+  await waitUntil(() => ready('challenge-authenticator'), 'no password step', { timeout: 10000 });
+  fillAndSubmit(flow()!, { 'credentials.passcode': DEMO.password });
+  const doc = frame.contentDocument!;
+  await waitUntil(() => doc.getElementById('result')?.hidden === false, 'the demo never showed the signed-in result', { timeout: 10000 });
+  return { frame, doc };
+}
+
+/** Waits until the profile's status line says what `expected` matches; fails naming what it said. */
+async function profileStatus(doc: Document, expected: RegExp): Promise<void> {
+  const status = () => doc.getElementById('profile-status')!.textContent ?? '';
+  try {
+    await waitUntil(() => expected.test(status()), '', { timeout: 10000 });
+  } catch {
+    throw new Error(`the profile status never matched ${expected}: "${status()}"`);
+  }
+}
+
+/** A description list as "term: detail" lines. */
+function entries(list: Element): Record<string, string> {
+  return Object.fromEntries([...list.querySelectorAll('dt')].map((dt) => [dt.textContent!, dt.nextElementSibling!.textContent!]));
+}
+
+describe('the demo page (npm start) shows the profile as real Okta provides it', () => {
+  const emulator = useEmulator();
+  let frame: HTMLIFrameElement | undefined;
+  afterEach(() => frame?.remove());
+
+  it('reads the profile from /v1/userinfo with the access token; the ID token is thin', async () => {
+    const page = await signInOnDemoPage();
+    frame = page.frame;
+    const { doc } = page;
+    await profileStatus(doc, /^Read from \/v1\/userinfo with the access token\.$/);
+    expect(doc.getElementById('result-heading')!.textContent).to.equal('Signed in as Dana Demo');
+    const profile = entries(doc.getElementById('profile')!);
+    expect(profile['Given name'], 'given_name, from userinfo').to.equal('Dana');
+    expect(profile['Family name']).to.equal('Demo');
+    expect(profile['Locale']).to.equal('en_US');
+    expect(profile['Email']).to.equal(DEMO.identifier);
+    const idClaims = entries(doc.getElementById('claims')!);
+    expect(idClaims, 'the ID token does not carry it').not.to.have.property('given_name');
+    expect(idClaims.name).to.equal('Dana Demo');
+    // Tokens are shown nowhere on the page.
+    expect(doc.body.textContent).not.to.match(/eyJ[\w-]{10,}\.[\w-]{10,}\./);
+  });
+
+  it('says so when /v1/userinfo fails, and shows what the ID token carries', async () => {
+    await dev(emulator.issuer, 'fail-next', { status: 503, count: 1, path: '/oauth2/default/v1/userinfo' });
+    const page = await signInOnDemoPage();
+    frame = page.frame;
+    const { doc } = page;
+    await profileStatus(doc, /^Could not read \/v1\/userinfo/);
+    const profile = entries(doc.getElementById('profile')!);
+    expect(profile['Name']).to.equal('Dana Demo');
+    expect(profile['Email']).to.equal(DEMO.identifier);
+    expect(profile, 'nothing invented where userinfo did not answer').not.to.have.property('Given name');
+  });
+});
