@@ -27,9 +27,11 @@ const MULTIPLE_CREDENTIALS =
 const unauthorized = (error: string, description: string) => json(401, oauthError(error, description));
 
 /** `Authorization: Basic` credentials (RFC 6749 §2.3.1: each part form-encoded before base64). */
-function basicCredentials(request: Request): { clientId: string; secret: string } | 'malformed' | undefined {
-  const match = /^Basic\s+([A-Za-z0-9+/=_-]+)\s*$/i.exec(request.headers.get('authorization') ?? '');
-  if (!match) return request.headers.has('authorization') ? 'malformed' : undefined;
+function basicCredentials(request: Request): { clientId: string; secret: string | null } | 'malformed' | undefined {
+  const header = request.headers.get('authorization') ?? '';
+  if (!/^Basic(\s|$)/i.test(header)) return undefined; // other schemes are no client authentication
+  const match = /^Basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(header);
+  if (!match) return 'malformed';
   let decoded: string;
   try {
     decoded = new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(atob(match[1]), (c) => c.charCodeAt(0)));
@@ -37,9 +39,10 @@ function basicCredentials(request: Request): { clientId: string; secret: string 
     return 'malformed';
   }
   const colon = decoded.indexOf(':');
-  if (colon < 0) return 'malformed';
   const formDecode = (part: string) => decodeURIComponent(part.replace(/\+/g, ' '));
   try {
+    // okta-auth-js sends a public client's id alone (`Basic base64(clientId)`) to /v1/revoke and /v1/introspect.
+    if (colon < 0) return { clientId: formDecode(decoded), secret: null };
     return { clientId: formDecode(decoded.slice(0, colon)), secret: formDecode(decoded.slice(colon + 1)) };
   } catch {
     return 'malformed';
@@ -66,7 +69,9 @@ export function authenticateClient(request: Request, form: URLSearchParams, serv
   const basic = basicCredentials(request);
   if (basic === 'malformed') return unauthorized('invalid_client', AUTHENTICATION_FAILED);
   const postedSecret = form.get('client_secret');
-  if (basic && (postedSecret !== null || form.has('client_assertion'))) return unauthorized('invalid_request', MULTIPLE_CREDENTIALS);
+  if (basic && basic.secret !== null && (postedSecret !== null || form.has('client_assertion'))) {
+    return unauthorized('invalid_request', MULTIPLE_CREDENTIALS);
+  }
   if (form.has('client_assertion')) return unauthorized('invalid_client', AUTHENTICATION_FAILED); // JWT auth: not emulated
 
   const formClientId = form.get('client_id');
@@ -76,7 +81,7 @@ export function authenticateClient(request: Request, form: URLSearchParams, serv
   const client = findClient(services, basic ? basic.clientId : formClientId);
   if (!client) return unauthorized('invalid_client', UNKNOWN_CLIENT);
 
-  const secret = basic ? basic.secret : postedSecret;
+  const secret = basic?.secret ?? postedSecret;
   if (client.clientSecret === undefined) {
     return secret === null ? client : unauthorized('invalid_client', AUTHENTICATION_FAILED);
   }
