@@ -1,6 +1,7 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { OktaAuth, Tokens } from '@okta/okta-auth-js';
-import { CLIENT_ID, useEmulator } from './e2e-helpers.js';
+import { CLIENT_ID, fillAndSubmit, mountFlow, stepShown, useEmulator } from './e2e-helpers.js';
+import type { OktaSuccessEvent } from '../../src/events/okta-success.js';
 import {
   authorizationServers,
   createAuthClient,
@@ -63,6 +64,24 @@ describe('tokens end to end (okta-auth-js 8: sign in, renew, revoke, sign out)',
         expect(profile.given_name).to.equal('Dana');
         expect(profile.family_name).to.equal('Demo');
         expect(profile.email).to.equal(DEMO.identifier);
+      });
+
+      it('signs in through <okta-flow> configured with this issuer, to tokens from it', async () => {
+        const flow = mountFlow(as.issuer, { scopes: 'openid profile email offline_access' });
+        await stepShown(flow, 'identify');
+        fillAndSubmit(flow, { identifier: DEMO.identifier });
+        await stepShown(flow, 'challenge-authenticator');
+        const succeeded = oneEvent(flow, 'okta-success') as Promise<OktaSuccessEvent>;
+        fillAndSubmit(flow, { 'credentials.passcode': DEMO.password });
+        const { tokens: issued } = await succeeded;
+        expect(issued.idToken!.claims.iss).to.equal(as.issuer);
+        expect(issued.refreshToken?.refreshToken, 'offline_access gives a refresh token').to.be.a('string');
+        if (as.audience) expect(jwtPayload(issued.accessToken!.accessToken).aud).to.equal(as.audience);
+        // The app renews them with okta-auth-js, the flow's job being done.
+        const appClient = createAuthClient(as.issuer);
+        appClient.tokenManager.setTokens(issued);
+        const renewed = await appClient.token.renewTokens();
+        expect(renewed.accessToken!.accessToken).not.to.equal(issued.accessToken!.accessToken);
       });
 
       it('renews through the refresh token: new tokens, the refresh token rotates and the old one is refused', async () => {
