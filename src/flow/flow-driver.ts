@@ -317,7 +317,7 @@ export class FlowDriver {
     const next = idxToState(raw, this.snapshot.revision + 1);
     // Nothing more can be sent in this transaction: its verifier and handle have no use left.
     this.forgetTransaction();
-    this.set({ ...next, user: next.user ?? this.snapshot.user, ...(outcome ? { error: outcome } : {}) });
+    this.set({ ...next, user: next.user ?? this.snapshot.user, error: outcome });
     if (outcome) this.host.emit(new OktaErrorEvent(outcome));
   }
 

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { ContextProvider } from '@lit/context';
 import { flowContext } from '../state/flow-context.js';
 import { initialFlowState, type FlowMessage, type FlowState, type FlowStatus } from '../state/flow-state.js';
@@ -350,26 +351,19 @@ export class OktaFlow extends LitElement {
     const errors = messages.filter((m) => m.level === 'error');
     const notes = messages.filter((m) => m.level !== 'error');
     // At an end, the message is where focus goes (see focusPanel), so it can take focus from script.
-    const ended = status === 'terminal';
+    const tabindex = status === 'terminal' ? -1 : undefined;
+    const line = (m: FlowMessage) =>
+      html`<p class="message message-${m.level}" part="message message-${m.level}" tabindex=${ifDefined(tabindex)}>${this.messageText(m)}</p>`;
     return html`<div class="messages" part="messages" ?data-empty=${messages.length === 0}>
-        <div role="alert">
-          ${errors.map(
-            (m) => html`<p class="message message-error" part="message message-error" tabindex=${ended ? '-1' : nothing}>${this.messageText(m)}</p>`,
-          )}
-        </div>
-        <div role="status">
-          ${notes.map(
-            (m) =>
-              html`<p class="message message-${m.level}" part="message message-${m.level}" tabindex=${ended ? '-1' : nothing}>${this.messageText(m)}</p>`,
-          )}
-        </div>
+        <div role="alert">${errors.map(line)}</div>
+        <div role="status">${notes.map(line)}</div>
       </div>
       ${status === 'starting'
         ? html`<p class="loading" part="loading" role="status"><span class="okta-spinner" aria-hidden="true"></span>${i18n.t('flow.loading')}</p>`
         : nothing}
       ${status === 'terminal'
         ? html`<div class="panel" part="terminal">
-            <button part="button" class="okta-button" @click=${this.restart}>${this.state.error?.code === 'transaction-expired' ? i18n.t('flow.startOver') : i18n.t('flow.backToSignIn')}</button>
+            <button part="button" class="okta-button" @click=${this.restart}>${i18n.t(this.state.error?.code === 'transaction-expired' ? 'flow.startOver' : 'flow.backToSignIn')}</button>
           </div>`
         : nothing}
       ${status === 'error' && this.driver

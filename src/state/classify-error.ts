@@ -9,7 +9,7 @@ interface SdkError {
   message?: string;
   errorCode?: string;
   errorSummary?: string;
-  xhr?: { status?: number; headers?: unknown; responseJSON?: unknown; responseText?: unknown };
+  xhr?: { status?: number; headers?: unknown; responseText?: unknown };
   resp?: { status?: number; headers?: unknown };
 }
 
@@ -27,8 +27,11 @@ export interface FailureContext {
 }
 
 const SESSION_EXPIRED = 'idx.session.expired';
-/** Okta's IDX answer to too many requests, where it sends an IDX document rather than its `E0000047` API error. */
-const TOO_MANY_REQUESTS = 'tooManyRequests';
+/**
+ * Okta's IDX answers to too many sends (an email: `tooManyRequests`; a text or call: `errors.E0000150`), where
+ * it sends an IDX document rather than its `E0000047` API error: the step stands, the person waits.
+ */
+const TOO_MANY = ['tooManyRequests', 'errors.E0000150'];
 
 const CONFIG_OAUTH_ERRORS = new Set(['invalid_client', 'unauthorized_client', 'invalid_request', 'invalid_scope', 'access_denied']);
 
@@ -62,21 +65,22 @@ const isIdxDocument = (body: unknown): body is RawIdxResponse =>
  * and the document only in `xhr.responseText`.
  */
 export function idxBodyOf(error: unknown): RawIdxResponse | undefined {
-  const xhr = asSdkError(error).xhr;
-  if (!xhr) return undefined;
-  if (isIdxDocument(xhr.responseJSON)) return xhr.responseJSON;
-  if (typeof xhr.responseText !== 'string') return undefined;
+  let body: unknown;
   try {
-    const body: unknown = JSON.parse(xhr.responseText);
-    return isIdxDocument(body) ? body : undefined;
+    // okta-auth-js keeps the text of every answer (the JSON it did read is in `responseJSON` too).
+    body = JSON.parse(asSdkError(error).xhr?.responseText as string);
   } catch {
-    return undefined;
+    // No text, or not JSON (an HTML error page): no IDX document.
   }
+  return isIdxDocument(body) ? body : undefined;
 }
 
-/** An IDX document that offers nothing more to send: no remediation (okta-auth-js calls it TERMINAL). */
+/**
+ * An IDX document that offers nothing more to send: no remediation (okta-auth-js calls it TERMINAL). The
+ * last answer of a sign-in has none either, but okta-auth-js turns that one into SUCCESS first.
+ */
 export function isTerminalDocument(raw: RawIdxResponse): boolean {
-  return !raw.remediation?.value?.length && !raw.successWithInteractionCode;
+  return !raw.remediation?.value?.length;
 }
 
 /**
@@ -88,12 +92,12 @@ export function isTerminalDocument(raw: RawIdxResponse): boolean {
  */
 export function terminalOutcome(raw: RawIdxResponse, i18n: Localizer, cause?: unknown): OktaErrorDetail | undefined {
   const messages = toMessages(raw.messages);
-  const withCause = (found: OktaErrorDetail) => (cause === undefined ? found : { ...found, cause });
-  if (messages.some((m) => m.key === SESSION_EXPIRED)) return withCause(expiredTransaction(i18n));
-  if (messages.some((m) => m.key === TOO_MANY_REQUESTS)) return detail('rate-limited', i18n.t('error.rateLimited'), cause ?? raw);
+  const keyed = (keys: string[]) => messages.find((m) => keys.includes(m.key!));
+  const wait = keyed(TOO_MANY);
   const refusal = messages.find((m) => m.level === 'error');
-  if (refusal) return detail('access-denied', i18n.server(refusal), cause ?? raw);
-  return undefined;
+  const why = cause ?? raw;
+  if (keyed([SESSION_EXPIRED])) return detail('transaction-expired', i18n.t('error.transactionExpired'), why);
+  return wait ? detail('rate-limited', i18n.server(wait), why) : refusal && detail('access-denied', i18n.server(refusal), why);
 }
 
 /**
@@ -122,7 +126,7 @@ export function classifyError(error: unknown, i18n: Localizer, context: FailureC
   if (status === 429) return detail('rate-limited', i18n.t('error.rateLimited'), error);
   if (status !== undefined && status >= 500) return detail('server-error', i18n.t('error.server'), error);
   // A 403 whose body okta-auth-js could not read: Okta's access-denied answer (a policy refused the sign-in).
-  if (status === 403 && err.name === 'AuthApiError') return detail('access-denied', i18n.t('error.accessDenied'), error);
+  if (status === 403) return detail('access-denied', i18n.t('error.accessDenied'), error);
   if (err.name === 'AuthApiError' && status === undefined) {
     if (context.serverAnswers && context.issuerOrigin) {
       const params = { issuerOrigin: context.issuerOrigin, pageOrigin: context.pageOrigin ?? '' };

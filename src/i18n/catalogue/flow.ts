@@ -16,7 +16,7 @@ export const flowStrings = {
   'error.timeout': 'The sign-in service did not answer in time. Check your connection, then try again.',
   'error.transactionExpired': 'Your sign-in session expired. Start over to sign in.',
   /** A 403 whose message could not be read: the org refused the sign-in (the server's own message is shown when there is one). */
-  'error.accessDenied': 'Your organization does not allow this sign-in. Ask your administrator if you need access.',
+  'error.accessDenied': 'You do not have permission to sign in here.',
   'error.transactionLost': '{reason} Start over to sign in again.',
   'error.server': 'The sign-in service had a problem. Try again in a moment.',
   'error.unreadable': 'The sign-in service answered with something unreadable. Try again in a moment.',

@@ -238,7 +238,7 @@ describe('classifyError: what okta-auth-js 8.0.1 throws for Okta’s real answer
   it('a 403 whose body cannot be read → access-denied with the catalogue’s sentence', () => {
     const detail = classifyError(apiError(403, { errorSummary: '' }), t);
     assert.equal(detail.code, 'access-denied');
-    assert.equal(detail.message, 'Your organization does not allow this sign-in. Ask your administrator if you need access.');
+    assert.equal(detail.message, 'You do not have permission to sign in here.');
   });
 
   it('429 E0000047 on start (a plain API error) → rate-limited, with the headers kept for the countdown', async () => {
@@ -273,10 +273,18 @@ describe('classifyError: what okta-auth-js 8.0.1 throws for Okta’s real answer
     assert.equal(isTerminalDocument(fixtures.accessDenied), true);
   });
 
-  it('idxBodyOf reads only IDX documents, from responseJSON or responseText', () => {
+  it('idxBodyOf reads only IDX documents, from the text okta-auth-js keeps of every answer', () => {
     assert.equal(idxBodyOf(apiError(401, { xhr: { status: 401, responseText: 'not json' } })), undefined);
     assert.equal(idxBodyOf(apiError(401, { xhr: { status: 401, responseText: '{"errorCode":"E0000011"}' } })), undefined);
-    assert.deepEqual(idxBodyOf(apiError(401, { xhr: { status: 401, responseJSON: { version: '1.0.0' } } })), { version: '1.0.0' });
+    assert.equal(idxBodyOf(apiError(401, { xhr: { status: 401, responseText: '{"version":1}' } })), undefined, 'a version is a string');
+    assert.deepEqual(idxBodyOf(apiError(401, { xhr: { status: 401, responseText: '{"version":"1.0.0"}' } })), { version: '1.0.0' });
+    assert.equal(idxBodyOf(apiError(401, { xhr: { status: 401, responseText: 'null' } })), undefined);
     assert.equal(idxBodyOf(new Error('x')), undefined);
+  });
+
+  it('an answer okta-auth-js did read (application/json) still has its text, and is found there', async () => {
+    const error = await startFailure({ status: 429, body: fixtures.rateLimitError, contentType: 'application/json' });
+    const xhr = (error as { xhr: { responseJSON?: unknown; responseText?: string } }).xhr;
+    assert.deepEqual(xhr.responseJSON, JSON.parse(xhr.responseText!));
   });
 });
