@@ -30,7 +30,7 @@ export abstract class AuthenticatorStepElement extends StepElement {
    */
   static override handles(step: FlowStep): boolean {
     const mode = this.modes[step.name];
-    return mode !== undefined && (resolveView(step, mode) !== undefined || needsOnDemandModules(step.authenticator));
+    return mode !== undefined && (resolveView(step, mode) !== undefined || needsOnDemandModules(step.authenticator, mode));
   }
 
   /** Heading shown above the form; by default it names the authenticator. */
@@ -98,7 +98,7 @@ export abstract class AuthenticatorStepElement extends StepElement {
     const resolved = this.resolved;
     const ctx = resolved && this.context(resolved);
     if (!resolved || !ctx) {
-      if (!needsOnDemandModules(step.authenticator)) return html``;
+      if (!needsOnDemandModules(step.authenticator, this.mode)) return html``;
       this.stepPending = true;
       return this.onDemand.render(this.t.bind(this), this.renderStepLinks());
     }

@@ -1,12 +1,16 @@
 /**
- * Every authenticator module outside the main bundle: the registry imports this file dynamically, so the
+ * Every authenticator module outside the main bundle (and the screens of bundled ones that a sign-in
+ * does not need, such as setting a password up): the registry imports this file dynamically, so the
  * self-contained bundle emits it (with the code views, WebAuthn and the phone number step) as one file of
  * its own, fetched the first time a step needs one of them. A password sign-in never downloads it.
  * Adding an authenticator is a new file in this folder and one line here.
  */
 import type { AuthenticatorModule } from './types.js';
 import { authenticatorStrings } from '../i18n/catalogue/authenticators.js';
+import { passwordEnrollStrings } from '../i18n/catalogue/password-enroll.js';
 import { webauthnStrings } from '../i18n/catalogue/webauthn.js';
+import { password } from './password.js';
+import { passwordEnroll } from './password-enroll.js';
 import { email } from './email.js';
 import { phone } from './phone.js';
 import { passcode } from './passcode.js';
@@ -15,6 +19,8 @@ import { securityQuestion } from './security-question.js';
 import { securityKey } from './security-key.js';
 
 export const ON_DEMAND_MODULES: readonly AuthenticatorModule[] = [
+  // The bundled password with its set-up screen: it takes the bundled one's place once this file is here.
+  { ...password, enroll: passwordEnroll },
   email,
   phone,
   passcode,
@@ -27,4 +33,4 @@ export const ON_DEMAND_MODULES: readonly AuthenticatorModule[] = [
 export const FALLBACK_MODULE: AuthenticatorModule = passcode;
 
 /** Their English sentences: part of the one catalogue, added to it when this file arrives (see the registry). */
-export const ON_DEMAND_STRINGS: Readonly<Record<string, string>> = { ...authenticatorStrings, ...webauthnStrings };
+export const ON_DEMAND_STRINGS: Readonly<Record<string, string>> = { ...passwordEnrollStrings, ...authenticatorStrings, ...webauthnStrings };

@@ -8,8 +8,8 @@ import type { AuthenticatorMode, AuthenticatorModule, View } from './types.js';
 import { password } from './password.js';
 
 /**
- * The authenticators in the main bundle: what a password sign-in needs. Every other one is a line in
- * `./on-demand.ts`. Adding an authenticator is a new file in this folder (an `AuthenticatorModule`) and one
+ * The authenticators in the main bundle: what a password sign-in needs (the password's set-up screen is
+ * not: `./on-demand.ts` completes the module). Every other one is a line in `./on-demand.ts`. Adding an authenticator is a new file in this folder (an `AuthenticatorModule`) and one
  * line there (or here, for the rare one that every sign-in needs).
  */
 const BUNDLED_MODULES: readonly AuthenticatorModule[] = [password];
@@ -34,8 +34,11 @@ export function authenticatorsReady(): Promise<void> {
 
 /** Every module loaded so far: the bundled ones, then the on-demand ones once they are there. */
 export function authenticatorModules(): readonly AuthenticatorModule[] {
-  const onDemand = onDemandAuthenticators.value;
-  return onDemand ? [...BUNDLED_MODULES, ...onDemand.ON_DEMAND_MODULES] : BUNDLED_MODULES;
+  const onDemand = onDemandAuthenticators.value?.ON_DEMAND_MODULES;
+  if (!onDemand) return BUNDLED_MODULES;
+  // A bundled module that the file completes (the password, with its set-up screen) gives way to it.
+  const completed = onDemand.map((module) => module.keys[0]);
+  return [...BUNDLED_MODULES.filter((module) => !completed.includes(module.keys[0])), ...onDemand];
 }
 
 const byKeyOf = (modules: readonly AuthenticatorModule[]) =>
@@ -54,10 +57,12 @@ const fallbackModule = (): AuthenticatorModule | undefined => onDemandAuthentica
 
 /**
  * Whether showing a step (or an authenticator in a list) must wait for the on-demand modules: they are
- * not loaded yet and the authenticator is not one of the main bundle's (a step naming none may be any).
+ * not loaded yet and the authenticator is not one of the main bundle's (a step naming none may be any), or,
+ * given a `mode`, its bundled module has no main view for it (the password's set-up screen comes on demand).
  */
-export function needsOnDemandModules(authenticator: FlowAuthenticator | undefined): boolean {
-  return !onDemandAuthenticators.value && !(authenticator && bundledByKey.has(authenticator.key));
+export function needsOnDemandModules(authenticator: FlowAuthenticator | undefined, mode?: AuthenticatorMode): boolean {
+  const bundled = authenticator && bundledByKey.get(authenticator.key);
+  return !onDemandAuthenticators.value && (!bundled || (mode !== undefined && !bundled[mode]));
 }
 
 /** The remediation each mode's main view answers; the steps around it are in each module's `around`. */
@@ -91,7 +96,7 @@ export interface ResolvedView {
  * The module and view that show a step: the step's own authenticator, else `current` (the one the flow
  * is verifying or setting up). A step that names no authenticator falls back on the module that has a
  * view for it (Okta Verify's polling steps, say). `undefined` when none loaded so far can: then the generic
- * form shows it, unless `needsOnDemandModules(step.authenticator)` says the other modules are still to come.
+ * form shows it, unless `needsOnDemandModules(step.authenticator, mode)` says the other modules are still to come.
  */
 export function resolveView(step: FlowStep, mode: AuthenticatorMode, current?: FlowAuthenticator): ResolvedView | undefined {
   const module = authenticatorModule(step.authenticator ?? current, step);

@@ -1,6 +1,7 @@
 import { flowStrings } from './catalogue/flow.js';
 import { stepStrings } from './catalogue/steps.js';
 import { passwordStrings } from './catalogue/password.js';
+import { passwordEnrollStrings } from './catalogue/password-enroll.js';
 import { authenticatorStrings } from './catalogue/authenticators.js';
 import { webauthnStrings } from './catalogue/webauthn.js';
 
@@ -9,12 +10,19 @@ import { webauthnStrings } from './catalogue/webauthn.js';
  * with `<okta-flow>`'s `strings` property; other languages are catalogues of the same keys.
  * Placeholders are `{name}`; a key with `.one` / `.other` forms is chosen by the `count` parameter.
  */
-export const en = { ...flowStrings, ...stepStrings, ...passwordStrings, ...authenticatorStrings, ...webauthnStrings } as const;
+export const en = {
+  ...flowStrings,
+  ...stepStrings,
+  ...passwordStrings,
+  ...passwordEnrollStrings,
+  ...authenticatorStrings,
+  ...webauthnStrings,
+} as const;
 
 /**
  * The part of `en` in the main bundle: the flow's, the steps' and the password's sentences. The others
- * (`authenticatorStrings`, `webauthnStrings`) arrive with the authenticator modules that show them, through
- * `addEnglish()`. From an app's point of view it is one catalogue: same keys, same replacements.
+ * (`passwordEnrollStrings`, `authenticatorStrings`, `webauthnStrings`) arrive with the on-demand modules
+ * that show them, through `addEnglish()`. From an app's point of view it is one catalogue: same keys, same replacements.
  */
 export const enInBundle = { ...flowStrings, ...stepStrings, ...passwordStrings } as const;
 

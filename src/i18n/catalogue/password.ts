@@ -1,6 +1,7 @@
 /**
  * English sentences of the password module (src/authenticators/password.ts), part of the one catalogue in
- * `../en.ts`, in the main bundle with it. Keys are stable.
+ * `../en.ts`, in the main bundle with it. Setting a password up has its own (`./password-enroll.ts`),
+ * which arrive with that screen. Keys are stable.
  */
 export const passwordStrings = {
   // ---- Password ----
@@ -10,33 +11,4 @@ export const passwordStrings = {
   'password.verify.heading': 'Verify with your password',
   'password.verify.signingInAs': 'Signing in as {identifier}',
   'password.verify.label': 'Password',
-  'password.enroll.heading': 'Set up a password',
-  'password.enroll.label': 'New password',
-  'password.enroll.confirmLabel': 'Re-enter password',
-  'password.enroll.submit': 'Set password',
-  'password.enroll.requirementsTitle': 'Your password needs:',
-  /** Read by screen readers after each rule of the list. */
-  'password.enroll.ruleMet': ' (done)',
-  'password.enroll.ruleUnmet': ' (not yet)',
-  'password.enroll.confirmBlank': 'Re-enter your new password',
-  'password.enroll.mismatch': 'Passwords must match',
-  /** `{rules}`: the unmet rules, lowercased and joined by commas. */
-  'password.enroll.unmet': 'Password requirements were not met: {rules}.',
-  'password.rule.minLength.one': 'At least {count} character',
-  'password.rule.minLength.other': 'At least {count} characters',
-  'password.rule.minLowerCase.one': '{count} lowercase letter',
-  'password.rule.minLowerCase.other': '{count} lowercase letters',
-  'password.rule.minUpperCase.one': '{count} uppercase letter',
-  'password.rule.minUpperCase.other': '{count} uppercase letters',
-  'password.rule.minNumber.one': '{count} number',
-  'password.rule.minNumber.other': '{count} numbers',
-  'password.rule.minSymbol.one': '{count} symbol',
-  'password.rule.minSymbol.other': '{count} symbols',
-  'password.rule.excludeUsername': 'No parts of your username',
-  /** `{names}`: the profile attributes, joined by `password.rule.attributeSeparator`. */
-  'password.rule.excludeAttributes': 'Does not include your {names}',
-  'password.rule.attributeSeparator': ' or ',
-  'password.rule.attribute.firstName': 'first name',
-  'password.rule.attribute.lastName': 'last name',
-  'password.rule.maxRepeat': 'No more than {count} repeated characters in a row',
 } as const;

@@ -1,9 +1,13 @@
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { passwordRequirements } from '../../../src/authenticators/password-requirements.js';
+import { authenticatorsReady } from '../../../src/authenticators/registry.js';
 import { createLocalizer } from '../../../src/i18n/localize.js';
 
 describe('passwordRequirements', () => {
+  // The password's set-up sentences arrive with the on-demand modules, as in the browser.
+  before(authenticatorsReady);
+
   it('phrases each rule of the policy with its count, one and many', () => {
     const rules = passwordRequirements({ minLength: 8, minLowerCase: 1, minUpperCase: 2, minNumber: 1, minSymbol: 3 });
     assert.deepEqual(

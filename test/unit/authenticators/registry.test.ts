@@ -11,6 +11,7 @@ import {
   resolveView,
 } from '../../../src/authenticators/registry.js';
 import { password } from '../../../src/authenticators/password.js';
+import { passwordEnroll } from '../../../src/authenticators/password-enroll.js';
 import { email } from '../../../src/authenticators/email.js';
 import { phone } from '../../../src/authenticators/phone.js';
 import { passcode } from '../../../src/authenticators/passcode.js';
@@ -35,9 +36,15 @@ describe('authenticator registry before the on-demand modules are loaded', () =>
   it('shows the password at once: a password sign-in needs nothing else', () => {
     assert.equal(onDemandAuthenticators.status, 'idle');
     assert.equal(resolveView(states.challengePassword.step!, 'verify')?.view, password.verify);
-    assert.equal(resolveView(states.enrollPassword.step!, 'enroll')?.view, password.enroll);
-    assert.equal(needsOnDemandModules({ key: 'okta_password' }), false);
+    assert.equal(needsOnDemandModules({ key: 'okta_password' }), false, 'its name, icon and action are here');
+    assert.equal(needsOnDemandModules({ key: 'okta_password' }, 'verify'), false);
     assert.deepEqual(authenticatorModules(), [password]);
+  });
+
+  it('says setting a password up waits for them: its screen (the policy’s rules) comes on demand', () => {
+    assert.equal(password.enroll, undefined);
+    assert.equal(resolveView(states.enrollPassword.step!, 'enroll'), undefined);
+    assert.equal(needsOnDemandModules({ key: 'okta_password' }, 'enroll'), true);
   });
 
   it('says every other step must wait for them (its authenticator, an unknown one, or none named)', () => {
@@ -56,6 +63,7 @@ describe('authenticator registry before the on-demand modules are loaded', () =>
     assert.equal(onDemandAuthenticators.status, 'loaded');
     assert.equal(needsOnDemandModules(undefined), false);
     assert.equal(needsOnDemandModules({ key: 'acme_token' }), false);
+    assert.equal(needsOnDemandModules({ key: 'okta_password' }, 'enroll'), false);
   });
 });
 
@@ -63,8 +71,10 @@ describe('authenticator registry', () => {
   before(authenticatorsReady);
 
   it('maps each authenticator key Okta sends to its module', () => {
+    const complete = authenticatorModule({ key: 'okta_password' })!;
+    assert.deepEqual(complete, { ...password, enroll: passwordEnroll }, 'the bundled password, with its set-up screen');
     const cases: [string, unknown][] = [
-      ['okta_password', password],
+      ['okta_password', complete],
       ['okta_email', email],
       ['phone_number', phone],
       ['google_otp', passcode],
@@ -87,7 +97,7 @@ describe('authenticator registry', () => {
 
   it('picks the view by mode: verify for a challenge, enroll for an enrollment, and the steps around them', () => {
     assert.equal(resolveView(states.challengePassword.step!, 'verify')?.view, password.verify);
-    assert.equal(resolveView(states.enrollPassword.step!, 'enroll')?.view, password.enroll);
+    assert.equal(resolveView(states.enrollPassword.step!, 'enroll')?.view, passwordEnroll);
     assert.equal(resolveView(states.challengePassword.step!, 'enroll'), undefined, 'a challenge is not an enrollment');
     assert.equal(resolveView(states.verifyEmailData.step!, 'verify')?.module, email);
     assert.equal(resolveView(states.enrollPhoneData.step!, 'enroll')?.module, phone);

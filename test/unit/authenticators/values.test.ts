@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { withoutSpacesInCodes } from '../../../src/authenticators/code-views.js';
 import { phoneRequest } from '../../../src/authenticators/phone.js';
-import { password } from '../../../src/authenticators/password.js';
+import { passwordEnroll } from '../../../src/authenticators/password-enroll.js';
 import type { PhoneNumbers } from '../../../src/authenticators/phone-number.js';
 import type { ViewContext } from '../../../src/authenticators/types.js';
 
@@ -38,7 +38,7 @@ describe('values authenticators send', () => {
   });
 
   it('a new password is sent without its confirmation', () => {
-    const sent = password.enroll!.toRequest!({ 'credentials.passcode': 'S3cret!', confirmPassword: 'S3cret!' }, {} as ViewContext);
+    const sent = passwordEnroll.toRequest!({ 'credentials.passcode': 'S3cret!', confirmPassword: 'S3cret!' }, {} as ViewContext);
     assert.deepEqual(sent, { 'credentials.passcode': 'S3cret!' });
   });
 });

@@ -1,4 +1,4 @@
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   digitsCode,
@@ -10,6 +10,7 @@ import {
   validateFields,
   type Validator,
 } from '../../../src/step/validators.js';
+import { authenticatorsReady } from '../../../src/authenticators/registry.js';
 import { createLocalizer, defaultLocalizer } from '../../../src/i18n/localize.js';
 import type { FlowStep } from '../../../src/state/flow-state.js';
 
@@ -18,6 +19,9 @@ const check = (validator: Validator, value: unknown, values: Record<string, unkn
   validator(value, { values, t })?.text;
 
 describe('validators', () => {
+  // The password's set-up sentences arrive with the on-demand modules, as in the browser.
+  before(authenticatorsReady);
+
   it('required: refuses an empty value with the catalogue’s one message, and accepts anything typed', () => {
     assert.equal(check(required, ''), 'This field cannot be left blank');
     assert.equal(check(required, undefined), 'This field cannot be left blank');
