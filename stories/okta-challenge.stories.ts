@@ -27,7 +27,10 @@ export const WithoutRecovery: Story = { args: { state: flowStates.challengePassw
 /** A request is in flight. */
 export const Submitting: Story = { args: { state: flowStates.challengeSubmitting } };
 
-/** The server refused the password: the error is on the field. */
+/**
+ * The server refused the password: Okta's top-level "Password is incorrect" is shown on the field (marked
+ * invalid, described by it, emptied, focused), not only above the form.
+ */
 export const WrongPassword: Story = { args: { state: flowStates.challengeWrongPassword } };
 
 /** A page-level error: the request could not reach the server. */

@@ -56,7 +56,11 @@ export const Default: Story = {};
 /** A request is in flight: the step stays on screen, its button shows progress. */
 export const Submitting: Story = { args: { state: flowStates.identifySubmitting } };
 
-/** The server refused the password: the message is on the field, inside the step. */
+/**
+ * The server refused the password. Okta says so at the top level of its answer ("Password is incorrect",
+ * `incorrectPassword`), with the field bare; okta-elements puts it on the password field: marked invalid,
+ * described by the message, emptied and focused.
+ */
 export const FieldError: Story = { args: { state: flowStates.challengeWrongPassword } };
 
 /** A page-level error, rendered by the root above the step (an alert for screen readers). */
@@ -64,6 +68,21 @@ export const PageError: Story = { args: { state: flowStates.identifyNetworkError
 
 /** The transaction expired: a terminal state with the server's message and "Start over". */
 export const Expired: Story = { args: { state: flowStates.expired } };
+
+/**
+ * A policy denied access (HTTP 403, `security.access_denied`): the server's message, focused, and "Back to
+ * sign in"; `okta-error` fires with code `access-denied`.
+ */
+export const AccessDenied: Story = { args: { state: flowStates.accessDenied } };
+
+/** The transaction ended because the user is not assigned to the app: Okta's sentence and "Back to sign in". */
+export const NotAssigned: Story = { args: { state: flowStates.userNotAssigned } };
+
+/**
+ * Okta's rate limit (HTTP 429, `E0000047`) when its reset time cannot be read (hidden by CORS, or by the
+ * app's own OktaAuth): the step stays with what was typed, and the message says to wait a minute.
+ */
+export const RateLimitedWithoutReset: Story = { args: { state: flowStates.identifyRateLimited } };
 
 /** The transaction is starting: "Loading…". */
 export const Starting: Story = { args: { state: flowStates.starting } };
@@ -126,3 +145,6 @@ export const Dark: Story = { args: { state: flowStates.identifyNetworkError, the
 
 /** The terminal state in the dark theme. */
 export const DarkExpired: Story = { args: { state: flowStates.expired, theme: 'dark' } };
+
+/** Access denied in the dark theme. */
+export const DarkAccessDenied: Story = { args: { state: flowStates.accessDenied, theme: 'dark' } };

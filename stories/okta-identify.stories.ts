@@ -29,8 +29,14 @@ export const Submitting: Story = { args: { state: flowStates.identifySubmitting 
 /** The server put an error on the username field. */
 export const FieldError: Story = { args: { state: flowStates.identifyFieldError } };
 
-/** A page-level error from the server: no account has this username. */
+/** Older orgs: no account has this username, said as information (Okta's class INFO), with what was typed kept. */
 export const UnknownUser: Story = { args: { state: flowStates.identifyUnknownUser } };
+
+/** Newer orgs: "Authentication failed" (`errors.E0000004`), which does not say whether the account exists. */
+export const AuthenticationFailed: Story = { args: { state: flowStates.identifyAuthenticationFailed } };
+
+/** The user is not assigned to the app: Okta's error above the form, from which someone else can sign in. */
+export const NotAssigned: Story = { args: { state: flowStates.identifyNotAssigned } };
 
 /** A page-level error from the browser: the request could not reach the server. */
 export const NetworkError: Story = { args: { state: flowStates.identifyNetworkError } };
@@ -39,7 +45,7 @@ export const NetworkError: Story = { args: { state: flowStates.identifyNetworkEr
 export const Dark: Story = { args: { state: flowStates.identifyWithPassword, theme: 'dark' } };
 
 /** Errors in the dark theme. */
-export const DarkWithError: Story = { args: { state: flowStates.identifyUnknownUser, theme: 'dark' } };
+export const DarkWithError: Story = { args: { state: flowStates.identifyAuthenticationFailed, theme: 'dark' } };
 
 /** The `heading` property (or attribute) replaces the default "Sign in". */
 export const CustomHeading: Story = { args: { heading: 'Sign in to Acme' } };
