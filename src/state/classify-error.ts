@@ -92,12 +92,13 @@ export function isTerminalDocument(raw: RawIdxResponse): boolean {
  */
 export function terminalOutcome(raw: RawIdxResponse, i18n: Localizer, cause?: unknown): OktaErrorDetail | undefined {
   const messages = toMessages(raw.messages);
-  const keyed = (keys: string[]) => messages.find((m) => keys.includes(m.key!));
-  const wait = keyed(TOO_MANY);
-  const refusal = messages.find((m) => m.level === 'error');
+  const withKey = (keys: readonly string[]) => messages.find((m) => m.key !== undefined && keys.includes(m.key));
   const why = cause ?? raw;
-  if (keyed([SESSION_EXPIRED])) return detail('transaction-expired', i18n.t('error.transactionExpired'), why);
-  return wait ? detail('rate-limited', i18n.server(wait), why) : refusal && detail('access-denied', i18n.server(refusal), why);
+  if (withKey([SESSION_EXPIRED])) return detail('transaction-expired', i18n.t('error.transactionExpired'), why);
+  const wait = withKey(TOO_MANY);
+  if (wait) return detail('rate-limited', i18n.server(wait), why);
+  const refusal = messages.find((m) => m.level === 'error');
+  return refusal ? detail('access-denied', i18n.server(refusal), why) : undefined;
 }
 
 /**

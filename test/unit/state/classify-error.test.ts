@@ -264,6 +264,19 @@ describe('classifyError: what okta-auth-js 8.0.1 throws for Okta’s real answer
     assert.equal(terminalOutcome(tx!.rawIdxState as never, t), undefined);
   });
 
+  it('a send limit (a terminal document: tooManyRequests, errors.E0000150) → rate-limited in the server’s words, not an end', () => {
+    const limit = (key: string, message: string) => ({ version: '1.0.0', messages: { value: [{ message, i18n: { key }, class: 'ERROR' }] } });
+    const sms = terminalOutcome(limit('errors.E0000150', 'You have reached the limit of sms requests, please try again later.'), t);
+    assert.deepEqual([sms?.code, sms?.message], ['rate-limited', 'You have reached the limit of sms requests, please try again later.']);
+    assert.equal(terminalOutcome(limit('tooManyRequests', 'Too many requests'), t)?.code, 'rate-limited');
+  });
+
+  it('an expired transaction wins over any other message of the same answer', () => {
+    const both = { version: '1.0.0', messages: { value: [{ message: 'x', class: 'ERROR' }, { message: 'The session has expired.', i18n: { key: 'idx.session.expired' }, class: 'ERROR' }] } };
+    assert.equal(terminalOutcome(both, t)?.code, 'transaction-expired');
+    assert.equal(terminalOutcome(both, t)?.cause, both, 'the document is the cause when nothing was thrown');
+  });
+
   it('a terminal document without an error is no failure', () => {
     assert.equal(terminalOutcome({ version: '1.0.0', messages: { value: [{ message: 'Done.', class: 'INFO' }] } }, t), undefined);
   });
