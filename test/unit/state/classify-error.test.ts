@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import {
   classifyError,
   errorHeaders,
@@ -218,6 +219,13 @@ describe('classifyError: what okta-auth-js 8.0.1 throws for Okta’s real answer
     assert.equal(detail.code, 'transaction-expired');
     assert.equal(detail.message, 'Your sign-in session expired. Start over to sign in.');
     assert.equal(detail.cause, error);
+  });
+
+  it('a real org’s session-expired answer (okta-captures idx-java/introspect-error-response.json), thrown → transaction-expired', async () => {
+    const capture: unknown = JSON.parse(readFileSync(new URL('./captures/idx-java/introspect-error-response.json', import.meta.url), 'utf8'));
+    assert.deepEqual(capture, JSON.parse(JSON.stringify(fixtures.sessionExpired)), 'the project’s fixture is the real shape');
+    const error = await startFailure({ status: 401, body: capture });
+    assert.equal(classifyError(error, t).code, 'transaction-expired');
   });
 
   it('the same body served as application/json is no throw: okta-auth-js returns it as TERMINAL', async () => {
