@@ -77,13 +77,13 @@ describe('<okta-identify>', () => {
     input.value = 'nobody@example.com';
     const hostile = idxToState(
       identifyResponse({
-        messages: { value: [{ message: '<img src=x onerror="window.__pwned=1">No such user', class: 'ERROR', i18n: { key: 'idx.unknown.user' } }] },
+        messages: { value: [{ message: '<img src=x onerror="window.__pwned=1">Authentication failed', class: 'ERROR', i18n: { key: 'errors.E0000004' } }] },
       }),
       2,
     );
     await show(flow, hostile);
     const alert = flow.shadowRoot!.querySelector('[role="alert"]')!;
-    expect(alert.textContent).to.contain('<img src=x onerror="window.__pwned=1">No such user');
+    expect(alert.textContent).to.contain('<img src=x onerror="window.__pwned=1">Authentication failed');
     expect(alert.querySelector('img')).to.equal(null);
     expect(input.value).to.equal('nobody@example.com');
     await expect(flow).to.be.accessible();
