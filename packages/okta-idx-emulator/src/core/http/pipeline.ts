@@ -95,9 +95,8 @@ export function createPipeline(deps: PipelineDeps): (request: Request) => Promis
   }
 
   return async function handle(request: Request): Promise<Response> {
-    let url: URL | undefined;
     try {
-      url = new URL(request.url);
+      const url = new URL(request.url);
       const isDev = url.pathname.startsWith('/dev/');
       const { response, rate } = await answer(request, url, isDev);
       if (isDev) return response;
