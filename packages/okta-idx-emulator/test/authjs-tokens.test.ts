@@ -14,9 +14,12 @@ function memoryStorage() {
   };
 }
 
+/** Every client made, so their token expiry timers can be cleared and the test process can exit. */
+const clients: OktaAuth[] = [];
+
 function authClient(issuer: string, options: Partial<OktaAuthOptions> = {}) {
   const sections = ['token', 'transaction', 'cache', 'shared-transaction', 'original-uri'];
-  return new OktaAuth({
+  const client = new OktaAuth({
     issuer,
     clientId: CLIENT_ID,
     redirectUri: REDIRECT_URI,
@@ -25,6 +28,8 @@ function authClient(issuer: string, options: Partial<OktaAuthOptions> = {}) {
     storageManager: Object.fromEntries(sections.map((s) => [s, { storageProvider: memoryStorage() }])),
     ...options,
   } as OktaAuthOptions);
+  clients.push(client);
+  return client;
 }
 
 /** identify, then password, through okta-auth-js's IDX API; the tokens it exchanged the code for. */
@@ -53,7 +58,10 @@ describe('okta-auth-js 8 in Node: every authorization server, refresh, revoke, a
   before(async () => {
     running = await startEmulator({ port: 0, log: () => {} });
   });
-  after(() => running.close());
+  after(async () => {
+    for (const client of clients) client.tokenManager.clear();
+    await running.close();
+  });
 
   const issuers = () => ({
     default: running.issuer,
