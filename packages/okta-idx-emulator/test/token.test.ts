@@ -69,6 +69,7 @@ describe('POST /v1/token (interaction_code)', () => {
     assert.equal(at.uid, '00uDemoUser000000001');
     assert.equal(at.sub, DEMO.identifier);
     assert.deepEqual(at.scp, ['openid', 'profile', 'email']);
+    assert.deepEqual(Object.keys(at), ['ver', 'jti', 'iss', 'aud', 'iat', 'exp', 'cid', 'uid', 'scp', 'sub']);
     assert.equal(typeof at.jti, 'string');
   });
 

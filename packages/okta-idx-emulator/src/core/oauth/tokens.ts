@@ -107,7 +107,7 @@ export async function issueTokens(key: SigningKey, subject: TokenSubject, req: T
   const header = { alg: 'RS256', kid: key.kid };
   const jti = 'AT.' + randomToken(32);
   const accessTokenExpiresAt = req.now + req.accessTokenSeconds;
-  // Okta puts the login in the access token's `sub` and the user id in `uid`.
+  // Okta's claims and order (token-response.json of the captured orgs): the login in `sub`, the user id in `uid`.
   const accessToken = await new SignJWT({
     ver: 1,
     jti,
@@ -118,7 +118,6 @@ export async function issueTokens(key: SigningKey, subject: TokenSubject, req: T
     cid: req.clientId,
     uid: subject.userId,
     scp: [...req.scopes],
-    auth_time: req.authTime,
     sub: subject.identifier,
   })
     .setProtectedHeader(header)
