@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { OktaAuth, type OktaAuthOptions, type Tokens } from '@okta/okta-auth-js';
+import { OktaAuth, TokenKind, type OktaAuthOptions, type Tokens } from '@okta/okta-auth-js';
 import { startEmulator, type RunningEmulator } from '../src/index.js';
 import { CLIENT_ID, DEMO, REDIRECT_URI } from './helpers.js';
 import { CONFIDENTIAL, CUSTOM_ID } from './oauth-helpers.js';
@@ -100,10 +100,10 @@ describe('okta-auth-js 8 in Node: every authorization server, refresh, revoke, a
   it('introspects through okta-auth-js (Basic with the client id alone)', async () => {
     const auth = authClient(running.issuer);
     const tokens = await signIn(auth);
-    const active = await auth.token.introspect('accessToken', tokens.accessToken);
+    const active = await auth.token.introspect(TokenKind.ACCESS, tokens.accessToken);
     assert.equal(active.active, true);
     await auth.revokeAccessToken();
-    assert.equal((await auth.token.introspect('accessToken', tokens.accessToken)).active, false);
+    assert.equal((await auth.token.introspect(TokenKind.ACCESS, tokens.accessToken)).active, false);
   });
 
   it('lets a confidential client complete the interaction-code grant with its secret', async () => {
