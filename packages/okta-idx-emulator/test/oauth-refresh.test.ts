@@ -58,6 +58,18 @@ describe('POST /v1/token (refresh_token)', () => {
     });
   }
 
+  it('lets only one of two concurrent refreshes with the same token succeed', async () => {
+    const first = (await tokensAt(emulator, 'default')).body;
+    const replies = await Promise.all([refresh(emulator, 'default', first.refresh_token), refresh(emulator, 'default', first.refresh_token)]);
+    assert.deepEqual(replies.map((r) => r.status).sort(), [200, 400]);
+  });
+
+  it('does not burn a refresh token presented by another client', async () => {
+    const first = (await tokensAt(emulator, 'default')).body;
+    assert.equal((await refresh(emulator, 'default', first.refresh_token, { client_id: 'other-app' })).status, 400);
+    assert.equal((await refresh(emulator, 'default', first.refresh_token)).status, 200);
+  });
+
   it('narrows the scopes on request, never widens them', async () => {
     const first = (await tokensAt(emulator, 'default', 'openid email offline_access')).body;
     const narrowed = await refresh(emulator, 'default', first.refresh_token, { scope: 'openid offline_access' });

@@ -3,6 +3,7 @@ import { oauthError } from '../http/okta-errors.js';
 import type { ResolvedClient } from '../model/config.js';
 import { nowSeconds, type Services } from '../services.js';
 import { authenticateClient } from './clients.js';
+import type { RedeemedRefreshToken } from './token-registry.js';
 import { accessTokenAudience, issuerOf, issuerPathOf, type AuthorizationServer } from './issuer.js';
 import { issueTokens, s256, type TokenSubject } from './tokens.js';
 
@@ -63,7 +64,7 @@ async function interactionCodeGrant(
     nonce: grant.nonce,
     authTime: grant.authTime,
     amr: grant.amr,
-    refreshToken: undefined,
+    redeemed: undefined,
   });
 }
 
@@ -84,6 +85,9 @@ async function refreshTokenGrant(
   if (scopes.length === 0 || scopes.some((s) => !grant.scopes.includes(s))) {
     return json(400, oauthError('invalid_scope', 'The requested scope is invalid, unknown, or malformed.'));
   }
+  // Taken out before anything awaits: a second refresh with the same token, even a concurrent one, fails.
+  const redeemed = services.tokens.redeem(refreshToken, now);
+  if (!redeemed) return invalidRefreshToken();
   const subject = { userId: user.id, identifier: user.identifier, profile: user.profile };
   return tokenResponse(services, server, url, client, subject, {
     scopes,
@@ -91,7 +95,7 @@ async function refreshTokenGrant(
     nonce: undefined,
     authTime: grant.authTime,
     amr: grant.amr,
-    refreshToken,
+    redeemed,
   });
 }
 
@@ -104,7 +108,7 @@ interface Issue {
   authTime: number;
   amr: readonly string[];
   /** The refresh token being redeemed (rotated), or undefined for a sign-in. */
-  refreshToken: string | undefined;
+  redeemed: RedeemedRefreshToken | undefined;
 }
 
 async function tokenResponse(
@@ -128,9 +132,9 @@ async function tokenResponse(
 
   let refreshToken: string | undefined;
   const refreshExpiresAt = now + lifetimes.refreshTokenSeconds;
-  if (issue.refreshToken !== undefined) {
-    // Rotation: the redeemed token is refused from now on (Okta's grace period is 0 here).
-    refreshToken = services.tokens.rotate(issue.refreshToken, tokens.accessTokenId, tokens.accessTokenExpiresAt, refreshExpiresAt, now);
+  if (issue.redeemed !== undefined) {
+    // Rotation: the redeemed token is already refused (Okta's grace period is 0 here).
+    refreshToken = services.tokens.reissue(issue.redeemed, tokens.accessTokenId, tokens.accessTokenExpiresAt, refreshExpiresAt, now);
   } else if (issue.grantedScopes.includes('offline_access')) {
     refreshToken = services.tokens.issueRefreshToken(
       {

@@ -20,6 +20,12 @@ interface RefreshRecord extends RefreshGrant {
   readonly accessTokens: Map<string, number>;
 }
 
+/** A refresh token taken out by {@link TokenRegistry.redeem}, waiting for its successor. */
+export interface RedeemedRefreshToken {
+  readonly grant: RefreshGrant;
+  readonly accessTokens: ReadonlyMap<string, number>;
+}
+
 /** Live refresh tokens kept at most; past it, the oldest is forgotten (as if revoked). */
 export const MAX_REFRESH_TOKENS = 50_000;
 
@@ -54,16 +60,21 @@ export class TokenRegistry {
   }
 
   /**
-   * Replaces `token` by a new refresh token for the same grant (rotation: the old one is refused from now
-   * on, with no grace period) and records the access token issued with it.
+   * Takes `token` out for a refresh (rotation: it is refused from this moment on, with no grace period), so
+   * two concurrent refreshes with one token cannot both succeed. Pass the result to {@link reissue}.
    */
-  rotate(token: string, accessTokenId: string, accessTokenExpiresAt: number, expiresAt: number, now: number): string {
+  redeem(token: string, now: number): RedeemedRefreshToken | undefined {
     const record = this.refresh.get(token);
-    if (!record) throw new Error('rotate: unknown refresh token');
+    if (!record || record.expiresAt <= now) return undefined;
     this.refresh.delete(token);
-    const accessTokens = new Map([...record.accessTokens].filter(([, exp]) => exp > now));
+    return { grant: record, accessTokens: record.accessTokens };
+  }
+
+  /** The rotated refresh token for a redeemed one: the same grant, a new lifetime, the new access token recorded. */
+  reissue(redeemed: RedeemedRefreshToken, accessTokenId: string, accessTokenExpiresAt: number, expiresAt: number, now: number): string {
+    const accessTokens = new Map([...redeemed.accessTokens].filter(([, exp]) => exp > now));
     accessTokens.set(accessTokenId, accessTokenExpiresAt);
-    return this.store({ ...record, issuedAt: now, expiresAt }, accessTokens, now);
+    return this.store({ ...redeemed.grant, issuedAt: now, expiresAt }, accessTokens, now);
   }
 
   /**
@@ -106,7 +117,8 @@ export class TokenRegistry {
       this.refresh.delete(oldest);
     }
     const token = randomToken(32);
-    this.refresh.set(token, { ...grant, accessTokens });
+    const { clientId, serverPath, userId, scopes, authTime, amr, issuedAt, expiresAt } = grant;
+    this.refresh.set(token, { clientId, serverPath, userId, scopes, authTime, amr, issuedAt, expiresAt, accessTokens });
     return token;
   }
 
