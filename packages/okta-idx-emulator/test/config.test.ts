@@ -65,6 +65,15 @@ describe('config validation', () => {
     rejects({ users: [{ identifier: 'a@example.com', passwrd: 'x' }] }, /^config\.users\[0\]\.passwrd is not a known setting/);
   });
 
+  it('refuses redirect URIs and origins that could never match, instead of letting them fail silently', () => {
+    const client = (redirectUris: string[]) => ({ clients: [{ clientId: 'c', redirectUris }] });
+    rejects(client(['http://*:8080/cb']), /^config\.clients\[0\]\.redirectUris\[0\] can never match: .* \(got "http:\/\/\*:8080\/cb"\)$/);
+    rejects(client(['https://ex*ample.com/cb']), /redirectUris\[0\] can never match/);
+    rejects(client(['http://user@localhost:8080/cb']), /redirectUris\[0\] can never match/);
+    rejects({ trustedOrigins: ['https://*.com'] }, /^config\.trustedOrigins\[0\] can never match/);
+    assert.equal(resolve(client(['https://*.example.com/cb', 'http://localhost:*/**', 'com.example.app:/callback'])).clients.length, 1);
+  });
+
   it('refuses contradictory and duplicate users', () => {
     rejects({ users: [{ identifier: 'a@example.com' , mustEnrollPassword: false }] },
       /^config\.users\[0\]\.password is missing/);

@@ -23,7 +23,10 @@ export interface Emulator {
   reset(): void;
   /** Every live transaction and interaction code expires now. */
   expireTransactions(): void;
-  /** Key id of the RS256 signing key; new for every emulator instance. */
+  /**
+   * Key id of the primary authorization server's RS256 signing key (`default` when configured, else the
+   * first custom server, else the org server); every server has its own key, new for every emulator instance.
+   */
   readonly kid: string;
 }
 

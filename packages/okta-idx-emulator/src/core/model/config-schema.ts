@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { stableId } from './ids.js';
+import { canMatch } from './patterns.js';
 import { normalisePhone } from './phone-number.js';
 
 /** Okta authenticator keys the emulator implements. */
@@ -42,6 +43,10 @@ const stringArray = () => z.array(nonEmptyString(), { error: 'must be an array o
 
 const got = (input: unknown) => JSON.stringify(input);
 
+const CANNOT_MATCH =
+  'can never match: `*` may stand for the port, a whole leftmost host label ("https://*.example.com") or a ' +
+  'run in the path, and a URI may have no userinfo or fragment';
+
 const originPattern = () =>
   nonEmptyString()
     .regex(/^(null|[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/?#]*)$/, {
@@ -50,14 +55,23 @@ const originPattern = () =>
           ? `must be an origin without a path, query or trailing slash (got ${got(issue.input)})`
           : `must be an origin pattern such as "http://localhost:*" (got ${got(issue.input)})`,
     })
-    .describe('An origin pattern: `*` matches any run of characters except `/` (any port in "http://localhost:*").');
+    .refine(canMatch, { error: (issue) => `${CANNOT_MATCH} (got ${got(issue.input)})` })
+    .describe(
+      'An origin, or a pattern compared per component: `*` as the port is any port ("http://localhost:*"), ' +
+        '`*.` as the whole leftmost host label is one subdomain ("https://*.example.com").',
+    );
 
 const uriPattern = () =>
   nonEmptyString()
-    .regex(/^[A-Za-z][A-Za-z0-9+.-]*:(\/\/[^/]|[^/])/, {
+    .regex(/^[A-Za-z][A-Za-z0-9+.-]*:(\/\/[^/]|\/?[^/])/, {
       error: (issue) => `must be an absolute URI pattern such as "http://localhost:*/**" (got ${got(issue.input)})`,
     })
-    .describe('An absolute URI pattern: `*` matches any run of characters except `/`, `**` matches anything.');
+    .refine(canMatch, { error: (issue) => `${CANNOT_MATCH} (got ${got(issue.input)})` })
+    .describe(
+      'An exact absolute URI, or a pattern compared per component after parsing: `*` as the port is any port, ' +
+        '`*.` as the whole leftmost host label is one subdomain, and in the path `*` is any run of characters ' +
+        'except `/` and `**` anything. Never with userinfo or a fragment.',
+    );
 
 const authenticatorKey = () =>
   z

@@ -78,6 +78,12 @@ export function parseCandidate(value: string): URL | undefined {
   return url;
 }
 
+/** False for an entry that could never match anything (so the config can refuse it when it is loaded). */
+export function canMatch(source: string): boolean {
+  if (source === 'null') return true;
+  return source.includes('*') ? parsePattern(source) !== undefined : parseCandidate(source) !== undefined;
+}
+
 export function compilePattern(source: string): UrlPattern {
   if (source === 'null') return { source, regex: { test: (candidate) => candidate === 'null' } };
   if (!source.includes('*')) {
