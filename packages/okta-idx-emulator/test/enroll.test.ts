@@ -61,6 +61,10 @@ describe('password enrollment (mustEnrollPassword)', () => {
     assert.equal(option.relatesTo, '$.authenticators.value[0]');
     assert.equal(doc.authenticators.value[0].key, 'okta_password');
     assert.equal(option.value.form.value[0].value, current.id);
+    // While enrolling Okta also sends the user's enrollments (none yet) and the authenticator being enrolled.
+    assert.deepEqual(doc.authenticatorEnrollments, { type: 'array', value: [] });
+    assert.equal(doc.enrollmentAuthenticator.value.key, 'okta_password');
+    assert.equal(remediation(doc, 'select-authenticator-enroll').value[0].required, undefined);
     assert.equal(doc.user.value.identifier, NEWCOMER.identifier);
     assert.equal(doc.user.value.profile.firstName, 'Nico');
   });
@@ -104,7 +108,7 @@ describe('password enrollment (mustEnrollPassword)', () => {
     // Second sign-in: now a password challenge, not an enrollment.
     const second = await start(emulator);
     const challenge = await submit(emulator, second.stateHandle, '/idp/idx/identify', { identifier: NEWCOMER.identifier });
-    assert.deepEqual(remediationNames(challenge.body), ['challenge-authenticator', 'select-authenticator-authenticate']);
+    assert.deepEqual(remediationNames(challenge.body), ['challenge-authenticator']);
     const wrong = await submit(emulator, second.stateHandle, '/idp/idx/challenge/answer', { credentials: { passcode: 'Other-Pass-2026!' } });
     assert.equal(wrong.status, 400);
     const { code } = await signIn(emulator, NEWCOMER.identifier, NEW_PASSWORD);

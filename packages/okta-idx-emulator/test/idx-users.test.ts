@@ -53,7 +53,7 @@ describe('IDX: users who cannot sign in (unknownUserMessage idx.unknown.user)', 
     const { emulator } = await newEmulator({ users });
     const { stateHandle, reply } = await identify(emulator, 'locked@example.com');
     assert.equal(reply.status, 200);
-    assert.deepEqual(remediationNames(reply.body), ['challenge-authenticator', 'select-authenticator-authenticate']);
+    assert.deepEqual(remediationNames(reply.body), ['challenge-authenticator']);
     const answer = await submit(emulator, stateHandle, '/idp/idx/challenge/answer', { credentials: { passcode: PASSWORD } });
     assert.equal(answer.status, 400);
     assert.deepEqual(answer.body.messages.value, [{ message: 'Password is incorrect', i18n: { key: 'incorrectPassword' }, class: 'ERROR' }]);

@@ -40,7 +40,7 @@ describe('IDX: identifier-first password sign-in', () => {
     assert.equal(identify.href, `${ORIGIN}/idp/idx/identify`);
     assert.equal(identify.method, 'POST');
     assert.equal(identify.accepts, 'application/json; okta-version=1.0.0');
-    assert.deepEqual(field(identify, 'identifier'), { name: 'identifier', label: 'Username', required: true });
+    assert.deepEqual(field(identify, 'identifier'), { name: 'identifier', label: 'Username' });
     assert.deepEqual(field(identify, 'rememberMe'), { name: 'rememberMe', label: 'Keep me signed in', type: 'boolean' });
     assert.equal(field(identify, 'credentials'), undefined);
     assert.deepEqual(stateHandleField(identify), { name: 'stateHandle', required: true, value: stateHandle, visible: false, mutable: false });
@@ -54,17 +54,16 @@ describe('IDX: identifier-first password sign-in', () => {
     const reply = await submit(emulator, stateHandle, '/idp/idx/identify', { identifier: DEMO.identifier, rememberMe: true });
     assert.equal(reply.status, 200);
     const doc = reply.body;
-    assert.deepEqual(remediationNames(doc), ['challenge-authenticator', 'select-authenticator-authenticate']);
+    // A lone password offers no choice, so Okta sends no select-authenticator-authenticate beside it
+    // (okta-captures idx-java/identify-first-error-response.json).
+    assert.deepEqual(remediationNames(doc), ['challenge-authenticator']);
     const challenge = remediation(doc, 'challenge-authenticator');
     assert.deepEqual(challenge.relatesTo, ['$.currentAuthenticatorEnrollment']);
     assert.equal(challenge.href, `${ORIGIN}/idp/idx/challenge/answer`);
     assert.deepEqual(passcodeField(challenge), { name: 'passcode', label: 'Password', secret: true });
     assert.equal((resolvePath(doc, challenge.relatesTo[0]) as Loose).value.key, 'okta_password');
-    const select = remediation(doc, 'select-authenticator-authenticate');
-    const [option] = field(select, 'authenticator').options;
-    assert.equal((resolvePath(doc, option.relatesTo) as Loose).key, 'okta_password');
-    // As on Okta: the option carries the authenticator's id, the enrollment has its own (`lae…`).
-    assert.equal(option.value.form.value[0].value, doc.authenticators.value[0].id);
+    // As on Okta: the authenticator has an `aut…` id, the enrollment its own (`lae…`).
+    assert.equal(doc.authenticators.value[0].key, 'okta_password');
     assert.match(doc.authenticators.value[0].id, /^aut/);
     assert.match(doc.currentAuthenticatorEnrollment.value.id, /^lae/);
     assert.equal(doc.authenticatorEnrollments.value[0].id, doc.currentAuthenticatorEnrollment.value.id);
@@ -87,7 +86,7 @@ describe('IDX: identifier-first password sign-in', () => {
     for (const body of [{ interactionHandle }, { stateToken: stateHandle }]) {
       const again = await send(emulator, jsonRequest('/idp/idx/introspect', body));
       assert.equal(again.status, 200);
-      assert.deepEqual(remediationNames(again.body), ['challenge-authenticator', 'select-authenticator-authenticate']);
+      assert.deepEqual(remediationNames(again.body), ['challenge-authenticator']);
       assert.equal(again.body.messages, undefined);
     }
   });
@@ -97,7 +96,7 @@ describe('IDX: identifier-first password sign-in', () => {
     await submit(emulator, stateHandle, '/idp/idx/identify', { identifier: DEMO.identifier });
     const wrong = await submit(emulator, stateHandle, '/idp/idx/challenge/answer', { credentials: { passcode: 'Okta-Demo-2025!' } });
     assert.equal(wrong.status, 400);
-    assert.deepEqual(remediationNames(wrong.body), ['challenge-authenticator', 'select-authenticator-authenticate']);
+    assert.deepEqual(remediationNames(wrong.body), ['challenge-authenticator']);
     assert.deepEqual(wrong.body.messages, {
       type: 'array',
       value: [{ message: 'Password is incorrect', i18n: { key: 'incorrectPassword' }, class: 'ERROR' }],
@@ -168,16 +167,14 @@ describe('IDX: identifier-first password sign-in', () => {
     assert.equal(enroll.status, 400);
   });
 
-  it('select-authenticator-authenticate accepts the enrolled password and refuses anything else', async () => {
+  it('select-authenticator-authenticate is not offered beside a lone password, and is refused', async () => {
     const { stateHandle } = await start(emulator);
     const challenge = await submit(emulator, stateHandle, '/idp/idx/identify', { identifier: DEMO.identifier });
     const id = challenge.body.authenticators.value[0].id;
-    const ok = await submit(emulator, stateHandle, '/idp/idx/challenge', { authenticator: { id, methodType: 'password' } });
-    assert.equal(ok.status, 200);
-    assert.deepEqual(remediationNames(ok.body), ['challenge-authenticator', 'select-authenticator-authenticate']);
-    const bad = await submit(emulator, stateHandle, '/idp/idx/challenge', { authenticator: { id: 'autNotThere' } });
-    assert.equal(bad.status, 400);
-    assert.equal(bad.body.messages.value[0].class, 'ERROR');
+    const refused = await submit(emulator, stateHandle, '/idp/idx/challenge', { authenticator: { id, methodType: 'password' } });
+    assert.equal(refused.status, 400);
+    assert.equal(refused.body.messages.value[0].class, 'ERROR');
+    assert.deepEqual(remediationNames(refused.body), ['challenge-authenticator']);
   });
 
   it('cancel goes back to identify in a new transaction (new stateHandle, the old one is dead)', async () => {

@@ -58,7 +58,7 @@ describe('MFA sign-on policies', () => {
 
   it('email: verification-data, wrong code then right code, amr has mfa', async () => {
     const { stateHandle, doc, verifier } = await afterPassword('email.mfa@example.com');
-    assert.deepEqual(remediationNames(doc), ['authenticator-verification-data', 'select-authenticator-authenticate']);
+    assert.deepEqual(remediationNames(doc), ['authenticator-verification-data']);
     const data = remediation(doc, 'authenticator-verification-data');
     assert.equal(data.href, `${ORIGIN}/idp/idx/challenge`);
     assert.deepEqual(data.relatesTo, ['$.currentAuthenticatorEnrollment']);
@@ -67,7 +67,7 @@ describe('MFA sign-on policies', () => {
     const sent = await submit(emulator, stateHandle, '/idp/idx/challenge', { authenticator: { id, methodType: 'email' } });
     assert.equal(sent.status, 200);
     assertWellFormed(sent.body);
-    assert.deepEqual(remediationNames(sent.body), ['challenge-authenticator', 'select-authenticator-authenticate']);
+    assert.deepEqual(remediationNames(sent.body), ['challenge-authenticator']);
     const holder = sent.body.currentAuthenticatorEnrollment.value;
     assert.equal(holder.resend.href, `${ORIGIN}/idp/idx/challenge/resend`);
     assert.equal(holder.poll.refresh, 4000);
@@ -166,7 +166,7 @@ describe('MFA sign-on policies', () => {
 
     clock.advance(60);
     const second = await afterPassword('totp.enroll@example.com');
-    assert.deepEqual(remediationNames(second.doc), ['challenge-authenticator', 'select-authenticator-authenticate']);
+    assert.deepEqual(remediationNames(second.doc), ['challenge-authenticator']);
     const { enrolled } = (await get(emulator, '/dev/users/totp.enroll@example.com/totp')).body;
     const bad = await submit(emulator, second.stateHandle, '/idp/idx/challenge/answer', { credentials: { passcode: totpNow(enrolled.google_otp, clock.ms - 5 * 60_000) } });
     assert.equal(bad.status, 401);

@@ -47,7 +47,7 @@ describe('WebAuthn', () => {
     const started = await start(emulator);
     await submit(emulator, started.stateHandle, '/idp/idx/identify', { identifier: PASSKEY });
     const second = await submitFromApp(emulator, started.stateHandle, '/idp/idx/challenge/answer', { credentials: { passcode: PASSWORD } });
-    assert.deepEqual(remediationNames(second.body), ['challenge-authenticator', 'select-authenticator-authenticate']);
+    assert.deepEqual(remediationNames(second.body), ['challenge-authenticator']);
     const challengeData = second.body.currentAuthenticator.value.contextualData.challengeData;
     const enrollment = second.body.authenticatorEnrollments.value.find((e: { key: string }) => e.key === 'webauthn');
     assert.equal(enrollment.credentialId, Buffer.from(device.credentialId).toString('base64url'));

@@ -32,6 +32,8 @@ const stateOf = (user: UserRecord) => user.authenticators.get(OKTA_VERIFY) as Ok
 const methodsOf = (s: OktaVerifyState | undefined) => [...(s?.push !== false ? ['push'] : []), ...(s?.secret ? ['totp'] : [])];
 const idField = (): IdxField => ({ name: 'id', required: true, value: oktaVerifyAuthenticator.id, mutable: false });
 const METHOD_LABELS: Record<string, string> = { push: 'Get a push notification', totp: 'Enter a code' };
+/** While enrolling, Okta lists push as the method (idx-swift/enroll-poll-response.json). */
+const ENROLL_METHODS = [{ type: 'push' }];
 const CHANNELS = [{ label: 'QRCODE', value: 'qrcode' }, { label: 'EMAIL', value: 'email' }, { label: 'SMS', value: 'sms' }];
 
 function newPush(ctx: StepContext): void {
@@ -140,8 +142,8 @@ export const oktaVerifyAuthenticator: AuthenticatorModule = {
       // Okta keeps select-enrollment-channel (every channel) beside the data form, so a person can switch
       // channel (Widget mocks authenticator-enroll-ov-via-email.json / -via-sms.json).
       return {
-        forms: [ctx.form('enrollment-channel-data', IDX_PATHS.credentialEnroll, [input]), channelSelectForm(ctx, CHANNELS)],
-        authenticator: { contextualData: { selectedChannel: channel } },
+        forms: [ctx.form('enrollment-channel-data', IDX_PATHS.credentialEnroll, [input]), channelSelectForm(ctx)],
+        authenticator: { methods: ENROLL_METHODS, contextualData: { selectedChannel: channel } },
       };
     }
     const contextualData: Record<string, unknown> = { selectedChannel: channel };
@@ -150,9 +152,9 @@ export const oktaVerifyAuthenticator: AuthenticatorModule = {
     return {
       forms: [
         { ...ctx.form('enroll-poll', IDX_PATHS.challengePoll, []), refresh: POLL_REFRESH_MS },
-        channelSelectForm(ctx, CHANNELS.filter((c) => c.value !== channel)),
+        channelSelectForm(ctx),
       ],
-      authenticator: { contextualData },
+      authenticator: { methods: ENROLL_METHODS, contextualData },
     };
   },
 
@@ -198,13 +200,11 @@ export const oktaVerifyAuthenticator: AuthenticatorModule = {
   },
 };
 
-function channelSelectForm(ctx: StepContext, options: typeof CHANNELS) {
+/** Every channel is offered, the current one too, with Okta's field shape (idx-swift/enroll-poll-response.json). */
+function channelSelectForm(ctx: StepContext) {
   return ctx.form('select-enrollment-channel', IDX_PATHS.credentialEnroll, [{
     name: 'authenticator', type: 'object', label: 'Okta Verify',
-    value: { form: { value: [
-      { ...idField(), visible: false },
-      { name: 'channel', required: true, visible: true, options },
-    ] } },
+    value: { form: { value: [idField(), { name: 'channel', type: 'string', required: false, options: CHANNELS }] } },
   }]);
 }
 

@@ -52,6 +52,7 @@ export interface IdxDocument {
   currentAuthenticatorEnrollment?: Wrapped<Record<string, unknown>>;
   authenticators?: { type: 'array'; value: Record<string, unknown>[] };
   authenticatorEnrollments?: { type: 'array'; value: Record<string, unknown>[] };
+  enrollmentAuthenticator?: Wrapped<Record<string, unknown>>;
   user?: Wrapped<Record<string, unknown>>;
   cancel?: IdxForm;
   app?: Wrapped<Record<string, unknown>>;
@@ -99,11 +100,16 @@ function enrollmentObject(m: AuthenticatorModule, user: UserRecord): Record<stri
   return value;
 }
 
-function enrollmentList(ctx: RenderContext, user: UserRecord) {
+/**
+ * The user's enrollments as `authenticatorEnrollments` lists them: while verifying, Okta lists only those that
+ * can satisfy the current step (`keys`; idx-java/challenge-error-response.json lists the email alone after
+ * the password); while enrolling, every enrollment the user has.
+ */
+function enrollmentList(ctx: RenderContext, user: UserRecord, keys?: readonly string[]) {
   const list: Record<string, unknown>[] = [];
   const firstIndex = new Map<string, number>();
   for (const m of ctx.registry.modules) {
-    if (!m.isEnrolled(user)) continue;
+    if (!m.isEnrolled(user) || (keys && !keys.includes(m.key))) continue;
     firstIndex.set(m.key, list.length);
     list.push(...(m.enrollments?.(user) ?? [enrollmentObject(m, user)]));
   }
@@ -151,13 +157,14 @@ function userObject(user: UserRecord, withProfile: boolean): Wrapped<Record<stri
   const value: Record<string, unknown> = { id: user.id, identifier: user.identifier };
   if (withProfile) {
     const { firstName, lastName, locale, timeZone } = user.profile;
-    value.profile = { login: user.identifier, firstName, lastName, locale, timeZone };
+    value.profile = { firstName, lastName, locale, timeZone };
   }
   return { type: 'object', value };
 }
 
 function identifyFields(ctx: RenderContext): IdxField[] {
-  const fields: IdxField[] = [{ name: 'identifier', label: 'Username', required: true }];
+  // Okta's identifier field carries no `required` (idx-java/introspect-response.json).
+  const fields: IdxField[] = [{ name: 'identifier', label: 'Username' }];
   const password = ctx.registry.get('okta_password');
   if (!ctx.config.identifierFirst && password) fields.push(credentialsField(password.credentialFields('verify')));
   fields.push({ name: 'rememberMe', label: 'Keep me signed in', type: 'boolean' });
@@ -188,10 +195,22 @@ function selectEnrollForms(ctx: RenderContext, user: UserRecord, keys: readonly 
   const options = modulesFor(ctx, keys).map((m, i) => selectOption(m, 'enroll', user, `$.authenticators.value[${i}]`));
   const forms = [
     form(ctx.origin, ctx.tx.stateHandle, 'select-authenticator-enroll', IDX_PATHS.credentialEnroll,
-      [{ name: 'authenticator', type: 'object', required: true, options }]),
+      [{ name: 'authenticator', type: 'object', options }]),
   ];
   if (skippable) forms.push(form(ctx.origin, ctx.tx.stateHandle, 'skip', IDX_PATHS.skip, []));
   return forms;
+}
+
+/**
+ * How many (authenticator, method) choices a select-authenticator-authenticate list would offer. Okta sends the
+ * list beside a challenge only when there is a choice: a lone password or email has none
+ * (idx-java/identify-first-error-response.json, challenge-error-response.json); Okta Verify with push and
+ * code has one (the Widget's authenticator-verification-okta-verify-push.json).
+ */
+function choiceCount(ctx: RenderContext, user: UserRecord, keys: readonly string[]): number {
+  return modulesFor(ctx, keys)
+    .filter((m) => m.isEnrolled(user))
+    .reduce((n, m) => n + (m.enrolledMethods?.(user) ?? m.methods.slice(0, 1)).length, 0);
 }
 
 /** The module's own forms (challenge-authenticator by default) plus the user's other enrollments. */
@@ -201,9 +220,11 @@ function challengeStep(ctx: RenderContext, doc: IdxDocument, current: Authentica
     forms: [sctx.form('challenge-authenticator', IDX_PATHS.challengeAnswer,
       [credentialsField(current.credentialFields('verify'))], sctx.holderPath)],
   };
-  const { list, firstIndex } = enrollmentList(ctx, user);
+  const { list, firstIndex } = enrollmentList(ctx, user, alternatives);
   const forms = [...view.forms];
-  if (view.withSelect !== false) forms.push(selectAuthenticateForm(ctx, user, alternatives, firstIndex));
+  if (view.withSelect !== false && choiceCount(ctx, user, alternatives) > 1) {
+    forms.push(selectAuthenticateForm(ctx, user, alternatives, firstIndex));
+  }
   doc.remediation = { type: 'array', value: forms };
   const holder: Wrapped<Record<string, unknown>> = {
     type: 'object',
@@ -249,6 +270,10 @@ function enrollStep(
   doc.remediation = { type: 'array', value: forms };
   doc.currentAuthenticator = { type: 'object', value: { ...authenticatorObject(ctx, current, 'enroll'), ...view.authenticator } };
   doc.authenticators = { type: 'array', value: modulesFor(ctx, alternatives).map(summary) };
+  // While enrolling Okta sends the user's enrollments and the authenticator being enrolled as well
+  // (idx-swift/enroll-poll-response.json, idx-java/enroll-response.json).
+  doc.authenticatorEnrollments = { type: 'array', value: enrollmentList(ctx, user).list };
+  doc.enrollmentAuthenticator = { type: 'object', value: summary(current) };
   // The profile lets a UI explain "does not include your first name" before the user types.
   doc.user = userObject(user, true);
 }
@@ -268,7 +293,7 @@ function render(ctx: RenderContext): IdxDocument {
   } else if (step.kind === 'enroll') {
     enrollStep(ctx, doc, ctx.registry.get(step.key)!, user, step.alternatives ?? [step.key], step.skippable === true);
   } else if (step.kind === 'select-authenticate') {
-    const { list, firstIndex } = enrollmentList(ctx, user);
+    const { list, firstIndex } = enrollmentList(ctx, user, step.keys);
     doc.remediation = { type: 'array', value: [selectAuthenticateForm(ctx, user, step.keys, firstIndex)] };
     doc.authenticators = { type: 'array', value: modulesFor(ctx, step.keys).map(summary) };
     doc.authenticatorEnrollments = { type: 'array', value: list };
@@ -276,6 +301,7 @@ function render(ctx: RenderContext): IdxDocument {
   } else if (step.kind === 'select-enroll') {
     doc.remediation = { type: 'array', value: selectEnrollForms(ctx, user, step.keys, step.skippable) };
     doc.authenticators = { type: 'array', value: modulesFor(ctx, step.keys).map(summary) };
+    doc.authenticatorEnrollments = { type: 'array', value: enrollmentList(ctx, user).list };
     doc.user = userObject(user, true);
   } else doc.user = userObject(user, true);
 
