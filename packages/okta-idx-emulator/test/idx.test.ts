@@ -18,6 +18,7 @@ import {
   send,
   start,
   submit,
+  signIn,
 } from './helpers.js';
 
 const stateHandleField = (form: Loose) => field(form, 'stateHandle');
@@ -120,6 +121,17 @@ describe('IDX: identifier-first password sign-in', () => {
     assert.ok(right.body.cancel);
   });
 
+  it('the success form asks a confidential client for its secret (never its value), a public one not', async () => {
+    const confidential = await signIn(emulator, DEMO.identifier, DEMO.password, {
+      client_id: 'okta-elements-web', client_secret: 'okta-elements-web-secret-do-not-use-in-production',
+    });
+    const fields = confidential.success.successWithInteractionCode.value;
+    assert.deepEqual(fields.map((v: Loose) => v.name), ['grant_type', 'interaction_code', 'client_id', 'client_secret', 'code_verifier']);
+    assert.equal(fields[3].value, undefined);
+    const pub = await signIn(emulator);
+    assert.equal(pub.success.successWithInteractionCode.value.some((v: Loose) => v.name === 'client_secret'), false);
+  });
+
   it('an empty password is a blank-field error', async () => {
     const { stateHandle } = await start(emulator);
     await submit(emulator, stateHandle, '/idp/idx/identify', { identifier: DEMO.identifier });
@@ -130,7 +142,7 @@ describe('IDX: identifier-first password sign-in', () => {
     ]);
   });
 
-  it('an unknown user gets Okta’s message and keeps what was typed', async () => {
+  it('an unknown user gets Okta’s message; the form does not echo the identifier back', async () => {
     const { stateHandle } = await start(emulator);
     const reply = await submit(emulator, stateHandle, '/idp/idx/identify', { identifier: 'ghost@example.com' });
     assert.equal(reply.status, 400);
@@ -139,7 +151,7 @@ describe('IDX: identifier-first password sign-in', () => {
       value: [{ message: 'There is no account with the Username ghost@example.com.', i18n: { key: 'idx.unknown.user', params: [] }, class: 'INFO' }],
     });
     const identify = remediation(reply.body, 'identify');
-    assert.equal(field(identify, 'identifier').value, 'ghost@example.com');
+    assert.equal(field(identify, 'identifier').value, undefined);
     assert.equal(field(identify, 'identifier').messages, undefined);
   });
 

@@ -52,7 +52,8 @@ export const phoneAuthenticator: AuthenticatorModule = {
   selectFields: (purpose, user) => {
     const methods = purpose === 'verify' ? (stateOf(user)?.methods ?? ['sms', 'voice']) : (['sms', 'voice'] as const);
     const fields: IdxField[] = [idField(), { name: 'methodType', type: 'string', required: false, options: methodOptions(methods) }];
-    if (purpose === 'enroll') fields.push({ name: 'phoneNumber', label: 'Phone number', required: false, type: 'string' });
+    // No `type` on this field in Okta's select-authenticator-enroll option (Widget mock authenticator-enroll-select-authenticator.json).
+    if (purpose === 'enroll') fields.push({ name: 'phoneNumber', label: 'Phone number', required: false });
     return fields;
   },
   credentialFields: () => [{ name: 'passcode', label: 'Enter code' }],

@@ -273,7 +273,8 @@ function enrollStep(
   // While enrolling Okta sends the user's enrollments and the authenticator being enrolled as well
   // (idx-swift/enroll-poll-response.json, idx-java/enroll-response.json).
   doc.authenticatorEnrollments = { type: 'array', value: enrollmentList(ctx, user).list };
-  doc.enrollmentAuthenticator = { type: 'object', value: summary(current) };
+  const methods = view.authenticator?.methods;
+  doc.enrollmentAuthenticator = { type: 'object', value: { ...summary(current), ...(methods ? { methods } : {}) } };
   // The profile lets a UI explain "does not include your first name" before the user types.
   doc.user = userObject(user, true);
 }
@@ -320,6 +321,8 @@ function render(ctx: RenderContext): IdxDocument {
         { name: 'grant_type', required: true, value: 'interaction_code' },
         { name: 'interaction_code', required: true, value: step.code },
         { name: 'client_id', required: true, value: tx.clientId },
+        // A confidential client is asked for its secret too (idx-java/success-response.json); never its value.
+        ...(client?.clientSecret !== undefined ? [{ name: 'client_secret', required: true }] : []),
         { name: 'code_verifier', required: true },
       ],
       accepts: 'application/x-www-form-urlencoded',

@@ -138,7 +138,8 @@ async function identify(ctx: RenderContext, body: JsonObject, services: Services
   const blocked = signInBlocker(user, ctx.tx, services);
   if (!user || blocked) {
     const message = blocked === 'unknown' || !blocked ? unknownUserMessage(services, identifier) : blocked;
-    return rejected(ctx, { answered, messages: [message], values: { identifier: raw } });
+    // Okta does not put the refused identifier back into the form (idx-java/identify-error-response.json).
+    return rejected(ctx, { answered, messages: [message] });
   }
 
   const { tx } = ctx;
