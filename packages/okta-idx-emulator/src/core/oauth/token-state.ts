@@ -19,6 +19,17 @@ const formRequired = () =>
   json(400, oauthError('invalid_request', "The request must be sent as 'application/x-www-form-urlencoded'."));
 const tokenRequired = () => json(400, oauthError('invalid_request', "The 'token' parameter is required."));
 
+/** What revoke and introspect both start with: a form, an authenticated client and a `token`, or the refusal. */
+async function tokenRequest(request: Request, services: Services) {
+  const form = await readForm(request);
+  if (!form) return formRequired();
+  const client = authenticateClient(request, form, services);
+  if (client instanceof Response) return client;
+  const token = form.get('token');
+  if (!token) return tokenRequired();
+  return { form, client, token };
+}
+
 /**
  * POST /v1/revoke (RFC 7009): revokes an access token (by its `jti`, until it would have expired) or a
  * refresh token together with the access tokens issued with it. Revoking an access token leaves its refresh
@@ -26,12 +37,9 @@ const tokenRequired = () => json(400, oauthError('invalid_request', "The 'token'
  * answer 200 too, so nothing leaks.
  */
 export async function revoke(request: Request, url: URL, services: Services, server: AuthorizationServer): Promise<Response> {
-  const form = await readForm(request);
-  if (!form) return formRequired();
-  const client = authenticateClient(request, form, services);
-  if (client instanceof Response) return client;
-  const token = form.get('token');
-  if (!token) return tokenRequired();
+  const asked = await tokenRequest(request, services);
+  if (asked instanceof Response) return asked;
+  const { form, client, token } = asked;
   const now = nowSeconds(services);
   const hint = form.get('token_type_hint');
   const tryRefresh = () => services.tokens.revokeRefreshToken(token, client.clientId, server.issuerPath, now);
@@ -50,12 +58,9 @@ export async function revoke(request: Request, url: URL, services: Services, ser
  * another authorization server, or a refresh token of another client; Okta's fields for an active one.
  */
 export async function introspect(request: Request, url: URL, services: Services, server: AuthorizationServer): Promise<Response> {
-  const form = await readForm(request);
-  if (!form) return formRequired();
-  const client = authenticateClient(request, form, services);
-  if (client instanceof Response) return client;
-  const token = form.get('token');
-  if (!token) return tokenRequired();
+  const asked = await tokenRequest(request, services);
+  if (asked instanceof Response) return asked;
+  const { client, token } = asked;
 
   const claims = await activeAccessToken(token, url, services, server);
   if (claims) {
