@@ -41,15 +41,6 @@ const REGISTRATION_ORGS = [
   'idx-swift/identify-single-form-response.json',
 ];
 
-/** Captures of the step where only the email is left to verify (after the password). */
-const EMAIL_LEFT = [
-  'idx-java/answer-challenge-response.json',
-  'idx-swift/answer-challenge-response.json',
-  'idx-swift/RestartTransaction/05-challenge-answer-response.json',
-  'idx-java/challenge-identify-first-factor-response.json',
-  'idx-swift/MFA-SOP/05-challenge-answer.json',
-];
-
 /** 2020 captures of the success document: labelled grant fields, no code_verifier. */
 const SUCCESS_2020 = [
   'idx-java/success-response.json',
@@ -115,19 +106,6 @@ const ON_PURPOSE: OnPurpose[] = [
     actual: 'grant_type, interaction_code, client_id, code_verifier',
     reason: 'The same: current orgs ask a public client for its code_verifier.',
   },
-  {
-    captures: EMAIL_LEFT,
-    path: 'remediation',
-    expected: 'select-authenticator-authenticate',
-    actual: 'authenticator-verification-data, select-authenticator-authenticate',
-    reason:
-      'Current orgs ask before sending an email ("Send me an email": authenticator-verification-data for the ' +
-      'email enrollment, which becomes currentAuthenticatorEnrollment; the Sign-In Widget 7 mock ' +
-      'authenticator-verification-data-email.json). These 2020-2021 captures show only the list; the emulator ' +
-      'follows current orgs (README: the email.mfa demo user).',
-  },
-  { captures: EMAIL_LEFT, path: 'remediation[authenticator-verification-data]', reason: 'The same: the "Send me an email" step.' },
-  { captures: EMAIL_LEFT, path: /^(keys\.)?currentAuthenticatorEnrollment$/, reason: 'The same: the email enrollment the step is about.' },
 
   // ---- Features the emulator does not have ----
   {
