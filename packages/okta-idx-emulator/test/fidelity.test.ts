@@ -327,6 +327,7 @@ describe('the shape comparison reports what a client would notice', () => {
     passcode.messages = moved.messages;
     delete moved.messages;
     assert.deepEqual(paths(wrongPassword(), moved), [
+      'ion.messages',
       'keys.messages',
       'messages',
       'remediation[challenge-authenticator].field[credentials].form.field[passcode].messages',

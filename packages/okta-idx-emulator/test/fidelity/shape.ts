@@ -115,6 +115,7 @@ class ShapeBuilder {
       return;
     }
     const handled = new Set(['name', 'href', 'method', 'rel', 'relatesTo', 'value', 'produces', 'accepts', 'refresh', 'type', 'idp']);
+    this.fact(`${prefix}.name`, String(form.name));
     this.fact(`${prefix}.href`, hrefPath(form.href));
     this.fact(`${prefix}.method`, String(form.method));
     if (form.rel !== undefined) this.fact(`${prefix}.rel`, JSON.stringify(form.rel));
@@ -240,6 +241,10 @@ export function idxShape(doc: Json): Shape {
     return b.facts;
   }
   b.keys('keys', doc);
+  // Ion wraps lists and objects: `{ type: 'array', value: [...] }`, `{ type: 'object', value: {...} }`.
+  for (const [key, value] of Object.entries(doc)) {
+    if (isObject(value) && 'value' in value && !('href' in value)) b.fact(`ion.${key}`, String(value.type));
+  }
   if (doc.version !== undefined) b.fact('version', String(doc.version));
   if (doc.intent !== undefined) b.fact('intent', String(doc.intent));
   if (doc.expiresAt !== undefined) b.fact('expiresAt', timeShape(doc.expiresAt));
