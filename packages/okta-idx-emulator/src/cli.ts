@@ -23,11 +23,15 @@ Options:
 
 With the default configuration:
   issuer     http://localhost:PORT/oauth2/default
-  client id  okta-elements-demo (any http://localhost:* redirect URI)
+  also       the org server (issuer http://localhost:PORT) and /oauth2/aus0kta3lements0demo
+  client id  okta-elements-demo (public; redirect URIs: any path on any port of localhost,
+             127.0.0.1 and [::1]); okta-elements-web (confidential, secret
+             okta-elements-web-secret-do-not-use-in-production)
   users      demo@example.com / Okta-Demo-2026!
              new@example.com (sets a password at first sign-in)
              MFA (password Okta-Demo-2026!): email.mfa@, sms.mfa@, totp.enroll@,
              push@, question@, passkey@, choose@, optional@example.com
+             cannot sign in: locked@, suspended@, unassigned@example.com
 
 Test helpers: POST /dev/reset, POST /dev/transactions/expire, GET /dev/health,
               POST /dev/fail-next {"status":500|503|429|403, "count":N|"every",

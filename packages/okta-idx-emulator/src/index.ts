@@ -26,7 +26,10 @@ export interface RunningEmulator {
   port: number;
   /** `http://localhost:PORT` */
   origin: string;
-  /** `origin + '/oauth2/default'`: pass it to OktaAuth as `issuer`. */
+  /**
+   * The primary authorization server's issuer (`origin + '/oauth2/default'` with the default config; else the
+   * first custom server's, else the org server's `origin`): pass it to OktaAuth as `issuer`.
+   */
   issuer: string;
   emulator: Emulator;
   close(): Promise<void>;
@@ -54,7 +57,7 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
   return {
     port,
     origin,
-    issuer: `${origin}/oauth2/default`,
+    issuer: origin + emulator.issuerPath,
     emulator,
     close: () =>
       new Promise<void>((resolve, reject) => {

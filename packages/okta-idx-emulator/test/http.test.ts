@@ -147,6 +147,12 @@ describe('Node HTTP server (startEmulator)', () => {
     const auth = authClient(running.issuer, { idx: { useGenericRemediator: true } } as Partial<OktaAuthOptions>);
     await auth.idx.start();
     let tx = await auth.idx.proceed({ step: 'identify', identifier: NEWCOMER.identifier } as never);
+    // Okta offers the password in a list of one and waits for the choice.
+    assert.equal(tx.nextStep?.name, 'select-authenticator-enroll');
+    const [option] = (tx.nextStep?.inputs?.[0]?.options ?? []) as { label: string; value: { name: string; value: unknown }[] }[];
+    assert.equal(option.label, 'Password');
+    const id = option.value.find((f) => f.name === 'id')?.value;
+    tx = await auth.idx.proceed({ step: 'select-authenticator-enroll', authenticator: { id } } as never);
     assert.equal(tx.nextStep?.name, 'enroll-authenticator');
     assert.equal((tx.nextStep?.relatesTo as { value: { key: string } }).value.key, 'okta_password');
     tx = await auth.idx.proceed({ step: 'enroll-authenticator', credentials: { passcode: 'short' } } as never);
@@ -190,6 +196,20 @@ describe('startEmulator options', () => {
       assert.equal(unknown.messages?.[0]?.i18n?.key, 'idx.unknown.user');
     } finally {
       await running.close();
+    }
+  });
+
+  it('gives the issuer of the authorization server that exists: default, else the first custom one, else the org', async () => {
+    const cases: [unknown[], string][] = [[[{ id: 'aus1' }, { id: 'default' }], '/oauth2/default'], [[{ id: 'aus1' }], '/oauth2/aus1'], [[], '']];
+    for (const [authorizationServers, path] of cases) {
+      const running = await startEmulator({ port: 0, config: { authorizationServers } as never, log: () => {} });
+      try {
+        assert.equal(running.issuer, running.origin + path);
+        const discovery = await (await fetch(`${running.issuer}/.well-known/openid-configuration`)).json();
+        assert.equal(discovery.issuer, running.issuer);
+      } finally {
+        await running.close();
+      }
     }
   });
 

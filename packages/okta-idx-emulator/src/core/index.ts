@@ -28,6 +28,8 @@ export interface Emulator {
    * first custom server, else the org server); every server has its own key, new for every emulator instance.
    */
   readonly kid: string;
+  /** Path of the primary authorization server's issuer below the origin (`/oauth2/default`, or '' for the org server). */
+  readonly issuerPath: string;
 }
 
 export interface CreateEmulatorOptions {
@@ -88,6 +90,7 @@ export async function createEmulator(config: EmulatorConfig, options: CreateEmul
       store.expireAll();
     },
     kid: key.kid,
+    issuerPath: authorizationServers.primary.issuerPath,
   };
 }
 
