@@ -39,6 +39,11 @@ describe('okta-auth-js through password + email code', () => {
     assert.equal(tx.nextStep?.name, 'challenge-authenticator');
     tx = await auth.idx.proceed({ step: 'challenge-authenticator', password: 'Okta-Demo-2026!' });
     assert.equal(tx.status, 'PENDING');
+    // As on Okta, the email is offered in a list of one, and nothing is sent until it is chosen.
+    assert.equal(tx.nextStep?.name, 'select-authenticator-authenticate');
+    assert.deepEqual(tx.nextStep?.inputs?.[0]?.options?.map((o) => o.label), ['Email']);
+    assert.equal(logged.some((line) => line.includes('[outbox]')), false);
+    tx = await auth.idx.proceed({ step: 'select-authenticator-authenticate', authenticator: 'okta_email' });
     assert.equal(tx.nextStep?.name, 'authenticator-verification-data');
     tx = await auth.idx.proceed({ step: 'authenticator-verification-data', methodType: 'email' });
     assert.equal(tx.nextStep?.name, 'challenge-authenticator');

@@ -4,6 +4,7 @@ import type { Emulator } from '../src/core/index.js';
 import {
   NEWCOMER,
   ORIGIN,
+  choose,
   exchange,
   field,
   interactionCodeOf,
@@ -31,14 +32,31 @@ describe('password enrollment (mustEnrollPassword)', () => {
   });
   beforeEach(() => emulator.reset());
 
+  /** Identify, then the password in the list Okta offers. */
   async function toEnrollment() {
     const started = await start(emulator);
-    const reply = await submit(emulator, started.stateHandle, '/idp/idx/identify', { identifier: NEWCOMER.identifier });
+    const listed = await submit(emulator, started.stateHandle, '/idp/idx/identify', { identifier: NEWCOMER.identifier });
+    assert.equal(listed.status, 200);
+    const reply = await choose(emulator, started.stateHandle, listed.body, 'okta_password');
     assert.equal(reply.status, 200);
-    return { ...started, doc: reply.body };
+    return { ...started, listDoc: listed.body, doc: reply.body };
   }
 
-  it('goes straight to enroll-authenticator with the password policy', async () => {
+  it('offers the password alone in select-authenticator-enroll and waits for the choice', async () => {
+    const { listDoc: doc } = await toEnrollment();
+    // idx-java/introspect-with-activation-token-response.json: the list only, nothing being enrolled yet.
+    assert.deepEqual(remediationNames(doc), ['select-authenticator-enroll']);
+    assert.equal(doc.currentAuthenticator, undefined);
+    assert.equal(doc.enrollmentAuthenticator, undefined);
+    const [option] = field(remediation(doc, 'select-authenticator-enroll'), 'authenticator').options;
+    assert.equal(option.label, 'Password');
+    assert.equal(option.relatesTo, '$.authenticators.value[0]');
+    assert.deepEqual(doc.authenticators.value.map((a: { key: string }) => a.key), ['okta_password']);
+    assert.deepEqual(doc.authenticatorEnrollments, { type: 'array', value: [] });
+    assert.equal(doc.user.value.identifier, NEWCOMER.identifier);
+  });
+
+  it('once chosen, enroll-authenticator with the password policy', async () => {
     const { doc } = await toEnrollment();
     assert.deepEqual(remediationNames(doc), ['enroll-authenticator', 'select-authenticator-enroll']);
     const enroll = remediation(doc, 'enroll-authenticator');
@@ -135,7 +153,8 @@ describe('password policy from the config', () => {
       },
     });
     const { stateHandle } = await start(emulator);
-    await submit(emulator, stateHandle, '/idp/idx/identify', { identifier: NEWCOMER.identifier });
+    const listed = await submit(emulator, stateHandle, '/idp/idx/identify', { identifier: NEWCOMER.identifier });
+    await choose(emulator, stateHandle, listed.body, 'okta_password');
     const reply = await submit(emulator, stateHandle, '/idp/idx/challenge/answer', { credentials: { passcode: 'short1' } });
     assert.equal(
       passcodeField(remediation(reply.body, 'enroll-authenticator')).messages.value[0].message,

@@ -123,6 +123,29 @@ export function resolvePath(doc: Loose, path: string): Loose {
 }
 
 export const field = (form: Loose, name: string) => form.value.find((f: Loose) => f.name === name);
+
+/**
+ * What a client sends to choose `key` (okta_email, security_question…) in the document's
+ * select-authenticator-enroll or -authenticate list: the list's path, and the option's id with its
+ * methodType when the option fixes one (or `pickMethod`, one of its methodType options, e.g. Okta Verify's `totp`).
+ */
+export function choiceOf(doc: Loose, key: string, pickMethod?: string): { path: string; authenticator: Record<string, string> } {
+  const list = (doc.remediation?.value ?? []).find((r: Loose) => r.name.startsWith('select-authenticator-'));
+  if (!list) throw new Error(`no select-authenticator-* list in ${JSON.stringify(remediationNames(doc))}`);
+  const options: Loose[] = field(list, 'authenticator').options;
+  const option = options.find((o) => resolvePath(doc, o.relatesTo)?.key === key);
+  if (!option) throw new Error(`${list.name} offers no ${key}`);
+  const fields: Loose[] = option.value.form.value;
+  const id = fields.find((f) => f.name === 'id').value;
+  const methodType = pickMethod ?? fields.find((f) => f.name === 'methodType')?.value;
+  return { path: new URL(list.href).pathname, authenticator: typeof methodType === 'string' ? { id, methodType } : { id } };
+}
+
+/** Chooses `key` in the document's list. Okta offers a list even with one option and waits (idx-swift/MFA-SOP/05 and /07). */
+export async function choose(emulator: Emulator, stateHandle: string, doc: Loose, key: string, pickMethod?: string): Promise<Reply> {
+  const { path, authenticator } = choiceOf(doc, key, pickMethod);
+  return submit(emulator, stateHandle, path, { authenticator });
+}
 export const passcodeField = (form: Loose) => field(form, 'credentials').form.value.find((f: Loose) => f.name === 'passcode');
 export const interactionCodeOf = (doc: Loose): string =>
   doc.successWithInteractionCode.value.find((v: Loose) => v.name === 'interaction_code').value;

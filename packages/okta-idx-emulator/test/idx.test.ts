@@ -7,6 +7,7 @@ import {
   ORIGIN,
   SESSION_EXPIRED,
   field,
+  choose,
   interactionCodeOf,
   jsonRequest,
   type Loose,
@@ -71,7 +72,12 @@ describe('IDX: identifier-first password sign-in', () => {
     assert.equal(doc.authenticatorEnrollments.value[0].key, 'okta_password');
     assert.match(doc.expiresAt, /:\d{2}\.000Z$/);
     assert.equal(doc.currentAuthenticatorEnrollment.value.recover, undefined);
-    assert.deepEqual(doc.user.value, { id: '00uDemoUser000000001', identifier: DEMO.identifier });
+    // Current orgs describe the user in every step after identify (idx-java/challenge-security-question-response.json).
+    assert.deepEqual(doc.user.value, {
+      id: '00uDemoUser000000001',
+      identifier: DEMO.identifier,
+      profile: { firstName: 'Dana', lastName: 'Demo', locale: 'en_US' },
+    });
   });
 
   it('matches the identifier case-insensitively', async () => {
@@ -312,11 +318,13 @@ describe('IDX: identify with password (identifierFirst: false)', () => {
     assert.equal(passcodeField(identify).messages, undefined);
   });
 
-  it('sends a user without a password on to enrollment', async () => {
+  it('sends a user without a password on to enrollment: a one-option list, waiting for the choice', async () => {
     const { stateHandle } = await start(emulator);
     const reply = await submit(emulator, stateHandle, '/idp/idx/identify', { identifier: 'new@example.com' });
     assert.equal(reply.status, 200);
-    assert.deepEqual(remediationNames(reply.body), ['enroll-authenticator', 'select-authenticator-enroll']);
+    assert.deepEqual(remediationNames(reply.body), ['select-authenticator-enroll']);
+    const chosen = await choose(emulator, stateHandle, reply.body, 'okta_password');
+    assert.deepEqual(remediationNames(chosen.body), ['enroll-authenticator', 'select-authenticator-enroll']);
   });
 
   it('advertises recover when enabled, and answers it with a clear error', async () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ConfigError, defaultConfig, resolveConfig } from '../src/index.js';
-import { ORIGIN, newEmulator, send, start, submit } from './helpers.js';
+import { ORIGIN, choose, newEmulator, send, start, submit } from './helpers.js';
 
 const rejects = (input: unknown, message: string | RegExp) =>
   assert.throws(() => resolveConfig(input, defaultConfig), (error: unknown) => {
@@ -40,11 +40,14 @@ describe('MFA config', () => {
     const { emulator } = await newEmulator();
     const started = await start(emulator);
     await submit(emulator, started.stateHandle, '/idp/idx/identify', { identifier: 'totp.enroll@example.com' });
-    await submit(emulator, started.stateHandle, '/idp/idx/challenge/answer', { credentials: { passcode: 'Okta-Demo-2026!' } });
+    const totpList = (await submit(emulator, started.stateHandle, '/idp/idx/challenge/answer', { credentials: { passcode: 'Okta-Demo-2026!' } })).body;
+    await choose(emulator, started.stateHandle, totpList, 'google_otp');
+    assert.notDeepEqual((await send(emulator, new Request(`${ORIGIN}/dev/users/totp.enroll@example.com/totp`))).body.enrolling, {});
     const email = await start(emulator);
     await submit(emulator, email.stateHandle, '/idp/idx/identify', { identifier: 'email.mfa@example.com' });
-    const doc = (await submit(emulator, email.stateHandle, '/idp/idx/challenge/answer', { credentials: { passcode: 'Okta-Demo-2026!' } })).body;
-    await submit(emulator, email.stateHandle, '/idp/idx/challenge', { authenticator: { id: doc.authenticators.value.find((a: { key: string }) => a.key === 'okta_email').id, methodType: 'email' } });
+    const list = (await submit(emulator, email.stateHandle, '/idp/idx/challenge/answer', { credentials: { passcode: 'Okta-Demo-2026!' } })).body;
+    const sendStep = (await choose(emulator, email.stateHandle, list, 'okta_email')).body;
+    await submit(emulator, email.stateHandle, '/idp/idx/challenge', { authenticator: { id: sendStep.authenticators.value[0].id, methodType: 'email' } });
     assert.equal((await send(emulator, new Request(`${ORIGIN}/dev/outbox`))).body.messages.length, 1);
     await send(emulator, new Request(`${ORIGIN}/dev/reset`, { method: 'POST' }));
     assert.equal((await send(emulator, new Request(`${ORIGIN}/dev/outbox`))).body.messages.length, 0);

@@ -5,6 +5,7 @@ import type { Emulator } from '../src/core/index.js';
 import {
   Clock,
   ORIGIN,
+  choose,
   exchange,
   field,
   interactionCodeOf,
@@ -56,8 +57,34 @@ describe('MFA sign-on policies', () => {
 
   const latest = async (to: string) => (await get(emulator, `/dev/outbox/latest?to=${encodeURIComponent(to)}`)).body;
 
+  /** After the password, Okta offers the next authenticator in a list even when it is the only one, and waits. */
+  async function afterPasswordChose(identifier: string, key: string) {
+    const started = await afterPassword(identifier);
+    const list = remediation(started.doc, 'select-authenticator-authenticate') ?? remediation(started.doc, 'select-authenticator-enroll');
+    assert.ok(list, `a select-authenticator-* list after the password: ${remediationNames(started.doc)}`);
+    assert.deepEqual(field(list, 'authenticator').options.map((o: Loose) => resolvePath(started.doc, o.relatesTo).key), [key]);
+    const chosen = await choose(emulator, started.stateHandle, started.doc, key);
+    assert.equal(chosen.status, 200, JSON.stringify(chosen.body));
+    assertWellFormed(chosen.body);
+    return { ...started, listDoc: started.doc, doc: chosen.body };
+  }
+
+  it('the next authenticator after the password is a one-option list, and nothing is sent before the choice', async () => {
+    const { doc } = await afterPassword('email.mfa@example.com');
+    assert.deepEqual(remediationNames(doc), ['select-authenticator-authenticate']);
+    const list = remediation(doc, 'select-authenticator-authenticate');
+    assert.equal(list.href, `${ORIGIN}/idp/idx/challenge`);
+    const [option] = field(list, 'authenticator').options;
+    assert.equal(option.label, 'Email');
+    assert.deepEqual(option.value.form.value.map((f: Loose) => [f.name, f.value]), [['id', doc.authenticators.value[0].id], ['methodType', 'email']]);
+    // Only the enrollment that can satisfy the step is listed, with its masked address (MFA-SOP/05).
+    assert.deepEqual(doc.authenticatorEnrollments.value.map((e: Loose) => [e.key, e.profile?.email]), [['okta_email', 'e***a@example.com']]);
+    assert.equal(doc.currentAuthenticatorEnrollment, undefined);
+    assert.equal((await get(emulator, '/dev/outbox?to=email.mfa@example.com')).body.messages.length, 0);
+  });
+
   it('email: verification-data, wrong code then right code, amr has mfa', async () => {
-    const { stateHandle, doc, verifier } = await afterPassword('email.mfa@example.com');
+    const { stateHandle, doc, verifier } = await afterPasswordChose('email.mfa@example.com', 'okta_email');
     assert.deepEqual(remediationNames(doc), ['authenticator-verification-data']);
     const data = remediation(doc, 'authenticator-verification-data');
     assert.equal(data.href, `${ORIGIN}/idp/idx/challenge`);
@@ -91,7 +118,7 @@ describe('MFA sign-on policies', () => {
   });
 
   it('email: the magic link completes the poll', async () => {
-    const { stateHandle, doc } = await afterPassword('email.mfa@example.com');
+    const { stateHandle, doc } = await afterPasswordChose('email.mfa@example.com', 'okta_email');
     const id = field(remediation(doc, 'authenticator-verification-data'), 'authenticator').form.value[0].value;
     await submit(emulator, stateHandle, '/idp/idx/challenge', { authenticator: { id, methodType: 'email' } });
     const pending = await submit(emulator, stateHandle, '/idp/idx/challenge/poll');
@@ -108,7 +135,8 @@ describe('MFA sign-on policies', () => {
   });
 
   it('sms: method choice, resend, rate limit 429, wrong then right code, masked phone', async () => {
-    const { stateHandle, doc } = await afterPassword('sms.mfa@example.com');
+    const { stateHandle, doc } = await afterPasswordChose('sms.mfa@example.com', 'phone_number');
+    // The list stays beside the data step: SMS and voice are two ways to receive the code.
     assert.deepEqual(remediationNames(doc), ['authenticator-verification-data', 'select-authenticator-authenticate']);
     assert.equal(doc.currentAuthenticatorEnrollment.value.profile.phoneNumber, '+1 XXX-XXX-0100');
     const data = remediation(doc, 'authenticator-verification-data');
@@ -138,7 +166,7 @@ describe('MFA sign-on policies', () => {
   it('phone: a code by voice call is amr `tel`, by SMS `sms`', async () => {
     for (const [methodType, amr] of [['voice', 'tel'], ['sms', 'sms']] as const) {
       emulator.reset();
-      const { stateHandle, doc, verifier } = await afterPassword('sms.mfa@example.com');
+      const { stateHandle, doc, verifier } = await afterPasswordChose('sms.mfa@example.com', 'phone_number');
       const id = field(remediation(doc, 'authenticator-verification-data'), 'authenticator').form.value[0].value;
       await submit(emulator, stateHandle, '/idp/idx/challenge', { authenticator: { id, methodType } });
       const { code } = await latest('+1 555-555-0100');
@@ -150,7 +178,9 @@ describe('MFA sign-on policies', () => {
   });
 
   it('google_otp: enrollment with a real QR code and secret, wrong then right TOTP, then a challenge next time', async () => {
-    const { stateHandle, doc } = await afterPassword('totp.enroll@example.com');
+    const { stateHandle, doc, listDoc } = await afterPasswordChose('totp.enroll@example.com', 'google_otp');
+    assert.deepEqual(remediationNames(listDoc), ['select-authenticator-enroll'], 'a required enrollment waits for the choice');
+    assert.equal(listDoc.currentAuthenticator, undefined);
     assert.deepEqual(remediationNames(doc), ['enroll-authenticator', 'select-authenticator-enroll']);
     const data = doc.currentAuthenticator.value.contextualData;
     assert.match(data.qrcode.href, /^data:image\/png;base64,iVBOR/);
@@ -165,7 +195,7 @@ describe('MFA sign-on policies', () => {
     assert.ok(interactionCodeOf(right.body));
 
     clock.advance(60);
-    const second = await afterPassword('totp.enroll@example.com');
+    const second = await afterPasswordChose('totp.enroll@example.com', 'google_otp');
     assert.deepEqual(remediationNames(second.doc), ['challenge-authenticator']);
     const { enrolled } = (await get(emulator, '/dev/users/totp.enroll@example.com/totp')).body;
     const bad = await submit(emulator, second.stateHandle, '/idp/idx/challenge/answer', { credentials: { passcode: totpNow(enrolled.google_otp, clock.ms - 5 * 60_000) } });
@@ -177,7 +207,8 @@ describe('MFA sign-on policies', () => {
   });
 
   it('security question: wrong answer, then the enrolled answer case-insensitively', async () => {
-    const { stateHandle, doc } = await afterPassword('question@example.com');
+    const { stateHandle, doc } = await afterPasswordChose('question@example.com', 'security_question');
+    assert.deepEqual(remediationNames(doc), ['challenge-authenticator'], 'nothing else to choose beside the one chosen');
     const challenge = remediation(doc, 'challenge-authenticator');
     assert.deepEqual(field(challenge, 'credentials').form.value[0].value, 'favorite_vacation_location');
     assert.equal(doc.currentAuthenticatorEnrollment.value.contextualData.enrolledQuestion.question, 'Where did you go for your favorite vacation?');
@@ -244,7 +275,9 @@ describe('MFA sign-on policies', () => {
     });
     const started = await start(e);
     await submit(e, started.stateHandle, '/idp/idx/identify', { identifier: 'p@example.com' });
-    const doc = (await submit(e, started.stateHandle, '/idp/idx/challenge/answer', { credentials: { passcode: PASSWORD } })).body;
+    const list = (await submit(e, started.stateHandle, '/idp/idx/challenge/answer', { credentials: { passcode: PASSWORD } })).body;
+    assert.deepEqual(remediationNames(list), ['select-authenticator-enroll']);
+    const doc = (await choose(e, started.stateHandle, list, 'phone_number')).body;
     assert.deepEqual(remediationNames(doc), ['authenticator-enrollment-data', 'select-authenticator-enroll']);
     const id = doc.currentAuthenticator.value.id;
     const bad = await submit(e, started.stateHandle, '/idp/idx/credential/enroll', { authenticator: { id, methodType: 'sms', phoneNumber: '12' } });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { before, beforeEach, describe, it } from 'node:test';
 import { Secret, TOTP } from 'otpauth';
 import type { Emulator } from '../src/core/index.js';
-import { Clock, ORIGIN, exchange, field, interactionCodeOf, jsonRequest, newEmulator, remediation, remediationNames, send, start, submit } from './helpers.js';
+import { Clock, ORIGIN, choose, exchange, field, interactionCodeOf, jsonRequest, newEmulator, remediation, remediationNames, send, start, submit } from './helpers.js';
 
 const amrOf = (idToken: string): string[] => JSON.parse(Buffer.from(idToken.split('.')[1], 'base64url').toString()).amr;
 
@@ -12,12 +12,20 @@ const post = (e: Emulator, path: string, body: unknown) => send(e, jsonRequest(p
 const get = (e: Emulator, path: string) => send(e, new Request(ORIGIN + path));
 const totp = (secret: string, ms: number) => new TOTP({ secret: Secret.fromBase32(secret) }).generate({ timestamp: ms });
 
-async function afterPassword(e: Emulator, identifier: string) {
+/**
+ * Identify, the password, then Okta Verify in the list Okta offers next (one option; Okta waits for the
+ * choice): `methodType` as the person picks it, or none (the option leaves it open; Okta starts with a push).
+ */
+async function afterPassword(e: Emulator, identifier: string, methodType?: string) {
   const started = await start(e);
   await submit(e, started.stateHandle, '/idp/idx/identify', { identifier });
-  const reply = await submit(e, started.stateHandle, '/idp/idx/challenge/answer', { credentials: { passcode: PASSWORD } });
+  const listed = await submit(e, started.stateHandle, '/idp/idx/challenge/answer', { credentials: { passcode: PASSWORD } });
+  assert.equal(listed.status, 200, JSON.stringify(listed.body));
+  assert.equal(remediationNames(listed.body).length, 1, 'one list, nothing started before the choice');
+  assert.match(remediationNames(listed.body)[0], /^select-authenticator-(authenticate|enroll)$/);
+  const reply = await choose(e, started.stateHandle, listed.body, 'okta_verify', methodType);
   assert.equal(reply.status, 200, JSON.stringify(reply.body));
-  return { ...started, doc: reply.body };
+  return { ...started, listDoc: listed.body, doc: reply.body };
 }
 
 describe('Okta Verify', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import type { Emulator } from '../src/core/index.js';
-import { APP_ORIGIN, interactionCodeOf, jsonRequest, newEmulator, remediationNames, send, start, submit } from './helpers.js';
+import { APP_ORIGIN, choiceOf, choose, interactionCodeOf, jsonRequest, newEmulator, remediationNames, send, start, submit } from './helpers.js';
 import { SoftAuthenticator } from './webauthn-helper.js';
 
 const PASSWORD = 'Okta-Demo-2026!';
@@ -14,10 +14,14 @@ describe('WebAuthn', () => {
     ({ emulator } = await newEmulator());
   });
 
+  /** Identify, the password, then the passkey in the one-option list Okta offers to enroll. */
   async function afterPassword() {
     const started = await start(emulator);
     await submit(emulator, started.stateHandle, '/idp/idx/identify', { identifier: PASSKEY });
-    const reply = await submit(emulator, started.stateHandle, '/idp/idx/challenge/answer', { credentials: { passcode: PASSWORD } });
+    const listed = await submit(emulator, started.stateHandle, '/idp/idx/challenge/answer', { credentials: { passcode: PASSWORD } });
+    assert.equal(listed.status, 200);
+    assert.deepEqual(remediationNames(listed.body), ['select-authenticator-enroll']);
+    const reply = await choose(emulator, started.stateHandle, listed.body, 'webauthn');
     assert.equal(reply.status, 200);
     return { ...started, doc: reply.body };
   }
@@ -46,7 +50,10 @@ describe('WebAuthn', () => {
     // Second sign-in from the app's origin: a challenge with challengeData and the credential id.
     const started = await start(emulator);
     await submit(emulator, started.stateHandle, '/idp/idx/identify', { identifier: PASSKEY });
-    const second = await submitFromApp(emulator, started.stateHandle, '/idp/idx/challenge/answer', { credentials: { passcode: PASSWORD } });
+    const listed = await submitFromApp(emulator, started.stateHandle, '/idp/idx/challenge/answer', { credentials: { passcode: PASSWORD } });
+    assert.deepEqual(remediationNames(listed.body), ['select-authenticator-authenticate']);
+    const { path, authenticator } = choiceOf(listed.body, 'webauthn');
+    const second = await submitFromApp(emulator, started.stateHandle, path, { authenticator });
     assert.deepEqual(remediationNames(second.body), ['challenge-authenticator']);
     const challengeData = second.body.currentAuthenticator.value.contextualData.challengeData;
     const enrollment = second.body.authenticatorEnrollments.value.find((e: { key: string }) => e.key === 'webauthn');

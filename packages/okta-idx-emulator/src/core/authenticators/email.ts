@@ -72,8 +72,8 @@ export const emailAuthenticator: AuthenticatorModule = {
       };
     }
     const name = ctx.purpose === 'verify' ? 'challenge-authenticator' : 'enroll-authenticator';
+    // No masked address while enrolling: Okta names none there (idx-swift/invalid-password-response.json).
     const authenticator: Record<string, unknown> = { resend: resendAction(ctx), poll: pollAction(ctx) };
-    if (ctx.purpose === 'enroll' && state.to) authenticator.profile = { email: maskEmail(state.to) };
     return {
       forms: [ctx.form(name, IDX_PATHS.challengeAnswer, [credentialsField([{ name: 'passcode', label: 'Enter code' }])], ctx.holderPath)],
       authenticator,

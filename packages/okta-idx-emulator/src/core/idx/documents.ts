@@ -90,12 +90,16 @@ const summary = (m: AuthenticatorModule) => ({
   methods: m.methods.map((type) => ({ type })),
 });
 
-/** The user's enrollment of `m` as Okta lists it (enrolled methods, masked profile). */
-function enrollmentObject(m: AuthenticatorModule, user: UserRecord): Record<string, unknown> {
+/**
+ * The user's enrollment of `m` as Okta lists it: enrolled methods, and the masked profile while verifying.
+ * While enrolling Okta lists the enrollments without their profiles (idx-swift/MFA-SOP/07-10,
+ * idx-java/enroll-response.json, answer-challenge-identify-first-response.json).
+ */
+function enrollmentObject(m: AuthenticatorModule, user: UserRecord, withProfile = true): Record<string, unknown> {
   const value: Record<string, unknown> = { ...summary(m), id: enrollmentId(m, user) };
   const methods = m.enrolledMethods?.(user);
   if (methods) value.methods = methods.map((type) => ({ type }));
-  const profile = m.profile?.(user);
+  const profile = withProfile ? m.profile?.(user) : undefined;
   if (profile) value.profile = profile;
   return value;
 }
@@ -108,10 +112,11 @@ function enrollmentObject(m: AuthenticatorModule, user: UserRecord): Record<stri
 function enrollmentList(ctx: RenderContext, user: UserRecord, keys?: readonly string[]) {
   const list: Record<string, unknown>[] = [];
   const firstIndex = new Map<string, number>();
+  const verifying = keys !== undefined;
   for (const m of ctx.registry.modules) {
     if (!m.isEnrolled(user) || (keys && !keys.includes(m.key))) continue;
     firstIndex.set(m.key, list.length);
-    list.push(...(m.enrollments?.(user) ?? [enrollmentObject(m, user)]));
+    list.push(...(m.enrollments?.(user) ?? [enrollmentObject(m, user, verifying)]));
   }
   return { list, firstIndex };
 }
@@ -153,13 +158,14 @@ function authenticatorObject(ctx: RenderContext, m: AuthenticatorModule, purpose
   return value;
 }
 
-function userObject(user: UserRecord, withProfile: boolean): Wrapped<Record<string, unknown>> {
-  const value: Record<string, unknown> = { id: user.id, identifier: user.identifier };
-  if (withProfile) {
-    const { firstName, lastName, locale, timeZone } = user.profile;
-    value.profile = { firstName, lastName, locale, timeZone };
-  }
-  return { type: 'object', value };
+/**
+ * The user as current orgs describe them in every step after identify, verifying or enrolling
+ * (idx-java/challenge-security-question-response.json, idx-swift/enroll-poll-response.json); the profile
+ * also lets a UI explain "does not include your first name" before a new password is typed.
+ */
+function userObject(user: UserRecord): Wrapped<Record<string, unknown>> {
+  const { firstName, lastName, locale, timeZone } = user.profile;
+  return { type: 'object', value: { id: user.id, identifier: user.identifier, profile: { firstName, lastName, locale, timeZone } } };
 }
 
 function identifyFields(ctx: RenderContext): IdxField[] {
@@ -238,7 +244,7 @@ function challengeStep(ctx: RenderContext, doc: IdxDocument, current: Authentica
   }
   doc.authenticators = { type: 'array', value: modulesFor(ctx, alternatives).map(summary) };
   doc.authenticatorEnrollments = { type: 'array', value: list };
-  doc.user = userObject(user, false);
+  doc.user = userObject(user);
 }
 
 function enrollmentExtras(m: AuthenticatorModule, user: UserRecord): Record<string, unknown> {
@@ -275,8 +281,7 @@ function enrollStep(
   doc.authenticatorEnrollments = { type: 'array', value: enrollmentList(ctx, user).list };
   const methods = view.authenticator?.methods;
   doc.enrollmentAuthenticator = { type: 'object', value: { ...summary(current), ...(methods ? { methods } : {}) } };
-  // The profile lets a UI explain "does not include your first name" before the user types.
-  doc.user = userObject(user, true);
+  doc.user = userObject(user);
 }
 
 function render(ctx: RenderContext): IdxDocument {
@@ -298,13 +303,13 @@ function render(ctx: RenderContext): IdxDocument {
     doc.remediation = { type: 'array', value: [selectAuthenticateForm(ctx, user, step.keys, firstIndex)] };
     doc.authenticators = { type: 'array', value: modulesFor(ctx, step.keys).map(summary) };
     doc.authenticatorEnrollments = { type: 'array', value: list };
-    doc.user = userObject(user, false);
+    doc.user = userObject(user);
   } else if (step.kind === 'select-enroll') {
     doc.remediation = { type: 'array', value: selectEnrollForms(ctx, user, step.keys, step.skippable) };
     doc.authenticators = { type: 'array', value: modulesFor(ctx, step.keys).map(summary) };
     doc.authenticatorEnrollments = { type: 'array', value: enrollmentList(ctx, user).list };
-    doc.user = userObject(user, true);
-  } else doc.user = userObject(user, true);
+    doc.user = userObject(user);
+  } else doc.user = userObject(user);
 
   const client = ctx.config.clients.find((c) => c.clientId === tx.clientId);
   doc.cancel = form(ctx.origin, tx.stateHandle, 'cancel', IDX_PATHS.cancel, []);
