@@ -37,7 +37,12 @@ export const unknownUser = (identifier: string): IdxMessage => ({
 /** Newer orgs' answer for an unknown (or not active) user: nothing says whether the account exists. */
 export const authenticationFailed = () => error('Authentication failed', 'errors.E0000004');
 
-/** A user the client's app is not assigned to (Widget mocks error-400-user-not-assigned*.json). */
+/**
+ * A user the client's app is not assigned to. The key is Okta's: the Sign-In Widget's catalogue has
+ * `idx.error.user.not.assigned.to.app` since 2021 (okta-signin-widget abc27706, OKTA-389249, which also gave
+ * the key to its mock error-user-is-not-assigned.json; the 2022 mocks error-400-user-not-assigned*.json send
+ * it too). okta-auth-js's older test data (IdxErrorUserNotAssignedFactory) has the sentence without a key.
+ */
 export const userNotAssigned = () => error('User is not assigned to this application.', 'idx.error.user.not.assigned.to.app');
 
 /** The policy outcome "access denied": a 403 with no remediation (Widget mock error-403-access-denied.json). */
