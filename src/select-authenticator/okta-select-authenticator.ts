@@ -27,7 +27,8 @@ interface Choice {
 /**
  * Lists the authenticators the person can verify with (`select-authenticator-authenticate`) or set up
  * (`select-authenticator-enroll`): each with its name, an icon and what it will do, the phone's SMS or
- * voice where offered, and "Set up later" when the server allows skipping. The names, icons and words of
+ * voice where offered, and "Set up later" when the server allows skipping. A list of one (Okta offers the
+ * next authenticator that way too) is worded as that one method. The names, icons and words of
  * authenticators other than the password come with their modules: when one is listed, the list shows
  * "Loading…" until they are here (once per page).
  *
@@ -70,12 +71,17 @@ export class OktaSelectAuthenticator extends StepElement {
       this.stepPending = true;
       return this.onDemand.render(this.t.bind(this), this.renderStepLinks());
     }
-    const heading = this.heading ?? this.t(this.enrolling ? 'select.enroll.heading' : 'select.verify.heading');
+    // Okta lists the next authenticator even when it is the only one (and waits for the choice): a list of one
+    // reads as "this method", not as a choice among several.
+    const single = options.length === 1;
+    const heading =
+      this.heading ?? this.t(this.enrolling ? (single ? 'select.enroll.headingOne' : 'select.enroll.heading') : 'select.verify.heading');
+    const hint = this.enrolling ? (single ? 'select.enroll.hintOne' : 'select.enroll.hint') : single ? 'select.verify.hintOne' : 'select.verify.hint';
     const t = this.t.bind(this);
     const canSkip = this.flow?.steps.some((s) => s.name === 'skip') ?? false;
     return html`<form class="okta-step" novalidate @submit=${this.onChoose} aria-labelledby=${this.idFor('heading')}>
       <h2 id=${this.idFor('heading')}>${heading}</h2>
-      <p class="okta-hint">${this.t(this.enrolling ? 'select.enroll.hint' : 'select.verify.hint')}</p>
+      <p class="okta-hint">${this.t(hint)}</p>
       <ul class="okta-options">
         ${options.map((option, index) => {
           const name = authenticatorName(t, option.authenticator, option.label);

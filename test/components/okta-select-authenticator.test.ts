@@ -2,9 +2,34 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { renderFlow, settle } from '../fixtures/render.js';
 import * as states from '../fixtures/flow-states.js';
+import * as idx from '../fixtures/idx-responses.js';
+import { idxToState } from '../../src/state/idx-to-state.js';
+import type { FlowState } from '../../src/state/flow-state.js';
+import type { RawIdxResponse } from '../../src/state/raw-idx.js';
 import type { OktaProceedEvent } from '../../src/events/okta-proceed.js';
 
 const element = html`<okta-select-authenticator></okta-select-authenticator>`;
+
+/**
+ * The list as Okta sends it when one authenticator is left (idx-swift/MFA-SOP/05-challenge-answer.json: Email
+ * alone after the password; MFA-SOP/07: the security question alone to set up): the fixture's list cut to `key`.
+ */
+function listOfOne(raw: RawIdxResponse, key: string): FlowState {
+  const copy = structuredClone(raw) as unknown as {
+    remediation: { value: { name: string; value: { name: string; options?: { relatesTo?: string }[] }[] }[] };
+  } & Record<string, unknown>;
+  const keyAt = (path: string) => {
+    const [, holder, index] = /^\$\.(\w+)\.value\[(\d+)\]$/.exec(path)!;
+    return (copy[holder] as { value: { key: string }[] }).value[Number(index)].key;
+  };
+  for (const form of copy.remediation.value) {
+    for (const field of form.value) {
+      if (field.name === 'authenticator' && field.options) field.options = field.options.filter((o) => keyAt(o.relatesTo!) === key);
+    }
+  }
+  copy.remediation.value = copy.remediation.value.filter((form) => form.name !== 'skip');
+  return idxToState(copy as unknown as RawIdxResponse, 1);
+}
 
 const buttonsOf = (root: Element) => [...root.querySelectorAll<HTMLButtonElement>('.okta-option button')];
 
@@ -118,6 +143,42 @@ describe('<okta-select-authenticator>', () => {
     expect(buttons.every((b) => b.getAttribute('aria-disabled') === 'true')).to.equal(true);
     expect(await proceedsDuring(el, () => buttons[0].click())).to.deep.equal([]);
     await expect(flow).to.be.accessible();
+  });
+
+  it('a list of one (as Okta sends the next authenticator) reads as that method, with its action and focus on it', async () => {
+    const flow = await renderFlow(listOfOne(idx.selectAuthenticatorToVerify(), 'okta_email'), element);
+    const el = flow.querySelector('okta-select-authenticator')!;
+    expect(el.querySelector('h2')!.textContent).to.equal('Verify it’s you with a security method');
+    expect(el.querySelector('form > .okta-hint')!.textContent).to.equal('Verify with the method below.');
+    const options = [...el.querySelectorAll('.okta-option')];
+    expect(options.map((o) => o.querySelector('strong')!.textContent)).to.deep.equal(['Email']);
+    const [only] = buttonsOf(el);
+    expect(buttonsOf(el)).to.have.length(1);
+    expect(only.getAttribute('aria-label')).to.equal('Select: Email');
+    expect(document.getElementById(only.getAttribute('aria-describedby')!)!.textContent).to.match(/^Get a code sent to /);
+    expect(document.activeElement).to.equal(only);
+    const sent = oneEvent(el, 'okta-proceed') as Promise<OktaProceedEvent>;
+    await sendKeys({ press: 'Enter' });
+    expect([(await sent).step, (await sent).values]).to.deep.equal([
+      'select-authenticator-authenticate',
+      { authenticator: { id: 'aut-email', methodType: 'email' } },
+    ]);
+    await expect(flow).to.be.accessible();
+  });
+
+  it('a list of one to set up says so in the singular, and a phone alone still offers SMS and voice', async () => {
+    const flow = await renderFlow(listOfOne(idx.selectAuthenticatorToEnroll(), 'security_question'), element);
+    const el = flow.querySelector('okta-select-authenticator')!;
+    expect(el.querySelector('h2')!.textContent).to.equal('Set up a security method');
+    expect(el.querySelector('form > .okta-hint')!.textContent).to.equal('Set up the method below to continue.');
+    expect(buttonsOf(el).map((b) => b.getAttribute('aria-label'))).to.deep.equal(['Select: Security Question']);
+    expect([...el.querySelectorAll('button')].map((b) => b.textContent!.trim())).not.to.include('Set up later');
+    await expect(flow).to.be.accessible();
+
+    const phone = await renderFlow(listOfOne(idx.selectAuthenticatorToVerify(), 'phone_number'), element);
+    const phoneList = phone.querySelector('okta-select-authenticator')!;
+    expect(buttonsOf(phoneList).map((b) => b.textContent!.trim())).to.deep.equal(['Text me a code', 'Call me with a code']);
+    expect(document.activeElement).to.equal(buttonsOf(phoneList)[0]);
   });
 
   it('speaks the app’s words: any key replaced through <okta-flow>’s strings', async () => {

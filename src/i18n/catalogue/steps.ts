@@ -45,6 +45,10 @@ export const stepStrings = {
   'select.enroll.heading': 'Set up security methods',
   'select.verify.hint': 'Choose how to verify.',
   'select.enroll.hint': 'Choose a method to set up.',
+  /** A list of one: Okta offers the next authenticator as a list even when it is the only one. */
+  'select.verify.hintOne': 'Verify with the method below.',
+  'select.enroll.headingOne': 'Set up a security method',
+  'select.enroll.hintOne': 'Set up the method below to continue.',
   'select.choose': 'Select',
   /** The accessible name of a choice's button: what it does, then the authenticator. */
   'select.choiceLabel': '{choice}: {name}',
