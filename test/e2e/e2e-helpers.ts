@@ -155,6 +155,23 @@ export async function choose(flow: OktaFlow, key: string): Promise<void> {
 }
 
 /**
+ * Okta offers the next authenticator as a list even when it is the only one, and waits for the choice
+ * (idx-swift MFA-SOP/05: Email alone after the password; MFA-SOP/07: one method to set up). Waits for that
+ * list, fails unless `key` is its one option, and chooses it.
+ */
+export async function chooseTheOnlyOption(flow: OktaFlow, key: string): Promise<void> {
+  await waitUntil(
+    () => flow.state.status === 'ready' && /^select-authenticator-(authenticate|enroll)$/.test(flow.state.step?.name ?? '') &&
+      flow.querySelector('[active] .okta-option') !== null,
+    `no authenticator list showed (status ${flow.state.status}, step ${flow.state.step?.name})`,
+    { timeout: 10000 },
+  );
+  const offered = [...flow.querySelectorAll('[active] .okta-option')].map((option) => option.getAttribute('data-authenticator'));
+  if (offered.length !== 1 || offered[0] !== key) throw new Error(`expected a list of ${key} alone, got ${offered.join(', ')}`);
+  await choose(flow, key);
+}
+
+/**
  * Records the page's pending `setTimeout` timers, so a test can wait until every timer pending at one moment has
  * run or been cleared: proof that work scheduled before then (such as the next poll) has had its chance to happen.
  */

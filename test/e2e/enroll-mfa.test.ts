@@ -1,5 +1,5 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { choose, dev, fillAndSubmit, latestMessage, mountFlow, passwordFirst, stepShown, useEmulator, clickButton } from './e2e-helpers.js';
+import { choose, chooseTheOnlyOption, dev, fillAndSubmit, latestMessage, mountFlow, passwordFirst, stepShown, useEmulator, clickButton } from './e2e-helpers.js';
 
 describe('multi-factor enrollment end to end', () => {
   const emulator = useEmulator();
@@ -7,7 +7,8 @@ describe('multi-factor enrollment end to end', () => {
   it('email: the code sent to the profile address enrolls it', async () => {
     const flow = mountFlow(emulator.enrollmentIssuer);
     await passwordFirst(flow, 'enroll.email@example.com');
-    // Enrollment sends the code to the profile address at once: no "send me an email" step first.
+    await chooseTheOnlyOption(flow, 'okta_email');
+    // Once chosen, enrollment sends the code to the profile address at once: no "send me an email" step first.
     await stepShown(flow, 'enroll-authenticator', 'okta_email');
     const { code } = await latestMessage(emulator.enrollmentIssuer, 'enroll.email@example.com');
     const done = oneEvent(flow, 'okta-success');
@@ -18,6 +19,7 @@ describe('multi-factor enrollment end to end', () => {
   it('phone: an invalid number is refused on its field, then a valid one gets a code that enrolls it', async () => {
     const flow = mountFlow(emulator.enrollmentIssuer);
     await passwordFirst(flow, 'enroll.phone@example.com');
+    await chooseTheOnlyOption(flow, 'phone_number');
     await stepShown(flow, 'authenticator-enrollment-data', 'phone_number');
     fillAndSubmit(flow, { 'authenticator.phoneNumber': '12' });
     await waitUntil(() => flow.state.status === 'ready' && flow.querySelector('[active] input[name="authenticator.phoneNumber"][aria-invalid="true"]') !== null, 'invalid number accepted', { timeout: 10000 });
@@ -32,6 +34,7 @@ describe('multi-factor enrollment end to end', () => {
   it('Okta Verify: the QR code is shown and the flow completes by polling once the app activates', async () => {
     const flow = mountFlow(emulator.enrollmentIssuer);
     await passwordFirst(flow, 'enroll.verify@example.com');
+    await chooseTheOnlyOption(flow, 'okta_verify');
     await stepShown(flow, 'enroll-poll');
     expect(flow.querySelector<HTMLImageElement>('[active] img.okta-qr')!.src).to.match(/^data:image\/png;base64,/);
     const done = oneEvent(flow, 'okta-success');
@@ -67,6 +70,7 @@ describe('Okta Verify enrollment by a link', () => {
   it('"Can’t scan?", a link by email, then the flow completes once the app activates', async () => {
     const flow = mountFlow(emulator.enrollmentIssuer);
     await passwordFirst(flow, 'enroll.verify@example.com');
+    await chooseTheOnlyOption(flow, 'okta_verify');
     await stepShown(flow, 'enroll-poll');
     clickButton(flow, 'Can’t scan? Get a link by email or text message');
     await stepShown(flow, 'select-enrollment-channel');

@@ -1,7 +1,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { TOTP } from 'otpauth';
-import { choose, clickButton, dev, devGet, fillAndSubmit, latestMessage, mountFlow, passwordFirst, stepShown, trackTimers, useEmulator } from './e2e-helpers.js';
+import { choose, chooseTheOnlyOption, clickButton, dev, devGet, fillAndSubmit, latestMessage, mountFlow, passwordFirst, stepShown, trackTimers, useEmulator } from './e2e-helpers.js';
 import type { OktaSuccessEvent } from '../../src/events/okta-success.js';
 import type { OktaFlow } from '../../src/flow/okta-flow.js';
 
@@ -31,6 +31,7 @@ describe('multi-factor sign-in end to end (real verification in the emulator)', 
   it('email: a wrong code is refused on the field, the code from the outbox signs in', async () => {
     const flow = mountFlow(emulator.issuer);
     await passwordFirst(flow, 'email.mfa@example.com');
+    await chooseTheOnlyOption(flow, 'okta_email');
     await sendCode(flow, 'okta_email');
     fillAndSubmit(flow, { 'credentials.passcode': '000000' });
     await waitUntil(() => flow.querySelector('[active] input[aria-invalid="true"]') !== null, 'no field error', { timeout: 10000 });
@@ -42,6 +43,7 @@ describe('multi-factor sign-in end to end (real verification in the emulator)', 
   it('email: clicking the magic link completes sign-in by polling', async () => {
     const flow = mountFlow(emulator.issuer);
     await passwordFirst(flow, 'email.mfa@example.com');
+    await chooseTheOnlyOption(flow, 'okta_email');
     await sendCode(flow, 'okta_email');
     expect(flow.state.poll?.kind).to.equal('action');
     const done = oneEvent(flow, 'okta-success');
@@ -53,6 +55,7 @@ describe('multi-factor sign-in end to end (real verification in the emulator)', 
   it('SMS: the code texted to the phone signs in', async () => {
     const flow = mountFlow(emulator.issuer);
     await passwordFirst(flow, 'sms.mfa@example.com');
+    await chooseTheOnlyOption(flow, 'phone_number');
     await sendCode(flow, 'phone_number');
     const { code, channel } = await latestMessage(emulator.issuer, '+15555550100');
     expect(channel).to.equal('sms');
@@ -62,6 +65,7 @@ describe('multi-factor sign-in end to end (real verification in the emulator)', 
   it('Google Authenticator: enrolled at first sign-in from the QR code’s secret, verified by TOTP', async () => {
     const flow = mountFlow(emulator.issuer);
     await passwordFirst(flow, 'totp.enroll@example.com');
+    await chooseTheOnlyOption(flow, 'google_otp');
     await stepShown(flow, 'enroll-authenticator', 'google_otp');
     const qr = flow.querySelector<HTMLImageElement>('[active] img.okta-qr')!;
     expect(qr.src).to.match(/^data:image\/png;base64,/);
@@ -72,6 +76,7 @@ describe('multi-factor sign-in end to end (real verification in the emulator)', 
   it('Okta Verify: a push approved through the dev API completes sign-in; polling runs on its own', async () => {
     const flow = mountFlow(emulator.issuer);
     await passwordFirst(flow, 'push@example.com');
+    await chooseTheOnlyOption(flow, 'okta_verify');
     await stepShown(flow, 'challenge-poll', 'okta_verify');
     const { pending } = await devGet<PendingPushes>(emulator.issuer, 'push/pending?identifier=push@example.com');
     expect(pending).to.have.length(1);
@@ -86,6 +91,7 @@ describe('multi-factor sign-in end to end (real verification in the emulator)', 
   it('Okta Verify number challenge: the number shown is the one the phone asks for', async () => {
     const flow = mountFlow(emulator.enrollmentIssuer);
     await passwordFirst(flow, 'push.number@example.com');
+    await chooseTheOnlyOption(flow, 'okta_verify');
     await stepShown(flow, 'challenge-poll', 'okta_verify');
     const { pending } = await devGet<PendingPushes>(emulator.enrollmentIssuer, 'push/pending?identifier=push.number@example.com');
     expect(pending).to.have.length(1);
@@ -100,6 +106,7 @@ describe('multi-factor sign-in end to end (real verification in the emulator)', 
   it('Okta Verify: a denied push says so and offers to send it again', async () => {
     const flow = mountFlow(emulator.issuer);
     await passwordFirst(flow, 'push@example.com');
+    await chooseTheOnlyOption(flow, 'okta_verify');
     await stepShown(flow, 'challenge-poll', 'okta_verify');
     await dev(emulator.issuer, 'push/deny', { identifier: 'push@example.com' });
     await waitUntil(() => flow.querySelector('[active] .okta-push')?.textContent?.includes('not approved'), 'no rejected message', { timeout: 15000 });
@@ -109,6 +116,7 @@ describe('multi-factor sign-in end to end (real verification in the emulator)', 
   it('security question: the enrolled question is asked and the answer checked', async () => {
     const flow = mountFlow(emulator.issuer);
     await passwordFirst(flow, 'question@example.com');
+    await chooseTheOnlyOption(flow, 'security_question');
     await stepShown(flow, 'challenge-authenticator', 'security_question');
     fillAndSubmit(flow, { 'credentials.answer': 'Porto' });
     await waitUntil(() => flow.state.status === 'ready' && flow.querySelector('[active] input[aria-invalid="true"]') !== null, 'the wrong answer was not refused on its field', { timeout: 10000 });
@@ -141,6 +149,7 @@ describe('multi-factor sign-in end to end (real verification in the emulator)', 
     await executeServerCommand('virtual-authenticator');
     const flow = mountFlow(emulator.issuer);
     await passwordFirst(flow, 'passkey@example.com');
+    await chooseTheOnlyOption(flow, 'webauthn');
     await stepShown(flow, 'enroll-authenticator', 'webauthn');
     await succeeded(flow, () => clickButton(flow, 'Set up'));
     flow.remove();
@@ -148,6 +157,7 @@ describe('multi-factor sign-in end to end (real verification in the emulator)', 
 
     const again = mountFlow(emulator.issuer);
     await passwordFirst(again, 'passkey@example.com');
+    await chooseTheOnlyOption(again, 'webauthn');
     await stepShown(again, 'challenge-authenticator', 'webauthn');
     const { tokens } = await succeeded(again, () => clickButton(again, 'Verify'));
     expect(tokens.idToken!.claims.amr).to.include('hwk');
@@ -167,6 +177,7 @@ describe('multi-factor sign-in end to end (real verification in the emulator)', 
     try {
       const flow = mountFlow(emulator.issuer);
       await passwordFirst(flow, 'push@example.com');
+      await chooseTheOnlyOption(flow, 'okta_verify');
       await stepShown(flow, 'challenge-poll', 'okta_verify');
       // Polling runs: a poll has gone out and the next one is scheduled (the driver waits at least a second).
       await waitUntil(() => polls >= 1 && timers.pendingIds(1000).length > 0, 'the push was never polled', { timeout: 15000 });
@@ -189,6 +200,7 @@ describe('Okta Verify code instead of a push', () => {
   it('"Choose another method", then "Enter a code": the TOTP from the enrolled secret signs in', async () => {
     const flow = mountFlow(emulator.issuer);
     await passwordFirst(flow, 'push@example.com');
+    await chooseTheOnlyOption(flow, 'okta_verify');
     await stepShown(flow, 'challenge-poll', 'okta_verify');
     clickButton(flow, 'Choose another method');
     await stepShown(flow, 'select-authenticator-authenticate');
@@ -209,6 +221,7 @@ describe('Google Authenticator after enrollment', () => {
   it('a later sign-in asks for the code of the enrolled secret', async () => {
     const first = mountFlow(emulator.issuer);
     await passwordFirst(first, 'totp.enroll@example.com');
+    await chooseTheOnlyOption(first, 'google_otp');
     await stepShown(first, 'enroll-authenticator', 'google_otp');
     const secret = first.querySelector('[active] .okta-secret')!.textContent!.trim();
     await succeeded(first, () => fillAndSubmit(first, { 'credentials.passcode': totpNow(secret) }));
@@ -217,6 +230,7 @@ describe('Google Authenticator after enrollment', () => {
 
     const again = mountFlow(emulator.issuer);
     await passwordFirst(again, 'totp.enroll@example.com');
+    await chooseTheOnlyOption(again, 'google_otp');
     await stepShown(again, 'challenge-authenticator', 'google_otp');
     fillAndSubmit(again, { 'credentials.passcode': '000000' === totpNow(secret) ? '111111' : '000000' });
     await waitUntil(() => again.state.status === 'ready' && again.querySelector('[active] input[aria-invalid="true"]') !== null, 'a wrong code was accepted', { timeout: 10000 });

@@ -1,6 +1,6 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { createRemoteJWKSet, jwtVerify } from 'jose';
-import { alertText, CLIENT_ID, dev, fillAndSubmit, mountFlow, stepShown, useEmulator } from './e2e-helpers.js';
+import { alertText, chooseTheOnlyOption, CLIENT_ID, dev, fillAndSubmit, mountFlow, stepShown, useEmulator } from './e2e-helpers.js';
 import type { OktaSuccessEvent } from '../../src/events/okta-success.js';
 import type { OktaErrorEvent } from '../../src/events/okta-error.js';
 import type { OktaStepChangeEvent } from '../../src/events/okta-step-change.js';
@@ -79,6 +79,8 @@ describe('sign-in end to end (real okta-auth-js, real emulator, real HTTP)', () 
     const flow = mountFlow(emulator.issuer);
     await stepShown(flow, 'identify');
     fillAndSubmit(flow, { identifier: 'new@example.com' });
+    // As Okta does (the activation-token capture): the password alone in a list, waiting for the choice.
+    await chooseTheOnlyOption(flow, 'okta_password');
     await stepShown(flow, 'enroll-authenticator');
     expect(flow.state.step!.authenticator!.key).to.equal('okta_password');
     expect(flow.querySelectorAll('[active] .okta-requirements li').length).to.be.greaterThan(3);
