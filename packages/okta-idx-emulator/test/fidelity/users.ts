@@ -5,7 +5,7 @@
 import type { EmulatorConfig, UserConfig } from '../../src/core/index.js';
 
 export const PASSWORD = 'Fidelity-2026-pass!';
-/** A wrong password that the emulator's policy would not refuse for its form. */
+/** Any password but the user's: refused at sign-in with Okta's incorrectPassword. */
 export const WRONG_PASSWORD = 'Not-the-password-2026!';
 export const QUESTION = { questionKey: 'disliked_food', answer: 'Spinach' } as const;
 
