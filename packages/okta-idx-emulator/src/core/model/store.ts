@@ -147,34 +147,16 @@ export class Store {
       const oldest = this.transactions.values().next().value as Transaction;
       this.forget(oldest);
     }
-    const tx: Transaction = {
-      ...init,
-      interactionHandle: randomToken(32),
-      stateHandle: newStateHandle(),
-      expiresAt: this.now() + this.config.lifetimes.transactionSeconds * 1000,
-      step: { kind: 'identify' },
-      userId: undefined,
-      satisfied: [],
-      amr: [],
-      rememberMe: false,
-      stepState: {},
-      chosen: undefined,
-      optionalSkipped: false,
-    };
+    const tx = this.atIdentify(init, randomToken(32));
     this.transactions.set(tx.stateHandle, tx);
     this.byInteractionHandle.set(tx.interactionHandle, tx.stateHandle);
     return tx;
   }
 
-  /**
-   * Cancel: Okta answers with a fresh transaction (new stateHandle) at identify and the old handle is dead,
-   * so nothing done on the old one (a second identify, a second code) is possible any more.
-   */
-  restart(tx: Transaction): Transaction {
-    const { issuer, clientId, redirectUri, scopes, state, nonce, codeChallenge, interactionHandle } = tx;
-    this.forget(tx);
-    const fresh: Transaction = {
-      issuer, clientId, redirectUri, scopes, state, nonce, codeChallenge,
+  /** A new transaction (new stateHandle) at the identify step, for this interaction handle. */
+  private atIdentify(init: NewTransaction, interactionHandle: string): Transaction {
+    return {
+      ...init,
       interactionHandle,
       stateHandle: newStateHandle(),
       expiresAt: this.now() + this.config.lifetimes.transactionSeconds * 1000,
@@ -187,6 +169,16 @@ export class Store {
       chosen: undefined,
       optionalSkipped: false,
     };
+  }
+
+  /**
+   * Cancel: Okta answers with a fresh transaction (new stateHandle) at identify and the old handle is dead,
+   * so nothing done on the old one (a second identify, a second code) is possible any more.
+   */
+  restart(tx: Transaction): Transaction {
+    const { issuer, clientId, redirectUri, scopes, state, nonce, codeChallenge, interactionHandle } = tx;
+    this.forget(tx);
+    const fresh = this.atIdentify({ issuer, clientId, redirectUri, scopes, state, nonce, codeChallenge }, interactionHandle);
     this.transactions.set(fresh.stateHandle, fresh);
     this.byInteractionHandle.set(interactionHandle, fresh.stateHandle);
     return fresh;
