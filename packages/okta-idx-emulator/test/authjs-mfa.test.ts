@@ -2,16 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { OktaAuth, type OktaAuthOptions } from '@okta/okta-auth-js';
 import { startEmulator, type RunningEmulator } from '../src/index.js';
-import { CLIENT_ID, REDIRECT_URI } from './helpers.js';
-
-function memoryStorage() {
-  const items = new Map<string, string>();
-  return {
-    getItem: (key: string) => items.get(key) ?? null,
-    setItem: (key: string, value: string) => void items.set(key, value),
-    removeItem: (key: string) => void items.delete(key),
-  };
-}
+import { CLIENT_ID, REDIRECT_URI, memoryStorage } from './helpers.js';
 
 function authClient(issuer: string) {
   const sections = ['token', 'transaction', 'cache', 'shared-transaction', 'original-uri'];

@@ -2,17 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { OktaAuth, TokenKind, type OktaAuthOptions, type Tokens } from '@okta/okta-auth-js';
 import { startEmulator, type RunningEmulator } from '../src/index.js';
-import { CLIENT_ID, DEMO, REDIRECT_URI } from './helpers.js';
+import { CLIENT_ID, DEMO, REDIRECT_URI, memoryStorage } from './helpers.js';
 import { CONFIDENTIAL, CUSTOM_ID } from './oauth-helpers.js';
-
-function memoryStorage() {
-  const items = new Map<string, string>();
-  return {
-    getItem: (key: string) => items.get(key) ?? null,
-    setItem: (key: string, value: string) => void items.set(key, value),
-    removeItem: (key: string) => void items.delete(key),
-  };
-}
 
 /** Every client made, so their token expiry timers can be cleared and the test process can exit. */
 const clients: OktaAuth[] = [];

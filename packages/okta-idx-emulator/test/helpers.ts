@@ -185,3 +185,13 @@ export const SESSION_EXPIRED = {
     ],
   },
 };
+
+/** Per-client memory storage for okta-auth-js in Node, so clients neither share state between tests nor warn about it. */
+export function memoryStorage() {
+  const items = new Map<string, string>();
+  return {
+    getItem: (key: string) => items.get(key) ?? null,
+    setItem: (key: string, value: string) => void items.set(key, value),
+    removeItem: (key: string) => void items.delete(key),
+  };
+}

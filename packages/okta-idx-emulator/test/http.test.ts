@@ -7,17 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import { OktaAuth, type IdxTransaction, type OktaAuthOptions } from '@okta/okta-auth-js';
 import { createRemoteJWKSet, jwtVerify } from 'jose';
 import { startEmulator, type RunningEmulator } from '../src/index.js';
-import { CLIENT_ID, DEMO, NEWCOMER, REDIRECT_URI } from './helpers.js';
-
-/** Per-client memory storage, so auth-js neither shares state between tests nor warns about it. */
-function memoryStorage() {
-  const items = new Map<string, string>();
-  return {
-    getItem: (key: string) => items.get(key) ?? null,
-    setItem: (key: string, value: string) => void items.set(key, value),
-    removeItem: (key: string) => void items.delete(key),
-  };
-}
+import { CLIENT_ID, DEMO, NEWCOMER, REDIRECT_URI, memoryStorage } from './helpers.js';
 
 function authClient(issuer: string, options: Partial<OktaAuthOptions> = {}) {
   const sections = ['token', 'transaction', 'cache', 'shared-transaction', 'original-uri'];
