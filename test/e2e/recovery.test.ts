@@ -1,0 +1,211 @@
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import {
+  choose,
+  clickButton,
+  fillAndSubmit,
+  latestMessage,
+  MFA_PASSWORD,
+  mountFlow,
+  stepShown,
+  useEmulator,
+} from './e2e-helpers.js';
+import { createAuthClient } from './oauth-helpers.js';
+import type { OktaSuccessEvent } from '../../src/events/okta-success.js';
+import type { OktaStepChangeEvent } from '../../src/events/okta-step-change.js';
+import type { OktaFlow } from '../../src/flow/okta-flow.js';
+
+/** The demo user who can recover a forgotten password by email (the emulator's default config). */
+const RECOVER = { identifier: 'recover@example.com', password: MFA_PASSWORD };
+/** Meets the default policy (8+, upper, lower, digit, symbol, no username or name in it). */
+const NEW_PASSWORD = 'Bright-Meadow-73!';
+
+const heading = (flow: OktaFlow): string => flow.querySelector('[active] h2')?.textContent?.trim() ?? '';
+
+/** The password step's "Forgot password?", then the recovery's identify step ("Reset your password"). */
+async function forgotPasswordFromThePasswordStep(flow: OktaFlow, identifier: string): Promise<void> {
+  await stepShown(flow, 'identify');
+  fillAndSubmit(flow, { identifier });
+  await stepShown(flow, 'challenge-authenticator', 'okta_password');
+  clickButton(flow, 'Forgot password?');
+}
+
+/**
+ * From the recovery's identify step to the new-password step: the username, the list of authenticators the
+ * policy allows for recovery (never the password being reset), Email, and the code from the outbox.
+ */
+async function verifyByEmail(flow: OktaFlow, identifier: string): Promise<void> {
+  await stepShown(flow, 'identify-recovery');
+  expect(heading(flow)).to.equal('Reset your password');
+  fillAndSubmit(flow, { identifier });
+  await waitUntil(
+    () => flow.state.status === 'ready' && flow.state.step?.name === 'select-authenticator-authenticate' && flow.querySelector('[active] .okta-option') !== null,
+    `no list of recovery authenticators (status ${flow.state.status}, step ${flow.state.step?.name})`,
+    { timeout: 10000 },
+  );
+  const offered = [...flow.querySelectorAll('[active] .okta-option')].map((option) => option.getAttribute('data-authenticator'));
+  expect(offered, 'the password being reset cannot verify the person').not.to.include('okta_password');
+  await choose(flow, 'okta_email');
+  await enterEmailCode(flow, identifier);
+}
+
+/** Okta may ask first whether to send the email (authenticator-verification-data); then the code from the outbox. */
+async function enterEmailCode(flow: OktaFlow, identifier: string): Promise<void> {
+  await waitUntil(
+    () => flow.state.status === 'ready' && flow.querySelector('[active] form') !== null && /^(authenticator-verification-data|challenge-authenticator)$/.test(flow.state.step?.name ?? ''),
+    `no email step (status ${flow.state.status}, step ${flow.state.step?.name})`,
+    { timeout: 10000 },
+  );
+  if (flow.state.step?.name === 'authenticator-verification-data') clickButton(flow, 'Send me an email');
+  await stepShown(flow, 'challenge-authenticator', 'okta_email');
+  const { code } = await latestMessage(flow.getAttribute('issuer')!, identifier);
+  fillAndSubmit(flow, { 'credentials.passcode': code });
+}
+
+/** Types into the new-password field as a person does (one input event), without sending. */
+function typeNewPassword(flow: OktaFlow, value: string): void {
+  const input = flow.querySelector<HTMLInputElement>('[active] input[name="credentials.passcode"]')!;
+  input.value = value;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+}
+
+const rules = (flow: OktaFlow) => [...flow.querySelectorAll<HTMLLIElement>('[active] .okta-requirements li')];
+
+/**
+ * The reset step: the policy's rules shown and ticked as the person types; a password from the history refused
+ * on the field; then the new one, which signs the person in.
+ */
+async function resetPassword(flow: OktaFlow, identifier: string, previous: string): Promise<OktaSuccessEvent> {
+  await stepShown(flow, 'reset-authenticator', 'okta_password');
+  expect(rules(flow).length, 'the policy’s rules are listed').to.be.greaterThan(3);
+  expect(rules(flow).filter((rule) => rule.hasAttribute('data-met')), 'nothing typed, nothing met').to.have.length(0);
+  typeNewPassword(flow, 'short');
+  await waitUntil(() => rules(flow).some((rule) => rule.hasAttribute('data-met')), 'no rule ticked as the password was typed');
+  expect(rules(flow).every((rule) => rule.hasAttribute('data-met')), 'not every rule is met by "short"').to.equal(false);
+  typeNewPassword(flow, NEW_PASSWORD);
+  await waitUntil(() => rules(flow).every((rule) => rule.hasAttribute('data-met')), `rules not all ticked: ${rules(flow).filter((r) => !r.hasAttribute('data-met')).map((r) => r.textContent?.trim()).join('; ')}`);
+
+  // The current password meets the rules, but the policy remembers it: refused on the field, both fields cleared.
+  fillAndSubmit(flow, { 'credentials.passcode': previous, confirmPassword: previous });
+  await waitUntil(() => flow.querySelector('[active] input[aria-invalid="true"]') !== null, 'a password from the history was not refused on the field', { timeout: 10000 });
+  const field = flow.querySelector<HTMLInputElement>('[active] input[name="credentials.passcode"]')!;
+  expect(field.getAttribute('aria-invalid')).to.equal('true');
+  const error = field.getAttribute('aria-describedby')!.split(' ').map((id) => flow.querySelector(`#${CSS.escape(id)}`)).find((el) => el?.classList.contains('okta-field-error'));
+  expect(error?.textContent, 'the history rule, named on the field').to.match(/cannot be any of your last \d+ passwords/);
+  expect(flow.state.step?.name).to.equal('reset-authenticator');
+
+  const succeeded = oneEvent(flow, 'okta-success') as Promise<OktaSuccessEvent>;
+  fillAndSubmit(flow, { 'credentials.passcode': NEW_PASSWORD, confirmPassword: NEW_PASSWORD });
+  const event = await succeeded;
+  expect(event.tokens.idToken!.claims.email).to.equal(identifier);
+  expect(event.tokens.accessToken!.accessToken).to.be.a('string');
+  return event;
+}
+
+/**
+ * A fresh flow, identified, with the password sent. The request is in flight when this returns, so a listener
+ * added then still hears its `okta-success`.
+ */
+async function signInWith(issuer: string, identifier: string, password: string): Promise<OktaFlow> {
+  const flow = mountFlow(issuer);
+  await stepShown(flow, 'identify');
+  fillAndSubmit(flow, { identifier });
+  await stepShown(flow, 'challenge-authenticator', 'okta_password');
+  fillAndSubmit(flow, { 'credentials.passcode': password });
+  return flow;
+}
+
+describe('password recovery end to end (real okta-auth-js, real emulator, real HTTP)', () => {
+  const emulator = useEmulator();
+
+  it('"Forgot password?" on the password step: username, Email, the code, a new password with its rules, signed in; the new password works next time and the old one does not', async () => {
+    const flow = mountFlow(emulator.issuer);
+    const steps: string[] = [];
+    flow.addEventListener('okta-step-change', (e: OktaStepChangeEvent) => steps.push(e.step));
+    await forgotPasswordFromThePasswordStep(flow, RECOVER.identifier);
+    await verifyByEmail(flow, RECOVER.identifier);
+    await resetPassword(flow, RECOVER.identifier, RECOVER.password);
+    expect(steps).to.include.members(['identify-recovery', 'reset-authenticator']);
+    flow.remove();
+    sessionStorage.clear();
+
+    const old = await signInWith(emulator.issuer, RECOVER.identifier, RECOVER.password);
+    await waitUntil(() => old.querySelector('[active] input[aria-invalid="true"]') !== null, 'the old password was not refused', { timeout: 10000 });
+    old.remove();
+    sessionStorage.clear();
+
+    const again = await signInWith(emulator.issuer, RECOVER.identifier, NEW_PASSWORD);
+    const signedIn = oneEvent(again, 'okta-success') as Promise<OktaSuccessEvent>;
+    expect((await signedIn).tokens.idToken!.claims.email).to.equal(RECOVER.identifier);
+  });
+
+  it('<okta-flow flow="recover"> opens at "Reset your password" and goes through to a signed-in person', async () => {
+    const flow = mountFlow(emulator.issuer, { flow: 'recover' });
+    await verifyByEmail(flow, RECOVER.identifier);
+    await resetPassword(flow, RECOVER.identifier, RECOVER.password);
+  });
+
+  it('a recovery token (the email link’s) opens the flow at the new-password step', async () => {
+    const { recoveryToken } = await recoveryTokenFor(emulator.issuer, RECOVER.identifier);
+    const flow = mountFlow(emulator.issuer, { 'recovery-token': recoveryToken });
+    await resetPassword(flow, RECOVER.identifier, RECOVER.password);
+  });
+
+  it('a recovery token that the emulator does not know ends in a message, not a form', async () => {
+    const flow = mountFlow(emulator.issuer, { 'recovery-token': 'not-a-recovery-token' });
+    await waitUntil(() => flow.state.status === 'terminal' || flow.state.status === 'error', `no end state (status ${flow.state.status}, step ${flow.state.step?.name})`, { timeout: 10000 });
+    expect(flow.querySelector('[active] input[name="credentials.passcode"]')).to.equal(null);
+    expect(flow.shadowRoot?.textContent ?? '').to.match(/recovery token is invalid|invalid/i);
+  });
+});
+
+describe('password recovery through okta-auth-js alone (authClient.idx.recoverPassword)', () => {
+  const emulator = useEmulator();
+
+  it('runs identify-recovery, email verification and reset-authenticator to tokens', async () => {
+    const authClient = createAuthClient(emulator.issuer);
+    let transaction = await authClient.idx.recoverPassword({ username: RECOVER.identifier, authenticators: ['okta_email'] });
+    // Okta may ask to send the email first (authenticator-verification-data).
+    if (transaction.nextStep?.name === 'authenticator-verification-data') {
+      transaction = await authClient.idx.proceed({ methodType: 'email' } as never);
+    }
+    expect(transaction.nextStep?.name, JSON.stringify(transaction.messages ?? [])).to.equal('challenge-authenticator');
+    expect(transaction.nextStep?.authenticator?.key).to.equal('okta_email');
+    const { code } = await latestMessage(emulator.issuer, RECOVER.identifier);
+    transaction = await authClient.idx.recoverPassword({ verificationCode: code });
+    expect(transaction.nextStep?.name, JSON.stringify(transaction.messages ?? [])).to.equal('reset-authenticator');
+    transaction = await authClient.idx.recoverPassword({ password: NEW_PASSWORD });
+    expect(transaction.status, JSON.stringify(transaction.messages ?? [])).to.equal('SUCCESS');
+    expect(transaction.tokens?.idToken?.claims.email).to.equal(RECOVER.identifier);
+  });
+});
+
+describe('expired and expiring passwords end to end', () => {
+  const emulator = useEmulator();
+
+  it('an expired password: the server asks for a new one before going on, then signs in', async () => {
+    const flow = await signInWith(emulator.issuer, 'expired@example.com', MFA_PASSWORD);
+    await stepShown(flow, 'reenroll-authenticator', 'okta_password');
+    expect(rules(flow).length, 'the policy’s rules are listed').to.be.greaterThan(3);
+    const succeeded = oneEvent(flow, 'okta-success') as Promise<OktaSuccessEvent>;
+    fillAndSubmit(flow, { 'credentials.passcode': NEW_PASSWORD, confirmPassword: NEW_PASSWORD });
+    expect((await succeeded).tokens.idToken!.claims.email).to.equal('expired@example.com');
+  });
+});
+
+interface RecoveryTokenAnswer {
+  recoveryToken: string;
+}
+
+/** The recovery token the emulator would put in a reset-password email link, from its dev API. */
+async function recoveryTokenFor(issuer: string, identifier: string): Promise<RecoveryTokenAnswer> {
+  const origin = new URL(issuer).origin;
+  const response = await fetch(`${origin}/dev/recovery-token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ identifier }),
+  });
+  if (!response.ok) throw new Error(`dev/recovery-token answered ${response.status}`);
+  const body = (await response.json()) as Partial<RecoveryTokenAnswer>;
+  if (typeof body.recoveryToken !== 'string') throw new Error(`dev/recovery-token gave no recoveryToken: ${JSON.stringify(body)}`);
+  return body as RecoveryTokenAnswer;
+}
