@@ -34,12 +34,16 @@ export async function dev(issuer: string, path: string, body?: unknown): Promise
 
 const mounted: HTMLElement[] = [];
 
-/** Puts a configured `<okta-flow>` on the page, as an app would. */
-export function mountFlow(issuer: string, attributes: Record<string, string> = {}): OktaFlow {
+/**
+ * Puts a configured `<okta-flow>` on the page, as an app would. `configure` runs before it is connected, for
+ * properties an app sets in script rather than in the DOM (a recovery token from the link's URL).
+ */
+export function mountFlow(issuer: string, attributes: Record<string, string> = {}, configure?: (flow: OktaFlow) => void): OktaFlow {
   const flow = document.createElement('okta-flow');
   flow.setAttribute('issuer', issuer);
   flow.setAttribute('client-id', CLIENT_ID);
   for (const [name, value] of Object.entries(attributes)) flow.setAttribute(name, value);
+  configure?.(flow);
   document.body.append(flow);
   mounted.push(flow);
   return flow;

@@ -146,12 +146,14 @@ describe('password recovery end to end (real okta-auth-js, real emulator, real H
 
   it('a recovery token (the email link’s) opens the flow at the new-password step', async () => {
     const { recoveryToken } = await recoveryTokenFor(emulator.issuer, RECOVER.identifier);
-    const flow = mountFlow(emulator.issuer, { 'recovery-token': recoveryToken });
+    // Set as a property, as an app does from the link's URL: the token never sits in the DOM.
+    const flow = mountFlow(emulator.issuer, {}, (element) => (element.recoveryToken = recoveryToken));
     await resetPassword(flow, RECOVER.identifier, RECOVER.password);
+    expect(document.documentElement.outerHTML).not.to.contain(recoveryToken);
   });
 
   it('a recovery token that the emulator does not know ends in a message, not a form', async () => {
-    const flow = mountFlow(emulator.issuer, { 'recovery-token': 'not-a-recovery-token' });
+    const flow = mountFlow(emulator.issuer, {}, (element) => (element.recoveryToken = 'not-a-recovery-token'));
     await waitUntil(() => flow.state.status === 'terminal' || flow.state.status === 'error', `no end state (status ${flow.state.status}, step ${flow.state.step?.name})`, { timeout: 10000 });
     expect(flow.querySelector('[active] input[name="credentials.passcode"]')).to.equal(null);
     expect(flow.shadowRoot?.textContent ?? '').to.match(/recovery token is invalid|invalid/i);
@@ -185,10 +187,36 @@ describe('expired and expiring passwords end to end', () => {
   it('an expired password: the server asks for a new one before going on, then signs in', async () => {
     const flow = await signInWith(emulator.issuer, 'expired@example.com', MFA_PASSWORD);
     await stepShown(flow, 'reenroll-authenticator', 'okta_password');
+    expect(heading(flow)).to.equal('Your password has expired');
     expect(rules(flow).length, 'the policy’s rules are listed').to.be.greaterThan(3);
     const succeeded = oneEvent(flow, 'okta-success') as Promise<OktaSuccessEvent>;
     fillAndSubmit(flow, { 'credentials.passcode': NEW_PASSWORD, confirmPassword: NEW_PASSWORD });
     expect((await succeeded).tokens.idToken!.claims.email).to.equal('expired@example.com');
+  });
+
+  it('a password that expires soon: the warning says how many days are left, and "Remind me later" signs in', async () => {
+    const flow = await signInWith(emulator.issuer, 'expiring@example.com', MFA_PASSWORD);
+    await stepShown(flow, 'reenroll-authenticator-warning', 'okta_password');
+    expect(heading(flow)).to.match(/^Your password will expire in \d+ days?$/);
+    const succeeded = oneEvent(flow, 'okta-success') as Promise<OktaSuccessEvent>;
+    clickButton(flow, 'Remind me later');
+    expect((await succeeded).tokens.idToken!.claims.email).to.equal('expiring@example.com');
+  });
+
+  it('a password that expires soon can be changed there and then', async () => {
+    const flow = await signInWith(emulator.issuer, 'expiring@example.com', MFA_PASSWORD);
+    await stepShown(flow, 'reenroll-authenticator-warning', 'okta_password');
+    const succeeded = oneEvent(flow, 'okta-success') as Promise<OktaSuccessEvent>;
+    fillAndSubmit(flow, { 'credentials.passcode': NEW_PASSWORD, confirmPassword: NEW_PASSWORD });
+    await succeeded;
+    flow.remove();
+    sessionStorage.clear();
+    const again = await signInWith(emulator.issuer, 'expiring@example.com', NEW_PASSWORD);
+    const steps: string[] = [];
+    again.addEventListener('okta-step-change', (e: OktaStepChangeEvent) => steps.push(e.step));
+    // The new password carries no expiry warning: the sign-in ends without another step.
+    await oneEvent(again, 'okta-success');
+    expect(steps).to.deep.equal([]);
   });
 });
 
