@@ -43,13 +43,32 @@ const PROFILE_FIELDS = [
   ['Subject (sub)', 'sub'],
 ];
 
-/** Replaces any <okta-flow> with a fresh one: a new transaction, back at the first step. */
-function mountFlow() {
+/**
+ * Replaces any <okta-flow> with a fresh one: a new transaction, at the start of `start` (`login`, or `recover`
+ * for a password reset). A recovery token (from a reset link) is set as a property, never as an attribute, so
+ * it does not sit in the DOM.
+ */
+function mountFlow({ start = 'login', recoveryToken } = {}) {
   const flow = flowTemplate.content.firstElementChild.cloneNode(true);
   flow.setAttribute('issuer', issuer);
   if (theme) flow.setAttribute('theme', theme);
+  if (start !== 'login') flow.setAttribute('flow', start);
+  if (recoveryToken) flow.recoveryToken = recoveryToken;
   flowHost.replaceChildren(flow);
   return flow;
+}
+
+/**
+ * The recovery token of a reset-password link (`?recovery_token=`, as the emulator's email links it), taken out
+ * of the address bar and the history at once: it is a credential, and a reload must not try to use it again.
+ */
+function takeRecoveryToken() {
+  const url = new URL(location.href);
+  const token = url.searchParams.get('recovery_token');
+  if (token === null) return undefined;
+  url.searchParams.delete('recovery_token');
+  history.replaceState(history.state, '', url.href);
+  return token || undefined;
 }
 
 function formatClaim(name, value) {
@@ -159,14 +178,23 @@ flowHost.addEventListener('okta-success', (event) => {
   void loadProfile(event.tokens, signIns);
 });
 
-signInAgain.addEventListener('click', () => {
+signInAgain.addEventListener('click', () => startOver('login'));
+
+/** "Start over at": a fresh flow for signing in or for resetting a password (`flow="recover"`). */
+function startOver(start) {
   result.hidden = true;
   signIns += 1;
   claimsList.replaceChildren();
   profileList.replaceChildren();
   profileStatus.textContent = '';
-  mountFlow();
-});
+  mountFlow({ start });
+}
+
+for (const button of document.querySelectorAll('[data-start]')) {
+  button.addEventListener('click', () => {
+    if (issuer) startOver(button.dataset.start);
+  });
+}
 
 clearLog.addEventListener('click', () => {
   log.replaceChildren();
@@ -257,7 +285,7 @@ async function showLatestCode(username) {
     link.rel = 'noopener noreferrer';
     link.textContent = body.magicLink;
     const line = document.createDocumentFragment();
-    line.append('Magic link (opens the email\'s link): ', link);
+    line.append(body.code ? 'Magic link (opens the email\'s link): ' : 'Link in the email: ', link);
     lines.push(line);
   }
   if (lines.length === 0) lines.push(`Latest message${via}: ${body.text ?? 'no code in it'}`);
@@ -351,12 +379,36 @@ async function showTotpCodes(username) {
   showToolsOutput(...lines, `Valid for ${secondsLeft} more second${secondsLeft === 1 ? '' : 's'}.`);
 }
 
+/**
+ * What an admin's "Reset password" does: the emulator issues a recovery token and "emails" a link to this page
+ * with `?recovery_token=`. Opening it starts the flow at the new password.
+ */
+async function emailResetLink(username) {
+  const appUrl = new URL(location.pathname, location.origin).href;
+  const { response, body } = await callEmulator(`/dev/users/${encodeURIComponent(username)}/recovery-token`, {
+    method: 'POST',
+    json: { appUrl },
+  });
+  if (response.status === 404) return showToolsError(`There is no user ${username}.`);
+  if (!response.ok) return showToolsError(`Could not issue a reset link: ${describeError(response, body)}`);
+  if (typeof body?.link !== 'string' || !body.link.startsWith(location.origin)) {
+    return showToolsError('The emulator answered without a link to this page.');
+  }
+  const link = document.createElement('a');
+  link.href = body.link;
+  link.textContent = 'Open the reset link';
+  const line = document.createDocumentFragment();
+  line.append(`Emailed to ${username} (also in the outbox). `, link, ' (this page, at the new password; the link works once).');
+  showToolsOutput(line);
+}
+
 const TOOL_ACTIONS = {
   code: showLatestCode,
   approve: (username) => answerPush(username, true),
   deny: (username) => answerPush(username, false),
   activate: activateOktaVerify,
   totp: showTotpCodes,
+  'reset-link': emailResetLink,
 };
 
 toolsForm.addEventListener('submit', (event) => event.preventDefault());
@@ -396,7 +448,8 @@ async function start() {
     return;
   }
   issuerText.textContent = issuer;
-  mountFlow();
+  const recoveryToken = takeRecoveryToken();
+  mountFlow({ recoveryToken });
 }
 
 start();
