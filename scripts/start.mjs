@@ -223,6 +223,7 @@ process.stdout.write(
     `  IDX emulator issuer  ${emulator.issuer}`,
     '',
     '  Sign in as demo@example.com / Okta-Demo-2026!  (or new@example.com, who sets a password first)',
+    '  Forgot a password: recover@example.com, "Forgot password?" (codes: [outbox] lines below)',
     '  Press Ctrl+C to stop.',
     '',
     '',

@@ -73,3 +73,35 @@ describe('the demo page (npm start) shows the profile as real Okta provides it',
     expect(profile, 'nothing invented where userinfo did not answer').not.to.have.property('Given name');
   });
 });
+
+describe('the demo page (npm start) opens a reset-password link at the new password', () => {
+  const emulator = useEmulator();
+  let frame: HTMLIFrameElement | undefined;
+  afterEach(() => frame?.remove());
+
+  it('takes ?recovery_token= out of the address bar and starts the flow at reset-authenticator', async () => {
+    const appUrl = new URL('/demo/index.html', location.origin).href;
+    const response = await fetch(`${new URL(emulator.issuer).origin}/dev/users/recover%40example.com/recovery-token`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ appUrl }),
+    });
+    expect(response.status, 'the emulator issues a reset link').to.equal(200);
+    const { link, recoveryToken } = (await response.json()) as { link: string; recoveryToken: string };
+    expect(link.startsWith(`${appUrl}?`)).to.equal(true);
+    frame = document.createElement('iframe');
+    frame.title = 'demo page';
+    frame.style.width = '1200px';
+    frame.style.height = '900px';
+    frame.src = link;
+    document.body.append(frame);
+    const flow = () => frame!.contentDocument?.querySelector('okta-flow') as OktaFlow | null;
+    await waitUntil(
+      () => flow()?.state?.status === 'ready' && flow()?.state.step?.name === 'reset-authenticator' && flow()!.querySelector('[active] form') !== null,
+      `the link did not open at the new password (status ${flow()?.state?.status}, step ${flow()?.state?.step?.name})`,
+      { timeout: 15000 },
+    );
+    expect(frame.contentWindow!.location.search, 'the token is gone from the address bar').not.to.contain(recoveryToken);
+    expect(frame.contentDocument!.documentElement.outerHTML, 'nor is it in the DOM').not.to.contain(recoveryToken);
+  });
+});

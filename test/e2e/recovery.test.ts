@@ -222,18 +222,19 @@ describe('expired and expiring passwords end to end', () => {
 
 interface RecoveryTokenAnswer {
   recoveryToken: string;
+  link: string;
 }
 
-/** The recovery token the emulator would put in a reset-password email link, from its dev API. */
-async function recoveryTokenFor(issuer: string, identifier: string): Promise<RecoveryTokenAnswer> {
+/** What an admin's "Reset password" does: a recovery token, "emailed" as a link (the emulator's dev API). */
+async function recoveryTokenFor(issuer: string, identifier: string, appUrl?: string): Promise<RecoveryTokenAnswer> {
   const origin = new URL(issuer).origin;
-  const response = await fetch(`${origin}/dev/recovery-token`, {
+  const response = await fetch(`${origin}/dev/users/${encodeURIComponent(identifier)}/recovery-token`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ identifier }),
+    body: JSON.stringify(appUrl === undefined ? {} : { appUrl }),
   });
-  if (!response.ok) throw new Error(`dev/recovery-token answered ${response.status}`);
+  if (!response.ok) throw new Error(`dev/users/…/recovery-token answered ${response.status}`);
   const body = (await response.json()) as Partial<RecoveryTokenAnswer>;
-  if (typeof body.recoveryToken !== 'string') throw new Error(`dev/recovery-token gave no recoveryToken: ${JSON.stringify(body)}`);
+  if (typeof body.recoveryToken !== 'string') throw new Error(`dev/users/…/recovery-token gave no recoveryToken: ${JSON.stringify(body)}`);
   return body as RecoveryTokenAnswer;
 }
