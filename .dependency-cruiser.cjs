@@ -5,7 +5,7 @@
  *   2  src/state                           FlowState, the context key, IDX → state, error classification
  *   3  src/step                            the public StepElement base, fields, forms, validators, cooldown
  *   4  src/authenticators                  one module per authenticator, and the registry
- *   5  src/<step element>/                 identify, select-authenticator, challenge, enroll, generic-step
+ *   5  src/<step element>/                 identify, select-authenticator, challenge, enroll, reset-password, generic-step
  *   6  src/flow                            <okta-flow>, its driver, the okta-auth-js client
  *   7  src/index.ts                        registers everything
  */
@@ -14,7 +14,7 @@ const floor = (n) => ({
   2: '^src/state/',
   3: '^src/step/',
   4: '^src/authenticators/',
-  5: '^src/(identify|select-authenticator|challenge|enroll|generic-step)/',
+  5: '^src/(identify|select-authenticator|challenge|enroll|reset-password|generic-step)/',
   6: '^src/flow/',
   7: '^src/index\\.ts$',
 })[n];

@@ -9,6 +9,7 @@ export { OktaIdentify } from './identify/okta-identify.js';
 export { OktaSelectAuthenticator } from './select-authenticator/okta-select-authenticator.js';
 export { OktaChallenge } from './challenge/okta-challenge.js';
 export { OktaEnroll } from './enroll/okta-enroll.js';
+export { OktaResetPassword } from './reset-password/okta-reset-password.js';
 export { OktaGenericStep } from './generic-step/okta-generic-step.js';
 export * from './step/index.js';
 export { AuthenticatorStepElement } from './authenticators/authenticator-step.js';

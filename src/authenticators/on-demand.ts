@@ -8,9 +8,11 @@
 import type { AuthenticatorModule } from './types.js';
 import { authenticatorStrings } from '../i18n/catalogue/authenticators.js';
 import { passwordEnrollStrings } from '../i18n/catalogue/password-enroll.js';
+import { passwordResetStrings } from '../i18n/catalogue/password-reset.js';
 import { webauthnStrings } from '../i18n/catalogue/webauthn.js';
 import { password } from './password.js';
 import { passwordEnroll } from './password-enroll.js';
+import { PASSWORD_RESET_VIEWS } from './password-reset.js';
 import { email } from './email.js';
 import { phone } from './phone.js';
 import { passcode } from './passcode.js';
@@ -19,8 +21,9 @@ import { securityQuestion } from './security-question.js';
 import { securityKey } from './security-key.js';
 
 export const ON_DEMAND_MODULES: readonly AuthenticatorModule[] = [
-  // The bundled password with its set-up screen: it takes the bundled one's place once this file is here.
-  { ...password, enroll: passwordEnroll },
+  // The bundled password with its set-up screen, and the reset, expired and expiring screens built on it
+  // (shown by <okta-reset-password>): it takes the bundled one's place once this file is here.
+  { ...password, enroll: passwordEnroll, around: { ...password.around, enroll: PASSWORD_RESET_VIEWS } },
   email,
   phone,
   passcode,
@@ -33,4 +36,4 @@ export const ON_DEMAND_MODULES: readonly AuthenticatorModule[] = [
 export const FALLBACK_MODULE: AuthenticatorModule = passcode;
 
 /** Their English sentences: part of the one catalogue, added to it when this file arrives (see the registry). */
-export const ON_DEMAND_STRINGS: Readonly<Record<string, string>> = { ...passwordEnrollStrings, ...authenticatorStrings, ...webauthnStrings };
+export const ON_DEMAND_STRINGS: Readonly<Record<string, string>> = { ...passwordEnrollStrings, ...passwordResetStrings, ...authenticatorStrings, ...webauthnStrings };

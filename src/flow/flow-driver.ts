@@ -38,6 +38,18 @@ export interface FlowDriverHost {
   readonly requestTimeout: number;
   /** The language and the app's strings of the moment, for the driver's own sentences. */
   readonly localizer: Localizer;
+  /** Where the first transaction opens (sign-in when absent). */
+  readonly entry?: FlowEntry;
+}
+
+/**
+ * Where a transaction opens: `login` (sign-in, the default) or `recover` (password recovery, as
+ * okta-auth-js's `idx.recoverPassword()`: the start, then Okta's `recover` action). A `recoveryToken` (from a
+ * reset link) opens at its step. Only the first transaction opens there: a restart ("Back to sign in") signs in.
+ */
+export interface FlowEntry {
+  readonly flow?: 'login' | 'recover';
+  readonly recoveryToken?: string;
 }
 
 /** The client an app passes in, or how to build the element's own with the driver's signal. */
@@ -67,6 +79,8 @@ export class FlowDriver {
   private request?: TimedRequest<unknown>;
   private pollTimer?: ReturnType<typeof setTimeout>;
   private readonly countdown = new Countdown();
+  /** Set once a transaction opened where the host's `entry` asked (or a restart chose sign-in instead). */
+  private entryTaken = false;
   /** Headers of the last answer if it was a 429, as the element's own client saw them (okta-auth-js drops them for IDX). */
   private rateLimitHeaders?: Readonly<Record<string, string>>;
 
@@ -91,10 +105,11 @@ export class FlowDriver {
     return this.snapshot;
   }
 
-  /** Resumes a saved transaction (after a reload or a re-add) or starts a new one. */
-  async begin(): Promise<void> {
+  /** Resumes a saved transaction (after a reload or a re-add) or starts a new one; `fresh`: never resumes. */
+  async begin(fresh = false): Promise<void> {
     const generation = await this.takeOver();
     if (generation === undefined) return;
+    if (fresh) this.forgetTransaction();
     try {
       if (this.client.idx.canProceed()) {
         // A saved transaction that expired meanwhile ends as any expired one: "Start over", `transaction-expired`.
@@ -148,6 +163,8 @@ export class FlowDriver {
     if (generation !== this.generation) return;
     // Whether or not the server heard the cancel, nothing of the old transaction may be resumed.
     this.forgetTransaction();
+    // "Back to sign in" means sign-in, whatever the first transaction opened at (and a recovery token is spent).
+    this.entryTaken = true;
     try {
       await this.startFresh(generation);
     } catch (error) {
@@ -258,9 +275,21 @@ export class FlowDriver {
     return generation === this.generation ? generation : undefined;
   }
 
+  /** Starts a transaction where the host's `entry` asks the first time, else at sign-in. */
   private async startFresh(generation: number): Promise<void> {
-    const started = await this.send(() => this.client.idx.start({ useGenericRemediator: true }));
-    if (generation === this.generation) await this.apply(started, generation);
+    const entry = this.entryTaken ? undefined : this.host.entry;
+    const recoveryToken = entry?.recoveryToken || undefined;
+    const started = await this.send(() => this.client.idx.start({ useGenericRemediator: true, ...(recoveryToken ? { recoveryToken } : {}) }));
+    if (generation !== this.generation) return;
+    this.entryTaken = true;
+    // Recovery opens as okta-auth-js's recoverPassword() does: Okta's `recover` action offered at the start.
+    const recover = !recoveryToken && entry?.flow === 'recover' ? recoverActionOf(started) : undefined;
+    if (!recover) {
+      await this.apply(started, generation);
+      return;
+    }
+    const recovering = await this.send(() => this.client.idx.proceed({ actions: [recover], useGenericRemediator: true }));
+    if (generation === this.generation) await this.apply(recovering, generation);
   }
 
   private async apply(tx: IdxTransaction, generation: number): Promise<void> {
@@ -413,6 +442,11 @@ export class FlowDriver {
     this.snapshot = Object.freeze(state);
     this.host.publish(this.snapshot);
   }
+}
+
+/** The recover action a transaction offers (`currentAuthenticator-recover` at identify, `…Enrollment-recover` at the password). */
+function recoverActionOf(tx: IdxTransaction): string | undefined {
+  return Object.keys(tx.actions ?? {}).find((name) => name.endsWith('-recover'));
 }
 
 function originOf(url: string | undefined): string | undefined {

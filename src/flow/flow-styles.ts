@@ -58,6 +58,10 @@ export const flowStyles = [
       display: grid;
       gap: 1rem;
     }
+    .terminal-heading {
+      margin: 0 0 1rem;
+      font-size: var(--okta-heading-size, 1.25rem);
+    }
     .loading {
       display: flex;
       gap: 0.5rem;

@@ -9,7 +9,7 @@ import { FlowDriver } from './flow-driver.js';
 import { createAuthClient, isTransactionStorage, type IdxAuthClient, type TransactionStorage } from './auth-client.js';
 import { DEFAULT_REQUEST_TIMEOUT_MS } from './request-timeout.js';
 import { flowStyles } from './flow-styles.js';
-import { createLocalizer, type Localizer, type Strings } from '../i18n/localize.js';
+import { createLocalizer, type Localizer, type MessageKey, type Strings } from '../i18n/localize.js';
 import { localizerContext } from '../i18n/localizer-context.js';
 import { OktaErrorEvent } from '../events/okta-error.js';
 import { OktaProceedEvent } from '../events/okta-proceed.js';
@@ -22,10 +22,24 @@ import '../identify/okta-identify.js';
 import '../select-authenticator/okta-select-authenticator.js';
 import '../challenge/okta-challenge.js';
 import '../enroll/okta-enroll.js';
+import '../reset-password/okta-reset-password.js';
 import '../generic-step/okta-generic-step.js';
 
-const DEFAULT_STEPS = ['okta-identify', 'okta-select-authenticator', 'okta-challenge', 'okta-enroll', 'okta-generic-step'] as const;
+const DEFAULT_STEPS = [
+  'okta-identify',
+  'okta-select-authenticator',
+  'okta-challenge',
+  'okta-enroll',
+  'okta-reset-password',
+  'okta-generic-step',
+] as const;
 const FALLBACK_TAG = 'okta-generic-step';
+
+/** Ends that are no failure, by Okta's i18n key of their message: a heading, and the button that goes on. */
+const TERMINAL_ENDS: Readonly<Record<string, { heading: MessageKey; action: MessageKey }>> = {
+  // After a password reset (when the org does not sign the person in at once): sign in with the new password.
+  'idx.recovery.completed': { heading: 'flow.passwordReset.heading', action: 'flow.signIn' },
+};
 
 /**
  * The root of an embedded Okta sign-in. It owns the IDX transaction (okta-auth-js 8), shares an
@@ -42,7 +56,7 @@ const FALLBACK_TAG = 'okta-generic-step';
  *
  * @customElement okta-flow
  * @summary Embedded Okta sign-in: the transaction, its state and the current step.
- * @slot - Step elements (`<okta-identify>`, `<okta-select-authenticator>`, `<okta-challenge>`, `<okta-enroll>`, your own). Empty: the defaults.
+ * @slot - Step elements (`<okta-identify>`, `<okta-select-authenticator>`, `<okta-challenge>`, `<okta-enroll>`, `<okta-reset-password>`, your own). Empty: the defaults.
  * @fires okta-success - The interaction code was exchanged; `event.tokens` holds `accessToken`, `idToken` and, when issued, `refreshToken`.
  * @fires okta-step-change - A new step is shown; `event.step` is the remediation, `event.authenticatorKey` the authenticator.
  * @fires okta-error - A request failed or sign-in cannot go on without help; `event.code` is stable (`timeout`, `rate-limited`, `network-error`...), `event.message` readable.
@@ -50,6 +64,7 @@ const FALLBACK_TAG = 'okta-generic-step';
  * @csspart message - One page-level message; also `message-error`, `message-info`, `message-warning`.
  * @csspart loading - The "Loading…" line shown while the transaction starts.
  * @csspart terminal - The panel shown when the flow ends without tokens (an expired transaction, say).
+ * @csspart terminal-heading - The heading of an end that is no failure ("Your password has been reset").
  * @csspart button - The root's own buttons ("Start over", "Try again").
  * @csspart secondary - The less prominent of the root's buttons ("Start over" beside "Try again").
  * @csspart success - The line shown once signed in.
@@ -99,6 +114,20 @@ export class OktaFlow extends LitElement {
    * `color-scheme: light dark` gets the dark look when the OS prefers dark).
    */
   @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /**
+   * Where the sign-in opens: `login` (default: the username, then the authenticators) or `recover` (password
+   * recovery: "Reset your password", verification with an authenticator the org allows, then the new
+   * password). "Back to sign in" always leads to `login`.
+   */
+  @property() flow: 'login' | 'recover' = 'login';
+
+  /**
+   * A recovery token from a password reset link (okta-auth-js's `recoveryToken`): the flow opens at its step
+   * (the new password, or the verification the org asks first). Used for the first transaction only. Prefer
+   * setting the property from the link's URL to writing the attribute, so the token does not sit in the DOM.
+   */
+  @property({ attribute: 'recovery-token' }) recoveryToken?: string;
 
   /** The app's own OktaAuth instance; takes precedence over `issuer`, `client-id`, `redirect-uri` and `scopes`. */
   @property({ attribute: false }) authClient?: IdxAuthClient;
@@ -202,10 +231,12 @@ export class OktaFlow extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    const configChanged = ['issuer', 'clientId', 'redirectUri', 'scopes', 'authClient', 'transactionStorage'].some((key) =>
+    const configChanged = ['issuer', 'clientId', 'redirectUri', 'scopes', 'authClient', 'transactionStorage', 'flow', 'recoveryToken'].some((key) =>
       changed.has(key),
     );
-    if (this.isConnected && !this.preview && (!this.driver || configChanged)) this.startDriver();
+    // A new entry (flow, recovery token) set once a transaction is under way opens a new one there.
+    const entryChanged = !!this.driver && (changed.has('flow') || changed.has('recoveryToken'));
+    if (this.isConnected && !this.preview && (!this.driver || configChanged)) this.startDriver(entryChanged);
     this.chooseActiveStep();
     this.focusPanel();
   }
@@ -245,7 +276,7 @@ export class OktaFlow extends LitElement {
     (reason ?? this.renderRoot.querySelector<HTMLButtonElement>('[part~="terminal"] button'))?.focus();
   }
 
-  private startDriver(): void {
+  private startDriver(fresh = false): void {
     const client = this.resolveClient();
     if (!client) return;
     this.driver?.stop();
@@ -264,11 +295,14 @@ export class OktaFlow extends LitElement {
         get localizer() {
           return flow.localizer;
         },
+        get entry() {
+          return { flow: flow.flow, recoveryToken: flow.recoveryToken };
+        },
       },
       client === 'own' ? (hooks) => createAuthClient(this.settings(), hooks) : client,
       { pageOrigin: location.origin },
     );
-    void this.driver.begin();
+    void this.driver.begin(fresh);
   }
 
   private resolveClient(): IdxAuthClient | 'own' | undefined {
@@ -345,8 +379,17 @@ export class OktaFlow extends LitElement {
     return this.localizer.server(message);
   }
 
+  /** The heading and the way on of an end that Okta names (a finished password reset), else none. */
+  private terminalEnd(): { heading: MessageKey; action: MessageKey } | undefined {
+    const { status, messages } = this.state;
+    if (status !== 'terminal') return undefined;
+    const key = messages.find((m) => m.key && TERMINAL_ENDS[m.key])?.key;
+    return key ? TERMINAL_ENDS[key] : undefined;
+  }
+
   protected override render(): TemplateResult {
     const { status, messages } = this.state;
+    const end = this.terminalEnd();
     const i18n = this.localizer;
     const errors = messages.filter((m) => m.level === 'error');
     const notes = messages.filter((m) => m.level !== 'error');
@@ -354,7 +397,8 @@ export class OktaFlow extends LitElement {
     const tabindex = status === 'terminal' ? -1 : undefined;
     const line = (m: FlowMessage) =>
       html`<p class="message message-${m.level}" part="message message-${m.level}" tabindex=${ifDefined(tabindex)}>${this.messageText(m)}</p>`;
-    return html`<div class="messages" part="messages" ?data-empty=${messages.length === 0}>
+    return html`${end ? html`<h2 class="terminal-heading" part="terminal-heading">${i18n.t(end.heading)}</h2>` : nothing}
+      <div class="messages" part="messages" ?data-empty=${messages.length === 0}>
         <div role="alert">${errors.map(line)}</div>
         <div role="status">${notes.map(line)}</div>
       </div>
@@ -363,7 +407,9 @@ export class OktaFlow extends LitElement {
         : nothing}
       ${status === 'terminal'
         ? html`<div class="panel" part="terminal">
-            <button part="button" class="okta-button" @click=${this.restart}>${i18n.t(this.state.error?.code === 'transaction-expired' ? 'flow.startOver' : 'flow.backToSignIn')}</button>
+            <button part="button" class="okta-button" @click=${this.restart}>
+              ${i18n.t(end?.action ?? (this.state.error?.code === 'transaction-expired' ? 'flow.startOver' : 'flow.backToSignIn'))}
+            </button>
           </div>`
         : nothing}
       ${status === 'error' && this.driver

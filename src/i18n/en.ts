@@ -2,6 +2,7 @@ import { flowStrings } from './catalogue/flow.js';
 import { stepStrings } from './catalogue/steps.js';
 import { passwordStrings } from './catalogue/password.js';
 import { passwordEnrollStrings } from './catalogue/password-enroll.js';
+import { passwordResetStrings } from './catalogue/password-reset.js';
 import { authenticatorStrings } from './catalogue/authenticators.js';
 import { webauthnStrings } from './catalogue/webauthn.js';
 
@@ -15,13 +16,14 @@ export const en = {
   ...stepStrings,
   ...passwordStrings,
   ...passwordEnrollStrings,
+  ...passwordResetStrings,
   ...authenticatorStrings,
   ...webauthnStrings,
 } as const;
 
 /**
  * The part of `en` in the main bundle: the flow's, the steps' and the password's sentences. The others
- * (`passwordEnrollStrings`, `authenticatorStrings`, `webauthnStrings`) arrive with the on-demand modules
+ * (`passwordEnrollStrings`, `passwordResetStrings`, `authenticatorStrings`, `webauthnStrings`) arrive with the on-demand modules
  * that show them, through `addEnglish()`. From an app's point of view it is one catalogue: same keys, same replacements.
  */
 export const enInBundle = { ...flowStrings, ...stepStrings, ...passwordStrings } as const;

@@ -6,9 +6,14 @@ import { renderCheckbox, renderSubmit, renderTextField } from '../step/render-fi
 import type { FlowStep } from '../state/flow-state.js';
 import type { StepValues } from '../events/okta-proceed.js';
 
+/** Okta's "whose password?" step, answered with the username like `identify`. */
+const RECOVERY = 'identify-recovery';
+
 /**
  * The first step of sign-in (IDX remediation `identify`): the username, the password when the org
- * asks for both on one form, and "Keep me signed in" when the org offers it.
+ * asks for both on one form, and "Keep me signed in" when the org offers it. It also asks whose password
+ * to reset when a recovery starts without a known user (`identify-recovery`: "Reset your password", with
+ * "Back to sign in").
  *
  * Renders a native `<form>` in the light DOM so browsers and password managers can fill it.
  * Place it inside `<okta-flow>`; it shows itself when the flow is at the `identify` step.
@@ -16,16 +21,21 @@ import type { StepValues } from '../events/okta-proceed.js';
  * @customElement okta-identify
  * @summary Username (and password) form of the sign-in flow.
  * @fires okta-proceed - Asks `<okta-flow>` to send the form (or to run password recovery); detail on the event: `step`, `values`.
+ * @fires okta-restart - Asks `<okta-flow>` to start over ("Back to sign in" from the password reset form).
  */
 export class OktaIdentify extends StepElement {
   static override handles(step: FlowStep): boolean {
-    return step.name === 'identify';
+    return step.name === 'identify' || step.name === RECOVERY;
   }
 
-  /** Heading shown above the form; by default "Sign in" (catalogue key `identify.heading`). */
+  /** Heading shown above the sign-in form; by default "Sign in" (catalogue key `identify.heading`). */
   @property() heading?: string;
 
-  protected override renderStep(_step: FlowStep): TemplateResult {
+  /** Heading of the form that starts a password reset; by default "Reset your password" (`identify.recover.heading`). */
+  @property({ attribute: 'recover-heading' }) recoverHeading?: string;
+
+  protected override renderStep(step: FlowStep): TemplateResult {
+    if (step.name === RECOVERY) return this.renderRecovery();
     const identifier = this.field('identifier');
     const password = this.field('credentials.passcode');
     const rememberMe = this.field('rememberMe');
@@ -66,6 +76,29 @@ export class OktaIdentify extends StepElement {
             <button type="button" class="okta-link" @click=${this.onForgot}>${this.t('step.link.forgotPassword')}</button>
           </div>`
         : nothing}
+    </form>`;
+  }
+
+  /** Whose password to reset: the username alone, then "Next", and the way back to sign in. */
+  private renderRecovery(): TemplateResult {
+    const identifier = this.field('identifier');
+    return html`<form class="okta-step" novalidate @submit=${this.onSubmit} aria-labelledby=${this.idFor('heading')}>
+      <h2 id=${this.idFor('heading')}>${this.recoverHeading ?? this.t('identify.recover.heading')}</h2>
+      <p class="okta-hint">${this.t('identify.recover.hint')}</p>
+      ${renderTextField({
+        id: this.idFor('identifier'),
+        name: 'identifier',
+        label: identifier?.label ?? this.t('identify.username'),
+        autocomplete: 'username',
+        type: 'text',
+        required: true,
+        value: typeof identifier?.value === 'string' ? identifier.value : undefined,
+        errors: this.errorsFor('identifier'),
+      })}
+      ${renderSubmit(this.t('step.next'), this.busy, this.t('step.working'))}
+      <div class="okta-links">
+        <button type="button" class="okta-link" @click=${this.requestRestart}>${this.t('step.link.backToSignIn')}</button>
+      </div>
     </form>`;
   }
 

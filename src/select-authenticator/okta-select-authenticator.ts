@@ -74,9 +74,22 @@ export class OktaSelectAuthenticator extends StepElement {
     // Okta lists the next authenticator even when it is the only one (and waits for the choice): a list of one
     // reads as "this method", not as a choice among several.
     const single = options.length === 1;
+    // While a password is recovered, the list says so (as Okta's Sign-In Widget does).
+    const recovering = !this.enrolling && this.flow?.recovering === true;
     const heading =
-      this.heading ?? this.t(this.enrolling ? (single ? 'select.enroll.headingOne' : 'select.enroll.heading') : 'select.verify.heading');
-    const hint = this.enrolling ? (single ? 'select.enroll.hintOne' : 'select.enroll.hint') : single ? 'select.verify.hintOne' : 'select.verify.hint';
+      this.heading ??
+      this.t(
+        this.enrolling ? (single ? 'select.enroll.headingOne' : 'select.enroll.heading') : recovering ? 'select.recover.heading' : 'select.verify.heading',
+      );
+    const hint = this.enrolling
+      ? single
+        ? 'select.enroll.hintOne'
+        : 'select.enroll.hint'
+      : recovering
+        ? 'select.recover.hint'
+        : single
+          ? 'select.verify.hintOne'
+          : 'select.verify.hint';
     const t = this.t.bind(this);
     const canSkip = this.flow?.steps.some((s) => s.name === 'skip') ?? false;
     return html`<form class="okta-step" novalidate @submit=${this.onChoose} aria-labelledby=${this.idFor('heading')}>

@@ -61,7 +61,8 @@ export interface FlowAuthenticator {
   /** Per-challenge data: a QR code, a shared secret, a number to pick, WebAuthn options... */
   readonly contextualData?: Readonly<Record<string, unknown>>;
   readonly methods?: readonly string[];
-  readonly settings?: { readonly complexity?: PasswordComplexity };
+  /** The password policy's rules (`complexity`), and, when the password expires soon, the days left (`daysToExpiry`). */
+  readonly settings?: { readonly complexity?: PasswordComplexity; readonly daysToExpiry?: number };
   /** WebAuthn enrollments: the credential and how to reach it. */
   readonly credentialId?: string;
   readonly transports?: readonly string[];
@@ -100,6 +101,11 @@ export interface FlowState {
   readonly user?: { readonly identifier?: string; readonly firstName?: string; readonly lastName?: string };
   /** True when the server offers password recovery for the current authenticator. */
   readonly canRecoverPassword: boolean;
+  /**
+   * True while the person recovers a password: Okta names the authenticator being recovered
+   * (`recoveryAuthenticator`) from the recovery's first step to the reset.
+   */
+  readonly recovering?: boolean;
   /** Actions offered beside the steps, such as `currentAuthenticatorEnrollment-resend`. */
   readonly actions?: readonly string[];
   /** What the root polls while this state stands, if anything. */

@@ -186,6 +186,7 @@ export function idxToState(raw: RawIdxResponse, revision: number): FlowState {
         }
       : undefined,
     canRecoverPassword: actions.names.some((name) => name.endsWith('-recover')),
+    recovering: raw.recoveryAuthenticator !== undefined || steps.some((step) => step.name === 'identify-recovery'),
     actions: actions.names,
     poll,
     currentAuthenticator: toAuthenticator(raw, raw.currentAuthenticatorEnrollment ?? raw.currentAuthenticator),

@@ -51,6 +51,8 @@ export interface RawIdxResponse {
   currentAuthenticator?: { value?: Record<string, unknown> };
   currentAuthenticatorEnrollment?: { value?: Record<string, unknown> };
   authenticatorEnrollments?: { value?: Record<string, unknown>[] };
+  /** The authenticator a password recovery resets, present from its first step on. */
+  recoveryAuthenticator?: { value?: Record<string, unknown> };
   user?: { value?: { identifier?: string; profile?: Record<string, unknown> } };
   successWithInteractionCode?: unknown;
   [key: string]: unknown;

@@ -8,6 +8,9 @@ export const flowStrings = {
   'flow.backToSignIn': 'Back to sign in',
   'flow.tryAgain': 'Try again',
   'flow.signedIn': 'You’re signed in.',
+  /** The end of a password recovery (Okta's `idx.recovery.completed`, whose message says to sign in again). */
+  'flow.passwordReset.heading': 'Your password has been reset',
+  'flow.signIn': 'Sign in',
 
   'error.network': 'The sign-in service cannot be reached. Check your connection, then try again.',
   'error.cors':

@@ -39,6 +39,9 @@ export const stepStrings = {
   'identify.rememberMe': 'Keep me signed in',
   'identify.signIn': 'Sign in',
   'identify.signingIn': 'Signing in…',
+  /** `identify-recovery`: whose password to reset, when the recovery starts before the user is known. */
+  'identify.recover.heading': 'Reset your password',
+  'identify.recover.hint': 'Enter your username to get a way to reset your password.',
 
   // ---- <okta-select-authenticator> ----
   'select.verify.heading': 'Verify it’s you with a security method',
@@ -57,6 +60,9 @@ export const stepStrings = {
   'select.method.push': 'Send me a push',
   'select.method.totp': 'Enter a code',
   'select.skip': 'Set up later',
+  /** The list while the person recovers a password (Okta's `recoveryAuthenticator` is there). */
+  'select.recover.heading': 'Reset your password',
+  'select.recover.hint': 'Verify with one of these methods to reset your password.',
 
   // ---- <okta-generic-step>: titles of remediations it may show (others are named after the remediation) ----
   'generic.title.verify': 'Verify it’s you',
