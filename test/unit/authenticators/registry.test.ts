@@ -12,6 +12,7 @@ import {
 } from '../../../src/authenticators/registry.js';
 import { password } from '../../../src/authenticators/password.js';
 import { passwordEnroll } from '../../../src/authenticators/password-enroll.js';
+import { PASSWORD_RESET_VIEWS } from '../../../src/authenticators/password-reset.js';
 import { email } from '../../../src/authenticators/email.js';
 import { phone } from '../../../src/authenticators/phone.js';
 import { passcode } from '../../../src/authenticators/passcode.js';
@@ -72,7 +73,11 @@ describe('authenticator registry', () => {
 
   it('maps each authenticator key Okta sends to its module', () => {
     const complete = authenticatorModule({ key: 'okta_password' })!;
-    assert.deepEqual(complete, { ...password, enroll: passwordEnroll }, 'the bundled password, with its set-up screen');
+    assert.deepEqual(
+      complete,
+      { ...password, enroll: passwordEnroll, around: { enroll: PASSWORD_RESET_VIEWS } },
+      'the bundled password, with its set-up screen and the new-password screens built on it',
+    );
     const cases: [string, unknown][] = [
       ['okta_password', complete],
       ['okta_email', email],
@@ -93,6 +98,13 @@ describe('authenticator registry', () => {
     assert.equal(authenticatorModule({ key: 'acme_token' }, step('challenge-authenticator', 'acme_token', ['credentials.totp'])), passcode);
     assert.equal(authenticatorModule({ key: 'duo' }, step('challenge-authenticator', 'duo', ['credentials.duoToken'])), undefined);
     assert.equal(resolveView(step('challenge-authenticator', 'duo', ['credentials.duoToken']), 'verify'), undefined);
+  });
+
+  it('shows a reset, an expired and an expiring password with the on-demand password views, in enroll mode', () => {
+    assert.equal(resolveView(states.resetPassword.step!, 'enroll')?.view, PASSWORD_RESET_VIEWS['reset-authenticator']);
+    assert.equal(resolveView(states.expiredPassword.step!, 'enroll')?.view, PASSWORD_RESET_VIEWS['reenroll-authenticator']);
+    assert.equal(resolveView(states.expiringPassword.step!, 'enroll')?.view, PASSWORD_RESET_VIEWS['reenroll-authenticator-warning']);
+    assert.equal(resolveView(states.resetPassword.step!, 'verify'), undefined, 'a reset is no challenge');
   });
 
   it('picks the view by mode: verify for a challenge, enroll for an enrollment, and the steps around them', () => {

@@ -1,7 +1,7 @@
 import { afterEach, before, beforeEach, describe, it, mock } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fixtures from '../../fixtures/idx-responses.js';
-import { FlowDriver, type FlowDriverHost } from '../../../src/flow/flow-driver.js';
+import { FlowDriver, type FlowDriverHost, type FlowEntry } from '../../../src/flow/flow-driver.js';
 import type { ClientHooks, IdxAuthClient } from '../../../src/flow/auth-client.js';
 import type { FlowState } from '../../../src/state/flow-state.js';
 import type { RawIdxResponse } from '../../../src/state/raw-idx.js';
@@ -79,6 +79,7 @@ class FakeHost implements FlowDriverHost {
   storeTokens = false;
   requestTimeout = 30_000;
   localizer = defaultLocalizer;
+  entry?: FlowEntry;
   publish(state: FlowState): void {
     this.states.push(state);
   }
@@ -191,6 +192,80 @@ describe('FlowDriver: start and resume', () => {
     await driver.begin();
     assert.equal(host.errors()[0].code, 'cors-error');
     assert.match(host.state.messages[0].text, /https:\/\/example\.okta\.com refused this page's origin \(http:\/\/localhost:8000\)/);
+  });
+});
+
+describe('FlowDriver: where the transaction opens (flow, recoveryToken)', () => {
+  /** What okta-auth-js's start returns at an identify step that offers recovery. */
+  const identifyOfferingRecovery = () => tx(fixtures.identifyWithRecover(), { actions: { 'currentAuthenticator-recover': () => undefined } });
+
+  it('recover: starts, then runs the recover action Okta offers, and shows the recovery', async () => {
+    const { client, host, driver } = setup();
+    host.entry = { flow: 'recover' };
+    client.then(answer(identifyOfferingRecovery()), answer(tx(fixtures.identifyRecovery())));
+    await driver.begin();
+    assert.deepEqual(client.calls, [
+      { method: 'start', options: { useGenericRemediator: true } },
+      { method: 'proceed', options: { actions: ['currentAuthenticator-recover'], useGenericRemediator: true } },
+    ]);
+    assert.equal(host.state.step?.name, 'identify-recovery');
+    assert.deepEqual(
+      host.named('okta-step-change').map((e) => (e as unknown as { step: string }).step),
+      ['identify-recovery'],
+      'only the recovery is announced',
+    );
+  });
+
+  it('recover where Okta offers no recover action: the start is shown as it is', async () => {
+    const { client, host, driver } = setup();
+    host.entry = { flow: 'recover' };
+    client.then(answer(tx(fixtures.identify())));
+    await driver.begin();
+    assert.deepEqual(client.calls.map((c) => c.method), ['start']);
+    assert.equal(host.state.step?.name, 'identify');
+  });
+
+  it('login (and no entry) never runs the recover action, though it is offered', async () => {
+    for (const entry of [{ flow: 'login' as const }, undefined]) {
+      const { client, host, driver } = setup();
+      host.entry = entry;
+      client.then(answer(identifyOfferingRecovery()));
+      await driver.begin();
+      assert.deepEqual(client.calls.map((c) => c.method), ['start']);
+    }
+  });
+
+  it('a recovery token goes to the start once; a restart signs in without it', async () => {
+    const { client, host, driver } = setup();
+    host.entry = { flow: 'recover', recoveryToken: 'rt-1' };
+    client.then(answer(tx(fixtures.resetPassword())), answer(tx(fixtures.identify())), answer(tx(fixtures.identify())));
+    await driver.begin();
+    assert.deepEqual(client.calls[0], { method: 'start', options: { useGenericRemediator: true, recoveryToken: 'rt-1' } });
+    assert.equal(host.state.step?.name, 'reset-authenticator');
+    await driver.restart();
+    assert.deepEqual(client.calls.map((c) => c.method), ['start', 'cancel', 'start']);
+    assert.deepEqual(client.calls[2].options, { useGenericRemediator: true });
+  });
+
+  it('a start that failed keeps the entry for "Try again"', async () => {
+    const { client, host, driver } = setup();
+    host.entry = { recoveryToken: 'rt-2' };
+    client.then(failure(apiError(500)), answer(tx(fixtures.resetPassword())));
+    await driver.begin();
+    assert.equal(host.state.status, 'error');
+    await driver.retry();
+    assert.deepEqual(client.calls.map((c) => c.options.recoveryToken), ['rt-2', 'rt-2']);
+    assert.equal(host.state.step?.name, 'reset-authenticator');
+  });
+
+  it('begin(fresh) forgets a saved transaction instead of resuming it', async () => {
+    const { client, host, driver } = setup();
+    client.saved = true;
+    host.entry = { flow: 'recover' };
+    client.then(answer(identifyOfferingRecovery()), answer(tx(fixtures.identifyRecovery())));
+    await driver.begin(true);
+    assert.equal(client.cleared, 1);
+    assert.deepEqual(client.calls.map((c) => c.method), ['start', 'proceed']);
   });
 });
 

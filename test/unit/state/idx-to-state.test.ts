@@ -201,6 +201,43 @@ const EXPECTED: Record<string, Expected> = {
     steps: ['enroll-profile'],
     fields: ['userProfile.firstName', 'userProfile.lastName', 'userProfile.email'],
   },
+  identifyWithRecover: { status: 'ready', step: 'identify', steps: ['identify'], fields: ['identifier', 'rememberMe'] },
+  identifyRecovery: { status: 'ready', step: 'identify-recovery', steps: ['identify-recovery', 'select-enroll-profile'], fields: ['identifier'] },
+  selectToRecover: { status: 'ready', step: 'select-authenticator-authenticate', steps: ['select-authenticator-authenticate'], fields: ['authenticator'] },
+  challengeEmailToRecover: {
+    status: 'ready',
+    step: 'challenge-authenticator',
+    steps: ['challenge-authenticator', 'select-authenticator-authenticate'],
+    authenticator: 'okta_email',
+    fields: ['credentials.passcode'],
+    poll: { name: 'currentAuthenticatorEnrollment-poll', kind: 'action' },
+    current: 'okta_email',
+  },
+  resetPassword: {
+    status: 'ready',
+    step: 'reset-authenticator',
+    steps: ['reset-authenticator'],
+    authenticator: 'okta_password',
+    fields: ['credentials.passcode', 'credentials.revokeSessions'],
+    current: 'okta_password',
+  },
+  expiredPassword: {
+    status: 'ready',
+    step: 'reenroll-authenticator',
+    steps: ['reenroll-authenticator'],
+    authenticator: 'okta_password',
+    fields: ['credentials.passcode'],
+    current: 'okta_password',
+  },
+  expiringPassword: {
+    status: 'ready',
+    step: 'reenroll-authenticator-warning',
+    steps: ['reenroll-authenticator-warning', 'skip'],
+    authenticator: 'okta_password',
+    fields: ['credentials.passcode'],
+    current: 'okta_password',
+  },
+  recoveryCompleted: { status: 'terminal', steps: [], fields: [] },
 };
 
 /** Every exported IDX response of the fixtures (functions called with their defaults). */
@@ -240,6 +277,28 @@ describe('idxToState: every fixture', () => {
 });
 
 describe('idxToState: details', () => {
+  it('says a password is being recovered from the recovery’s first step to the reset, and not at sign-in', () => {
+    for (const raw of [fixtures.identifyRecovery(), fixtures.selectToRecover(), fixtures.challengeEmailToRecover(), fixtures.resetPassword()]) {
+      assert.equal(idxToState(raw, 1).recovering, true, String(raw.remediation?.value?.[0]?.name));
+    }
+    for (const raw of [fixtures.identifyWithRecover(), fixtures.challengeEmail(), fixtures.selectAuthenticatorToVerify(), fixtures.expiredPassword()]) {
+      assert.equal(idxToState(raw, 1).recovering, false, String(raw.remediation?.value?.[0]?.name));
+    }
+  });
+
+  it('offers recovery at identify when Okta puts `recover` on the current authenticator there', () => {
+    assert.equal(idxToState(fixtures.identifyWithRecover(), 1).canRecoverPassword, true);
+    assert.deepEqual(idxToState(fixtures.identifyWithRecover(), 1).actions, ['currentAuthenticator-recover']);
+    assert.equal(idxToState(fixtures.identify(), 1).canRecoverPassword, false);
+  });
+
+  it('reads the days left of an expiring password, and the policy’s rules with them', () => {
+    const settings = idxToState(fixtures.expiringPassword({ daysToExpiry: 4 }), 1).step?.authenticator?.settings;
+    assert.equal(settings?.daysToExpiry, 4);
+    assert.equal(settings?.complexity?.minLength, 8);
+    assert.equal(idxToState(fixtures.expiringPassword(), 1).step?.authenticator?.settings?.daysToExpiry, undefined);
+  });
+
   it('puts Okta’s top-level wrong-password message on the password field, with its i18n key, not on the page', () => {
     const raw = fixtures.challengePassword({ wrongPassword: true });
     assert.equal(JSON.stringify(raw.remediation).includes('incorrectPassword'), false, 'the fixture has Okta’s shape: the field is bare');
