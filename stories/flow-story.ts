@@ -102,4 +102,9 @@ export const flowStates = {
     level: 'error',
   }),
   genericPageError: withPageError(states.genericSelect, 'rate-limited', RATE_LIMITED),
+  identifyRecoveryPageError: withPageError(states.identifyRecovery, 'network-error', NETWORK),
+  selectToRecoverPageError: withPageError(states.selectToRecover, 'server-error', SERVER),
+  resetPasswordPageError: withPageError(states.resetPassword, 'network-error', NETWORK),
+  expiredPasswordPageError: withPageError(states.expiredPassword, 'server-error', SERVER),
+  expiringPasswordPageError: withPageError(states.expiringPassword, 'network-error', NETWORK),
 };

@@ -56,6 +56,9 @@ export const EmailSendSubmitting: Story = { args: { state: flowStates.verifyEmai
  */
 export const EmailCode: Story = { args: { state: flowStates.challengeEmail } };
 
+/** The email code of a password recovery: the same screen as at sign-in. */
+export const EmailCodeToRecover: Story = { args: { state: flowStates.challengeEmailToRecover } };
+
 /** Checking the email code. */
 export const EmailCodeSubmitting: Story = { args: { state: flowStates.challengeEmailSubmitting } };
 

@@ -78,6 +78,9 @@ export const AccessDenied: Story = { args: { state: flowStates.accessDenied } };
 /** The transaction ended because the user is not assigned to the app: Okta's sentence and "Back to sign in". */
 export const NotAssigned: Story = { args: { state: flowStates.userNotAssigned } };
 
+/** The end of a password recovery (`idx.recovery.completed`): "Your password has been reset", Okta's message, and "Sign in". */
+export const PasswordReset: Story = { args: { state: flowStates.recoveryCompleted } };
+
 /**
  * Okta's rate limit (HTTP 429, `E0000047`) when its reset time cannot be read (hidden by CORS, or by the
  * app's own OktaAuth): the step stays with what was typed, and the message says to wait a minute.

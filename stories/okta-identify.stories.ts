@@ -49,3 +49,17 @@ export const DarkWithError: Story = { args: { state: flowStates.identifyAuthenti
 
 /** The `heading` property (or attribute) replaces the default "Sign in". */
 export const CustomHeading: Story = { args: { heading: 'Sign in to Acme' } };
+
+// ---- Password recovery (`identify-recovery`) ----
+
+/** Whose password to reset: "Reset your password", the username, Next and "Back to sign in". */
+export const Recovery: Story = { args: { state: flowStates.identifyRecovery } };
+
+/** Sending the username. */
+export const RecoverySubmitting: Story = { args: { state: flowStates.identifyRecoverySubmitting } };
+
+/** Okta's answer to an unknown username (older orgs): its message as a status; the form stays. */
+export const RecoveryUnknownUser: Story = { args: { state: flowStates.identifyRecoveryUnknownUser } };
+
+/** A page-level error while starting the recovery. */
+export const RecoveryPageError: Story = { args: { state: flowStates.identifyRecoveryPageError } };

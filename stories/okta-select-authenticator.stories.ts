@@ -52,3 +52,14 @@ export const DarkEnroll: Story = { args: { state: flowStates.selectEnroll, theme
 
 /** The `heading` property (or attribute) replaces the default. */
 export const CustomHeading: Story = { args: { heading: 'One more step' } };
+
+// ---- Password recovery ----
+
+/** The methods the recovery policy allows, worded for a reset ("Reset your password"). */
+export const Recovery: Story = { args: { state: flowStates.selectToRecover } };
+
+/** Sending the choice. */
+export const RecoverySubmitting: Story = { args: { state: flowStates.selectToRecoverSubmitting } };
+
+/** A page-level error while choosing. */
+export const RecoveryPageError: Story = { args: { state: flowStates.selectToRecoverPageError } };
