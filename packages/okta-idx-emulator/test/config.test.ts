@@ -22,7 +22,8 @@ describe('config validation', () => {
     assert.equal(config.clients[0].clientId, 'okta-elements-demo');
     assert.deepEqual(config.users.slice(0, 3).map((u) => u.identifier), ['demo@example.com', 'new@example.com', 'mary@example.com']);
     assert.equal(config.lifetimes.interactionCodeSeconds, 60);
-    assert.equal(config.passwordRecovery, false);
+    assert.equal(config.passwordRecovery, true);
+    assert.deepEqual(config.passwordPolicy.recovery.authenticators, ['okta_email', 'phone_number', 'okta_verify', 'security_question']);
   });
 
   it('merges a partial password policy into the defaults', () => {

@@ -71,7 +71,9 @@ describe('IDX: identifier-first password sign-in', () => {
     assert.equal(doc.authenticatorEnrollments.value[0].id, doc.currentAuthenticatorEnrollment.value.id);
     assert.equal(doc.authenticatorEnrollments.value[0].key, 'okta_password');
     assert.match(doc.expiresAt, /:\d{2}\.000Z$/);
-    assert.equal(doc.currentAuthenticatorEnrollment.value.recover, undefined);
+    // The default config has self-service recovery on: the password offers `recover` (the Widget's
+    // authenticator-verification-password.json).
+    assert.equal(doc.currentAuthenticatorEnrollment.value.recover.href, `${ORIGIN}/idp/idx/recover`);
     // Current orgs describe the user in every step after identify (idx-java/challenge-security-question-response.json).
     assert.deepEqual(doc.user.value, {
       id: '00uDemoUser000000001',
@@ -213,6 +215,7 @@ describe('IDX: identifier-first password sign-in', () => {
   });
 
   it('does not advertise or accept recover unless the config enables it', async () => {
+    const { emulator } = await newEmulator({ passwordRecovery: false });
     const { stateHandle } = await start(emulator);
     await submit(emulator, stateHandle, '/idp/idx/identify', { identifier: DEMO.identifier });
     const reply = await submit(emulator, stateHandle, '/idp/idx/recover');
@@ -327,14 +330,14 @@ describe('IDX: identify with password (identifierFirst: false)', () => {
     assert.deepEqual(remediationNames(chosen.body), ['enroll-authenticator', 'select-authenticator-enroll']);
   });
 
-  it('advertises recover when enabled, and answers it with a clear error', async () => {
+  it('answers recover on the identify form with identify-recovery, as Okta does before the user is known', async () => {
     const { stateHandle } = await start(emulator);
     const reply = await submit(emulator, stateHandle, '/idp/idx/recover');
-    assert.equal(reply.status, 400);
-    assert.deepEqual(reply.body.messages.value[0], {
-      message: 'Reset password is not allowed at this time. Please contact support for assistance.',
-      i18n: { key: 'oie.selfservice.reset.password.not.allowed' },
-      class: 'ERROR',
-    });
+    assert.equal(reply.status, 200);
+    assert.deepEqual(remediationNames(reply.body), ['identify-recovery']);
+    const form = remediation(reply.body, 'identify-recovery');
+    assert.equal(form.href, `${ORIGIN}/idp/idx/identify`);
+    assert.deepEqual(form.value.map((f: Loose) => f.name), ['identifier', 'stateHandle']);
+    assert.equal(reply.body.currentAuthenticator, undefined);
   });
 });

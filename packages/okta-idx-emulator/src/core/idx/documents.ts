@@ -53,6 +53,8 @@ export interface IdxDocument {
   authenticators?: { type: 'array'; value: Record<string, unknown>[] };
   authenticatorEnrollments?: { type: 'array'; value: Record<string, unknown>[] };
   enrollmentAuthenticator?: Wrapped<Record<string, unknown>>;
+  /** During a password recovery or expiry: the authenticator being recovered (the password). */
+  recoveryAuthenticator?: Wrapped<Record<string, unknown>>;
   user?: Wrapped<Record<string, unknown>>;
   cancel?: IdxForm;
   app?: Wrapped<Record<string, unknown>>;
@@ -186,6 +188,46 @@ function identifyStep(ctx: RenderContext, doc: IdxDocument): void {
   }
 }
 
+/** `identify-recovery`: the username of the account to recover, posted to /identify (idx-java/recover-transaction-response.json). */
+function identifyRecoveryStep(ctx: RenderContext, doc: IdxDocument): void {
+  doc.remediation = {
+    type: 'array',
+    value: [form(ctx.origin, ctx.tx.stateHandle, 'identify-recovery', IDX_PATHS.identify, [{ name: 'identifier', label: 'Username' }])],
+  };
+}
+
+/**
+ * A new password: `reset-authenticator` after a recovery (with "Sign me out of all other devices"), or
+ * `reenroll-authenticator` / `-warning` for an expired or expiring password, relating to the password as
+ * `currentAuthenticator` with the policy's `settings` (the Widget's authenticator-reset-password.json and
+ * authenticator-expired-password.json mocks). The warning comes with `skip` and `settings.daysToExpiry`.
+ */
+function newPasswordStep(ctx: RenderContext, doc: IdxDocument, user: UserRecord, step: { kind: 'reset-password' } | { kind: 'reenroll-password'; warning: boolean }): void {
+  const password = ctx.registry.get('okta_password');
+  if (!password) return;
+  const reset = step.kind === 'reset-password';
+  const name = reset ? 'reset-authenticator' : step.warning ? 'reenroll-authenticator-warning' : 'reenroll-authenticator';
+  const fields: IdxField[] = [{ name: 'passcode', label: 'New password', secret: true }];
+  if (reset) fields.push({ name: 'revokeSessions', type: 'boolean', label: 'Sign me out of all other devices' });
+  const forms = [form(ctx.origin, ctx.tx.stateHandle, name, IDX_PATHS.challengeAnswer, [credentialsField(fields)], '$.currentAuthenticator')];
+  if (step.kind === 'reenroll-password' && step.warning) forms.push(form(ctx.origin, ctx.tx.stateHandle, 'skip', IDX_PATHS.skip, []));
+  doc.remediation = { type: 'array', value: forms };
+  const settings = password.describe('enroll', ctx.env).settings as Record<string, unknown>;
+  const days = user.passwordExpiresInDays;
+  const current = { ...summary(password), settings: step.kind === 'reenroll-password' && step.warning && days !== undefined ? { ...settings, daysToExpiry: days } : settings };
+  doc.currentAuthenticator = { type: 'object', value: current };
+  doc.authenticators = { type: 'array', value: [summary(password)] };
+  doc.authenticatorEnrollments = { type: 'array', value: enrollmentList(ctx, user).list };
+  if (!reset) doc.recoveryAuthenticator = { type: 'object', value: { ...summary(password), settings } };
+  doc.user = userObject(user);
+}
+
+/** The password being recovered, as Okta names it beside the recovery's verification (idx-java/recover-identify-first-response.json). */
+const recoveryAuthenticatorOf = (ctx: RenderContext): Wrapped<Record<string, unknown>> | undefined => {
+  const password = ctx.registry.get('okta_password');
+  return password ? { type: 'object', value: summary(password) } : undefined;
+};
+
 const modulesFor = (ctx: RenderContext, keys: readonly string[]) =>
   keys.map((k) => ctx.registry.get(k)).filter((m): m is AuthenticatorModule => m !== undefined);
 
@@ -293,7 +335,9 @@ function render(ctx: RenderContext): IdxDocument {
     expiresAt: wholeSeconds(tx.expiresAt),
     intent: 'LOGIN',
   };
-  if (step.kind === 'identify' || !user) identifyStep(ctx, doc);
+  if (step.kind === 'identify-recovery') identifyRecoveryStep(ctx, doc);
+  else if (step.kind === 'identify' || !user) identifyStep(ctx, doc);
+  else if (step.kind === 'reset-password' || step.kind === 'reenroll-password') newPasswordStep(ctx, doc, user, step);
   else if (step.kind === 'challenge') {
     challengeStep(ctx, doc, ctx.registry.get(step.key)!, user, step.alternatives ?? [step.key]);
   } else if (step.kind === 'enroll') {
@@ -310,6 +354,9 @@ function render(ctx: RenderContext): IdxDocument {
     doc.authenticatorEnrollments = { type: 'array', value: enrollmentList(ctx, user).list };
     doc.user = userObject(user);
   } else doc.user = userObject(user);
+  if (tx.recovering && (step.kind === 'challenge' || step.kind === 'select-authenticate')) {
+    doc.recoveryAuthenticator = recoveryAuthenticatorOf(ctx);
+  }
 
   const client = ctx.config.clients.find((c) => c.clientId === tx.clientId);
   doc.cancel = form(ctx.origin, tx.stateHandle, 'cancel', IDX_PATHS.cancel, []);

@@ -78,9 +78,26 @@ async function enter(ctx: RenderContext, step: Transaction['step'], selection: S
   }
 }
 
+/**
+ * After the password was verified in this transaction: an expired password must be changed
+ * (`reenroll-authenticator`), one that expires soon is offered for change once (`reenroll-authenticator-warning`).
+ */
+function expiryStep(tx: Transaction, user: UserRecord): Transaction['step'] | undefined {
+  if (tx.recovering || !tx.satisfied.includes('okta_password')) return undefined;
+  if (user.passwordExpired) return { kind: 'reenroll-password', warning: false };
+  if (user.passwordExpiresInDays !== undefined && !tx.expiryHandled) return { kind: 'reenroll-password', warning: true };
+  return undefined;
+}
+
 /** Moves the transaction to the next required authenticator, or to success with a fresh interaction code. */
 async function advance(ctx: RenderContext, services: Services): Promise<Response> {
   const { tx, user } = ctx;
+  const expiry = user ? expiryStep(tx, user) : undefined;
+  if (expiry) {
+    tx.step = expiry;
+    tx.stepState = {};
+    return ok(ctx);
+  }
   const next = user ? pendingStep(tx, user, services.registry) : undefined;
   if (next) {
     await enter(ctx, next);
@@ -192,6 +209,87 @@ async function answer(ctx: RenderContext, name: string, body: JsonObject, servic
   tx.satisfied.push(module.key);
   tx.amr.push(...(module.amrOf?.(sctx) ?? module.amr));
   tx.chosen = undefined;
+  if (tx.recovering) {
+    // The recovery is verified: the person sets a new password next (reset-authenticator).
+    tx.step = { kind: 'reset-password' };
+    tx.stepState = {};
+    return ok(ctx);
+  }
+  return advance(ctx, services);
+}
+
+/** The authenticators the recovery policy allows that this user has, in the policy's order. */
+function recoveryKeys(user: UserRecord, services: Services): string[] {
+  return services.config.passwordPolicy.recovery.authenticators.filter((key) => services.registry.get(key)?.isEnrolled(user));
+}
+
+/**
+ * The user is known: Okta lists the authenticators that may verify the recovery, one option or several, with
+ * the password as `recoveryAuthenticator` (idx-java/recover-identify-first-response.json, idx-swift/account-recovery.json).
+ * A user with none is told that reset is not allowed (the Widget's error-forgot-password.json).
+ */
+function startRecovery(ctx: RenderContext, user: UserRecord, services: Services, answered?: string): Response {
+  const keys = recoveryKeys(user, services);
+  if (keys.length === 0) return rejected(ctx, { answered, messages: [recoveryUnavailable()] });
+  const { tx } = ctx;
+  tx.recovering = true;
+  tx.userId = user.id;
+  tx.satisfied = [];
+  tx.amr = [];
+  tx.chosen = undefined;
+  tx.optionalSkipped = false;
+  tx.step = { kind: 'select-authenticate', keys };
+  tx.stepState = {};
+  return ok({ ...ctx, user });
+}
+
+/** `recover` (the password's action): before identify, Okta asks whose password (identify-recovery). */
+function recover(ctx: RenderContext, services: Services): Response {
+  if (!services.config.passwordRecovery) return rejected(ctx, { messages: [recoveryUnavailable()] });
+  const { tx, user } = ctx;
+  if (user) return startRecovery(ctx, user, services);
+  tx.recovering = true;
+  tx.step = { kind: 'identify-recovery' };
+  tx.stepState = {};
+  return ok(ctx);
+}
+
+/** `identify-recovery`: the account to recover. Unknown and blocked users are answered as at identify. */
+function identifyRecovery(ctx: RenderContext, body: JsonObject, services: Services): Response {
+  const answered = 'identify-recovery';
+  const identifier = typeof body.identifier === 'string' ? body.identifier.trim() : '';
+  if (!identifier) return rejected(ctx, { answered, fieldMessages: { identifier: [fieldBlank()] } });
+  const user = services.store.userByIdentifier(identifier);
+  const blocked = signInBlocker(user, ctx.tx, services);
+  if (!user || blocked) {
+    const message = blocked === 'unknown' || !blocked ? unknownUserMessage(services, identifier) : blocked;
+    return rejected(ctx, { answered, messages: [message] });
+  }
+  return startRecovery(ctx, user, services, answered);
+}
+
+/**
+ * A new password (reset-authenticator after a recovery, reenroll-authenticator(-warning) for an expired or
+ * expiring one), checked against the policy and the history as at enrollment. Then the sign-in goes on:
+ * the password counts as verified, and what else the sign-on policy asks for follows, up to the code.
+ */
+async function newPassword(ctx: RenderContext, name: string, body: JsonObject, services: Services): Promise<Response> {
+  const { tx, user } = ctx;
+  const password = services.registry.get('okta_password');
+  if (!user || !password || (tx.step.kind !== 'reset-password' && tx.step.kind !== 'reenroll-password')) {
+    return rejected(ctx, { messages: [remediationUnavailable()] });
+  }
+  const outcome = await password.enroll(user, body.credentials, services.authenticatorEnv);
+  if (!outcome.ok) return rejected(ctx, { answered: name, fieldMessages: outcome.fieldMessages, messages: outcome.messages });
+  user.passwordExpired = false;
+  user.passwordExpiresInDays = undefined;
+  tx.expiryHandled = true;
+  tx.recovering = false;
+  tx.chosen = undefined;
+  if (!tx.satisfied.includes(password.key)) {
+    tx.satisfied.push(password.key);
+    tx.amr.push(...password.amr);
+  }
   return advance(ctx, services);
 }
 
@@ -218,7 +316,8 @@ async function select(ctx: RenderContext, name: string, body: JsonObject, servic
     return rejected(ctx, { answered: name, messages: [authenticatorUnavailable()] });
   }
   tx.chosen = module.key;
-  const next = pendingStep(tx, user, services.registry);
+  // A recovery's verification is the chosen authenticator's challenge, whatever the sign-on policy says.
+  const next = tx.recovering ? undefined : pendingStep(tx, user, services.registry);
   const target =
     next && (next.kind === 'challenge' || next.kind === 'enroll') && next.key === module.key
       ? next
@@ -228,7 +327,9 @@ async function select(ctx: RenderContext, name: string, body: JsonObject, servic
 }
 
 async function skip(ctx: RenderContext, services: Services): Promise<Response> {
-  ctx.tx.optionalSkipped = true;
+  // Skipping the expiry warning keeps the password; any other skip declines the optional enrollments.
+  if (ctx.tx.step.kind === 'reenroll-password') ctx.tx.expiryHandled = true;
+  else ctx.tx.optionalSkipped = true;
   ctx.tx.chosen = undefined;
   return advance(ctx, services);
 }
@@ -298,7 +399,13 @@ export async function remediate(request: Request, url: URL, services: Services):
     case 'cancel':
       return cancel(ctx, services);
     case 'recover':
-      return rejected(ctx, { messages: [recoveryUnavailable()] });
+      return recover(ctx, services);
+    case 'identify-recovery':
+      return identifyRecovery(ctx, body, services);
+    case 'reset-authenticator':
+    case 'reenroll-authenticator':
+    case 'reenroll-authenticator-warning':
+      return newPassword(ctx, target.name, body, services);
     default:
       return answer(ctx, target.name, body, services);
   }

@@ -140,6 +140,17 @@ const passwordPolicy = strict({
     minAgeMinutes: integer(0).optional().describe('Shown in the rules, not enforced.'),
     historyCount: integer(0).optional().describe('A new password cannot be one of the last N.'),
   }).optional(),
+  recovery: strict({
+    authenticators: z
+      .array(authenticatorKey(), { error: 'must be an array of authenticator keys' })
+      .optional()
+      .describe(
+        'Authenticators that may verify a self-service password recovery, in the order they are offered ' +
+          '(a user is offered those they have). Default: okta_email, phone_number, okta_verify, security_question.',
+      ),
+  })
+    .optional()
+    .describe('Self-service password recovery (used when `passwordRecovery` is true).'),
 });
 
 const lifetimes = strict({
@@ -248,6 +259,12 @@ const user = strict({
     .optional()
     .describe('String attributes: firstName, lastName, email, locale, timeZone and any others.'),
   policy: signOnPolicy.optional(),
+  passwordExpired: boolean()
+    .optional()
+    .describe('The password has expired: after it is verified, the user must set a new one (reenroll-authenticator).'),
+  passwordExpiresInDays: integer(0)
+    .optional()
+    .describe('The password expires in N days: after it is verified, the user is warned and may change it or skip (reenroll-authenticator-warning).'),
   authenticators: userAuthenticators.optional().describe('Enrolled authenticators besides the password, and their data.'),
 }).superRefine((u, ctx) => {
   const password = u.password ?? null;
@@ -302,7 +319,12 @@ export const emulatorConfigSchema = strict({
     .optional()
     .describe('Origin patterns that browsers may call from (Okta Trusted Origins with CORS).'),
   identifierFirst: boolean().optional().describe('false: the identify form also asks for the password.'),
-  passwordRecovery: boolean().optional().describe('Advertise the `recover` action (the recovery flow itself is not emulated).'),
+  passwordRecovery: boolean()
+    .optional()
+    .describe(
+      'Self-service password recovery: the password offers `recover` (identify-recovery, verification by an ' +
+        'authenticator of `passwordPolicy.recovery`, reset-authenticator) and recovery tokens are accepted at /v1/interact.',
+    ),
   unknownUserMessage: z
     .enum(['idx.unknown.user', 'errors.E0000004'], { error: 'must be "idx.unknown.user" or "errors.E0000004"' })
     .optional()

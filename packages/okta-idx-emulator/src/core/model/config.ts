@@ -27,9 +27,16 @@ export interface PasswordAgeConfig {
   historyCount?: number;
 }
 
+export interface PasswordRecoveryConfig {
+  /** Authenticator keys that may verify a recovery, in the order offered. */
+  authenticators?: string[];
+}
+
 export interface PasswordPolicyConfig {
   complexity?: PasswordComplexityConfig;
   age?: PasswordAgeConfig;
+  /** Self-service password recovery (when `passwordRecovery` is on). */
+  recovery?: PasswordRecoveryConfig;
 }
 
 export interface LifetimesConfig {
@@ -130,6 +137,10 @@ export interface UserConfig {
   mustEnrollPassword?: boolean;
   profile?: UserProfileConfig;
   policy?: SignOnPolicyConfig;
+  /** The password has expired: it must be changed after it is verified (reenroll-authenticator). */
+  passwordExpired?: boolean;
+  /** The password expires in N days: a warning with skip after it is verified (reenroll-authenticator-warning). */
+  passwordExpiresInDays?: number;
   authenticators?: UserAuthenticatorsConfig;
   /** Default ACTIVE; any other status cannot sign in. */
   status?: UserStatus;
@@ -146,7 +157,7 @@ export interface EmulatorConfig {
   trustedOrigins?: string[];
   /** false: the identify form also asks for the password. */
   identifierFirst?: boolean;
-  /** Advertise the `recover` action (the flow itself is not emulated yet). */
+  /** Self-service password recovery (`recover`, identify-recovery, reset-authenticator, recovery tokens). */
   passwordRecovery?: boolean;
   /** How an unknown username is answered. Default `idx.unknown.user`. */
   unknownUserMessage?: UnknownUserMessage;
@@ -165,6 +176,7 @@ export interface EmulatorConfig {
 export interface PasswordPolicy {
   complexity: Required<PasswordComplexityConfig>;
   age: Required<PasswordAgeConfig>;
+  recovery: Required<PasswordRecoveryConfig>;
 }
 export type Lifetimes = Required<LifetimesConfig>;
 
@@ -197,6 +209,9 @@ export interface ResolvedUser {
   mustEnrollPassword: boolean;
   profile: Record<string, string>;
   policy: ResolvedPolicy;
+  passwordExpired: boolean;
+  /** undefined: no expiry warning. */
+  passwordExpiresInDays: number | undefined;
   /** Validated per-authenticator enrollment data (see {@link UserAuthenticatorsConfig}). */
   authenticators: UserAuthenticatorsConfig;
   status: UserStatus;
@@ -231,6 +246,7 @@ const BUILT_IN_POLICY: PasswordPolicy = {
     maxConsecutiveRepeatingCharacters: 0,
   },
   age: { minAgeMinutes: 0, historyCount: 4 },
+  recovery: { authenticators: ['okta_email', 'phone_number', 'okta_verify', 'security_question'] },
 };
 
 const BUILT_IN_LIFETIMES: Lifetimes = {
@@ -294,6 +310,8 @@ function resolveUser(u: ParsedUser): ResolvedUser {
       enroll: [...(u.policy?.enroll ?? [])],
       optional: [...(u.policy?.optional ?? [])],
     },
+    passwordExpired: u.passwordExpired ?? false,
+    passwordExpiresInDays: u.passwordExpiresInDays,
     authenticators: resolveUserAuthenticators(u.authenticators),
     status: u.status ?? 'ACTIVE',
     assignedClients: u.assignedClients ? [...u.assignedClients] : undefined,
@@ -308,6 +326,7 @@ function mergePolicy(base: PasswordPolicy, over: ParsedConfig['passwordPolicy'])
   return {
     complexity: { ...base.complexity, ...setFields(over?.complexity) },
     age: { ...base.age, ...setFields(over?.age) },
+    recovery: { authenticators: [...(over?.recovery?.authenticators ?? base.recovery.authenticators)] },
   };
 }
 

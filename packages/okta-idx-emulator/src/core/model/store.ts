@@ -13,6 +13,10 @@ export interface UserRecord {
   readonly status: UserStatus;
   /** Client ids the user is assigned to; undefined = every client. */
   readonly assignedClients: readonly string[] | undefined;
+  /** The password has expired (cleared when a new one is set). */
+  passwordExpired: boolean;
+  /** Days until the password expires, for the warning (cleared when a new one is set). */
+  passwordExpiresInDays: number | undefined;
 }
 
 export type Step =
@@ -24,6 +28,12 @@ export type Step =
   | { readonly kind: 'select-authenticate'; readonly keys: readonly string[] }
   /** Only a select-authenticator-enroll list, with `skip` when the enrollment is optional. */
   | { readonly kind: 'select-enroll'; readonly keys: readonly string[]; readonly skippable: boolean }
+  /** Password recovery started before the user was known: `identify-recovery`. */
+  | { readonly kind: 'identify-recovery' }
+  /** Password recovery, verified: `reset-authenticator` (a new password). */
+  | { readonly kind: 'reset-password' }
+  /** The password expired (`reenroll-authenticator`) or expires soon (`reenroll-authenticator-warning`, with skip). */
+  | { readonly kind: 'reenroll-password'; readonly warning: boolean }
   | { readonly kind: 'success'; readonly code: string };
 
 export interface Transaction {
@@ -52,6 +62,10 @@ export interface Transaction {
   chosen: string | undefined;
   /** The user skipped the optional enrollments. */
   optionalSkipped: boolean;
+  /** In a password recovery (after `recover` or a recovery token) until the new password is set. */
+  recovering: boolean;
+  /** The expiry warning was answered (changed or skipped) in this transaction. */
+  expiryHandled: boolean;
 }
 
 export interface InteractionCodeGrant {
@@ -88,6 +102,8 @@ export class Store {
   private readonly codes = new Map<string, InteractionCodeGrant>();
   private users = new Map<string, UserRecord>();
   private readonly byIdentifier = new Map<string, string>();
+  /** Recovery tokens issued through the dev API: token → user id, each accepted once. */
+  private readonly recoveryTokens = new Map<string, string>();
 
   constructor(
     private readonly config: ResolvedConfig,
@@ -103,6 +119,7 @@ export class Store {
     this.byInteractionHandle.clear();
     this.codes.clear();
     this.byIdentifier.clear();
+    this.recoveryTokens.clear();
     this.users = new Map(
       this.config.users.map((u) => [
         u.id,
@@ -114,6 +131,8 @@ export class Store {
           policy: u.policy,
           status: u.status,
           assignedClients: u.assignedClients,
+          passwordExpired: u.passwordExpired,
+          passwordExpiresInDays: u.passwordExpiresInDays,
         },
       ]),
     );
@@ -168,6 +187,8 @@ export class Store {
       stepState: {},
       chosen: undefined,
       optionalSkipped: false,
+      recovering: false,
+      expiryHandled: false,
     };
   }
 
@@ -235,6 +256,21 @@ export class Store {
     const usable = !grant.used && this.now() < grant.expiresAt;
     grant.used = true;
     return usable ? grant : undefined;
+  }
+
+  /** A recovery token for the user, as an admin-initiated password reset email carries (accepted once). */
+  issueRecoveryToken(userId: string): string {
+    const token = 'VBQ' + randomToken(17);
+    this.recoveryTokens.set(token, userId);
+    return token;
+  }
+
+  /** The user a recovery token was issued for, once: the token is spent whatever happens next. */
+  redeemRecoveryToken(token: string): UserRecord | undefined {
+    const userId = this.recoveryTokens.get(token);
+    if (userId === undefined) return undefined;
+    this.recoveryTokens.delete(token);
+    return this.users.get(userId);
   }
 
   /** Every live (unexpired) transaction, for the dev endpoints that act on "the phone" or "the mailbox". */

@@ -46,9 +46,12 @@ export async function interact(request: Request, url: URL, services: Services, s
       `One or more scopes are not configured for the authorization server resource: ${unknown.join(', ')}`));
   }
 
-  // The emulator issues no activation or recovery tokens, so any presented one is invalid (Okta's wording).
+  // The emulator issues no activation tokens, so any presented one is invalid (Okta's wording).
   if (form.get('activation_token')) return json(400, oauthError('invalid_request', 'The activation token is invalid'));
-  if (form.get('recovery_token')) return json(400, oauthError('invalid_request', 'The recovery token is invalid'));
+  // A recovery token (POST /dev/users/<login>/recovery-token) is spent here, once; any other is invalid.
+  const recoveryToken = form.get('recovery_token');
+  const recovering = recoveryToken && services.config.passwordRecovery ? services.store.redeemRecoveryToken(recoveryToken) : undefined;
+  if (recoveryToken && !recovering) return json(400, oauthError('invalid_request', 'The recovery token is invalid'));
 
   const tx = services.store.createTransaction({
     issuer: issuerOf(server, url),
@@ -59,5 +62,11 @@ export async function interact(request: Request, url: URL, services: Services, s
     nonce: form.get('nonce') ?? undefined,
     codeChallenge,
   });
+  if (recovering) {
+    // The link proved the mailbox: the transaction starts at reset-authenticator for that user, as Okta's does.
+    tx.userId = recovering.id;
+    tx.recovering = true;
+    tx.step = { kind: 'reset-password' };
+  }
   return json(200, { interaction_handle: tx.interactionHandle });
 }
