@@ -387,6 +387,12 @@ export class OktaFlow extends LitElement {
     return key ? TERMINAL_ENDS[key] : undefined;
   }
 
+  /** The way on from an end: Okta's named end's own, "Start over" after an expiry, else "Back to sign in". */
+  private terminalAction(end: { action: MessageKey } | undefined): MessageKey {
+    if (end) return end.action;
+    return this.state.error?.code === 'transaction-expired' ? 'flow.startOver' : 'flow.backToSignIn';
+  }
+
   protected override render(): TemplateResult {
     const { status, messages } = this.state;
     const end = this.terminalEnd();
@@ -407,9 +413,7 @@ export class OktaFlow extends LitElement {
         : nothing}
       ${status === 'terminal'
         ? html`<div class="panel" part="terminal">
-            <button part="button" class="okta-button" @click=${this.restart}>
-              ${i18n.t(end?.action ?? (this.state.error?.code === 'transaction-expired' ? 'flow.startOver' : 'flow.backToSignIn'))}
-            </button>
+            <button part="button" class="okta-button" @click=${this.restart}>${i18n.t(this.terminalAction(end))}</button>
           </div>`
         : nothing}
       ${status === 'error' && this.driver
