@@ -165,23 +165,38 @@ describe('password recovery end to end (real okta-auth-js, real emulator, real H
   });
 });
 
-describe('password recovery through okta-auth-js alone (authClient.idx.recoverPassword)', () => {
+describe('password recovery through okta-auth-js alone (authClient.idx.recoverPassword, no elements)', () => {
   const emulator = useEmulator();
 
-  it('runs identify-recovery, email verification and reset-authenticator to tokens', async () => {
+  it('identify, then recoverPassword() (the password’s recover action), email verification and reset-authenticator to tokens', async () => {
     const authClient = createAuthClient(emulator.issuer);
-    let transaction = await authClient.idx.recoverPassword({ username: RECOVER.identifier, authenticators: ['okta_email'] });
+    const describe = (t: { status: string; nextStep?: { name: string }; messages?: { message: string }[] }) =>
+      `${t.status} at ${t.nextStep?.name ?? '-'}: ${(t.messages ?? []).map((m) => m.message).join('; ')}`;
+    // okta-auth-js 8 runs one named step at a time, with the server's own field names (its generic remediator). An identifier-first org offers `recover` on the password,
+    // not at identify: the recovery flow identifies first, then takes the password's recover action. (It must
+    // be the recovery flow from the start: it sends no cookies, and a sign-in's saved transaction is dropped.)
+    let transaction = await authClient.idx.recoverPassword({ step: 'identify', username: RECOVER.identifier });
+    expect(transaction.nextStep?.name, describe(transaction)).to.equal('challenge-authenticator');
+    transaction = await authClient.idx.recoverPassword();
+    expect(transaction.nextStep?.name, describe(transaction)).to.equal('select-authenticator-authenticate');
+    const options = (transaction.nextStep?.inputs?.find((input) => input.name === 'authenticator')?.options ?? []) as { relatesTo?: { key?: string } }[];
+    const offered = options.map((option) => option.relatesTo?.key);
+    expect(offered, 'the email is offered, not the password being reset').to.include('okta_email').and.not.include('okta_password');
+    transaction = await authClient.idx.proceed({ step: 'select-authenticator-authenticate', authenticator: 'okta_email' });
     // Okta may ask to send the email first (authenticator-verification-data).
     if (transaction.nextStep?.name === 'authenticator-verification-data') {
-      transaction = await authClient.idx.proceed({ methodType: 'email' } as never);
+      transaction = await authClient.idx.proceed({ step: 'authenticator-verification-data', methodType: 'email' } as never);
     }
-    expect(transaction.nextStep?.name, JSON.stringify(transaction.messages ?? [])).to.equal('challenge-authenticator');
-    expect(transaction.nextStep?.authenticator?.key).to.equal('okta_email');
+    expect(transaction.nextStep?.name, describe(transaction)).to.equal('challenge-authenticator');
+    expect((transaction.nextStep?.relatesTo as { value?: { key?: string } } | undefined)?.value?.key).to.equal('okta_email');
     const { code } = await latestMessage(emulator.issuer, RECOVER.identifier);
-    transaction = await authClient.idx.recoverPassword({ verificationCode: code });
-    expect(transaction.nextStep?.name, JSON.stringify(transaction.messages ?? [])).to.equal('reset-authenticator');
-    transaction = await authClient.idx.recoverPassword({ password: NEW_PASSWORD });
-    expect(transaction.status, JSON.stringify(transaction.messages ?? [])).to.equal('SUCCESS');
+    transaction = await authClient.idx.proceed({ step: 'challenge-authenticator', credentials: { passcode: code } });
+    expect(transaction.nextStep?.name, describe(transaction)).to.equal('reset-authenticator');
+    transaction = await authClient.idx.proceed({ step: 'reset-authenticator', credentials: { passcode: RECOVER.password } });
+    expect(transaction.nextStep?.name, 'a password from the history is refused').to.equal('reset-authenticator');
+    expect(transaction.messages?.map((m) => m.message).join(' ')).to.match(/last \d+ passwords/);
+    transaction = await authClient.idx.proceed({ step: 'reset-authenticator', credentials: { passcode: NEW_PASSWORD } });
+    expect(transaction.status, describe(transaction)).to.equal('SUCCESS');
     expect(transaction.tokens?.idToken?.claims.email).to.equal(RECOVER.identifier);
   });
 });
