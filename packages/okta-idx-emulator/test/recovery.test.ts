@@ -266,3 +266,51 @@ describe('Recovery tokens (/v1/interact recovery_token)', () => {
     assert.equal((await interactWith(recoveryToken)).reply.status, 400);
   });
 });
+
+describe('Expired and expiring passwords', () => {
+  let emulator: Emulator;
+  before(async () => {
+    ({ emulator } = await newEmulator());
+  });
+  beforeEach(() => emulator.reset());
+
+  const afterPassword = async (identifier: string) => {
+    const started = await start(emulator);
+    await submit(emulator, started.stateHandle, '/idp/idx/identify', { identifier });
+    const reply = await submit(emulator, started.stateHandle, '/idp/idx/challenge/answer', { credentials: { passcode: 'Okta-Demo-2026!' } });
+    return { ...started, reply };
+  };
+
+  it('an expired password must be changed (reenroll-authenticator, as the Widget\'s expired-password mock), then the code', async () => {
+    const { stateHandle, reply } = await afterPassword('expired@example.com');
+    assert.equal(reply.status, 200);
+    assert.deepEqual(remediationNames(reply.body), ['reenroll-authenticator']);
+    const form = remediation(reply.body, 'reenroll-authenticator');
+    assert.deepEqual(form.relatesTo, ['$.currentAuthenticator']);
+    assert.deepEqual(field(form, 'credentials').form.value, [{ name: 'passcode', label: 'New password', secret: true }]);
+    assert.equal(reply.body.currentAuthenticator.value.key, 'okta_password');
+    assert.equal(reply.body.currentAuthenticator.value.settings.complexity.minLength, 8);
+    assert.equal(reply.body.recoveryAuthenticator.value.key, 'okta_password');
+    const same = await submit(emulator, stateHandle, '/idp/idx/challenge/answer', { credentials: { passcode: 'Okta-Demo-2026!' } });
+    assert.equal(same.status, 400);
+    assert.equal(passcodeMessages(same.body, 'reenroll-authenticator')[0].i18n.key, 'password.passwordRequirementsNotMet');
+    const done = await submit(emulator, stateHandle, '/idp/idx/challenge/answer', { credentials: { passcode: NEW_PASSWORD } });
+    assert.ok(done.body.successWithInteractionCode);
+    // Changed: the next sign-in goes straight through with the new password.
+    assert.ok((await signIn(emulator, 'expired@example.com', NEW_PASSWORD)).code);
+  });
+
+  it('an expiring password is offered for change with skip and the days left; skipping signs in', async () => {
+    const { stateHandle, reply } = await afterPassword('expiring@example.com');
+    assert.deepEqual(remediationNames(reply.body), ['reenroll-authenticator-warning', 'skip']);
+    assert.equal(reply.body.currentAuthenticator.value.settings.daysToExpiry, 5);
+    const skipped = await submit(emulator, stateHandle, '/idp/idx/skip');
+    assert.ok(skipped.body.successWithInteractionCode);
+    // Still expiring: the warning comes again at the next sign-in.
+    const next = await afterPassword('expiring@example.com');
+    assert.deepEqual(remediationNames(next.reply.body), ['reenroll-authenticator-warning', 'skip']);
+    const changed = await submit(emulator, next.stateHandle, '/idp/idx/challenge/answer', { credentials: { passcode: NEW_PASSWORD } });
+    assert.ok(changed.body.successWithInteractionCode);
+    assert.ok((await signIn(emulator, 'expiring@example.com', NEW_PASSWORD)).code);
+  });
+});
