@@ -152,9 +152,9 @@ const ON_PURPOSE: OnPurpose[] = [
       'as the unedited MFA-SOP/06-idx-challenge.json does.',
   },
   {
-    captures: ['idx-java/poll-response.json'],
+    captures: ['idx-java/poll-response.json', 'idx-swift/account-recovery.json'],
     path: /^(authenticatorEnrollments\[(Email|Password)\]|currentAuthenticatorEnrollment)\.(id|keys\.id|keys\.profile|profile\.email)$|^user\.value\.id$/,
-    reason: 'This file was scrubbed: its enrollments and user have no id and the email enrollment no masked address.',
+    reason: 'These files were scrubbed: their enrollments and user have no id and the email enrollment no masked address.',
   },
   {
     captures: ['idx-java/challenge-security-question-response.json'],
@@ -181,10 +181,12 @@ const NOT_COVERED: Record<string, string> = {
   'idx-java/enroll-profile-response.json': 'Self-service registration (the authenticators to enroll after enroll/new) comes in a later issue.',
   'idx-java/enroll-registration-response.json': 'Self-service registration (password enrollment after enroll/new) comes in a later issue.',
   'idx-java/enroll-profile-error-response.json': 'Self-service registration (profile validation messages) comes in a later issue.',
-  'idx-java/recover-response.json': 'Password recovery (recover, then the verification step) comes in a later issue; the emulator only advertises `recover`.',
-  'idx-java/recover-identify-first-response.json': 'Password recovery comes in a later issue.',
-  'idx-java/recover-transaction-response.json': 'Password recovery (identify-recovery) comes in a later issue.',
-  'idx-swift/account-recovery.json': 'Password recovery comes in a later issue.',
+  'idx-java/recover-response.json':
+    'Not compared yet: password recovery reached the emulator at the end of this session (ff26d4b); this step ' +
+    '(recover straight into the security question challenge) needs a scenario of its own.',
+  'idx-java/recover-transaction-response.json':
+    'Not compared yet: password recovery reached the emulator at the end of this session (ff26d4b); ' +
+    'identify-recovery (recover before identifying) needs a scenario of its own.',
   'idx-swift/IdP/02-introspect-response.json': 'Sign-in through an external identity provider (redirect-idp) comes in a later issue.',
   'idx-swift/multiple-select-authenticator-authenticate.json':
     'Two enrollments of one authenticator (two email addresses) cannot be configured: a user has one email enrollment.',

@@ -451,6 +451,21 @@ export const SCENARIOS: Scenario[] = [
     },
   },
 
+  // ---- Password recovery ----
+  {
+    request: 'POST /idp/idx/recover from the password challenge (email enrolled to recover with)',
+    captures: ['idx-java/recover-identify-first-response.json', 'idx-swift/account-recovery.json'],
+    shape: idxShape,
+    status: 200,
+    statusFrom: STATUS_FROM.javaTests,
+    contentType: ION,
+    org: { passwordRecovery: true },
+    run: async (emulator) => {
+      const { begun } = await identified(emulator, USERS.optionalPhoneOrPasskey);
+      return { answer: await idx(begun, '/idp/idx/recover') };
+    },
+  },
+
   // ---- Enrollment ----
   {
     request: 'POST /idp/idx/challenge/answer with the email code, a security question still to enroll',
