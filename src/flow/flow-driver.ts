@@ -81,6 +81,11 @@ export class FlowDriver {
   private readonly countdown = new Countdown();
   /** Set once a transaction opened where the host's `entry` asked (or a restart chose sign-in instead). */
   private entryTaken = false;
+  /**
+   * A recovery asked for where Okta offers no `recover` action yet (an identifier-first org): the username
+   * is asked for as "Reset your password", and the recover action runs as soon as an answer offers it.
+   */
+  private recoverPending = false;
   /** Headers of the last answer if it was a 429, as the element's own client saw them (okta-auth-js drops them for IDX). */
   private rateLimitHeaders?: Readonly<Record<string, string>>;
 
@@ -135,13 +140,15 @@ export class FlowDriver {
     await this.inflight;
     if (generation !== this.generation) return;
     try {
-      const tx = await this.send(() =>
+      const answered = await this.send(() =>
         this.client.idx.proceed(
           isAction
             ? { actions: [step], useGenericRemediator: true }
             : { ...nestValues({ ...remediation?.fixed, ...values }), step, useGenericRemediator: true },
         ),
       );
+      if (generation !== this.generation) return;
+      const tx = this.recoverPending ? await this.continueRecovery(answered) : answered;
       if (generation === this.generation) await this.apply(tx, generation);
     } catch (error) {
       if (generation === this.generation) await this.fail(error, generation, false);
@@ -165,6 +172,7 @@ export class FlowDriver {
     this.forgetTransaction();
     // "Back to sign in" means sign-in, whatever the first transaction opened at (and a recovery token is spent).
     this.entryTaken = true;
+    this.recoverPending = false;
     try {
       await this.startFresh(generation);
     } catch (error) {
@@ -285,11 +293,28 @@ export class FlowDriver {
     // Recovery opens as okta-auth-js's recoverPassword() does: Okta's `recover` action offered at the start.
     const recover = !recoveryToken && entry?.flow === 'recover' ? recoverActionOf(started) : undefined;
     if (!recover) {
+      // Identifier first: the username comes before Okta offers the recovery.
+      this.recoverPending = !recoveryToken && entry?.flow === 'recover' && offersIdentify(started);
       await this.apply(started, generation);
       return;
     }
     const recovering = await this.send(() => this.client.idx.proceed({ actions: [recover], useGenericRemediator: true }));
     if (generation === this.generation) await this.apply(recovering, generation);
+  }
+
+  /**
+   * While a recovery waits for Okta's recover action: runs it once an answer offers it (the password
+   * challenge after the username). An answer that neither offers it nor asks for the username again
+   * (an org whose user has no password to recover) ends the wait: the sign-in goes on as it is.
+   */
+  private async continueRecovery(tx: IdxTransaction): Promise<IdxTransaction> {
+    const recover = tx.requestDidSucceed !== false ? recoverActionOf(tx) : undefined;
+    if (!recover) {
+      if (!offersIdentify(tx)) this.recoverPending = false;
+      return tx;
+    }
+    this.recoverPending = false;
+    return this.send(() => this.client.idx.proceed({ actions: [recover], useGenericRemediator: true }));
   }
 
   private async apply(tx: IdxTransaction, generation: number): Promise<void> {
@@ -322,7 +347,9 @@ export class FlowDriver {
     }
     this.lastTransaction = tx;
     const next = idxToState(raw, revision);
-    this.set({ ...next, user: next.user ?? this.snapshot.user });
+    // The username asked for a recovery that Okta has not offered yet reads as the recovery's.
+    const recovering = next.recovering || (this.recoverPending && next.step?.name === 'identify');
+    this.set({ ...next, user: next.user ?? this.snapshot.user, recovering });
     if (retryAfter !== undefined) this.startCountdown(retryAfter, generation);
     this.schedulePoll(generation);
     const step = this.snapshot.step;
@@ -447,6 +474,12 @@ export class FlowDriver {
 /** The recover action a transaction offers (`currentAuthenticator-recover` at identify, `…Enrollment-recover` at the password). */
 function recoverActionOf(tx: IdxTransaction): string | undefined {
   return Object.keys(tx.actions ?? {}).find((name) => name.endsWith('-recover'));
+}
+
+/** Whether an answer asks for the username (`identify`), as identifier-first orgs do before any recovery. */
+function offersIdentify(tx: IdxTransaction): boolean {
+  const raw = tx.rawIdxState as RawIdxResponse | undefined;
+  return !!raw?.remediation?.value?.some((remediation) => remediation.name === 'identify');
 }
 
 function originOf(url: string | undefined): string | undefined {

@@ -35,7 +35,8 @@ export class OktaIdentify extends StepElement {
   @property({ attribute: 'recover-heading' }) recoverHeading?: string;
 
   protected override renderStep(step: FlowStep): TemplateResult {
-    if (step.name === RECOVERY) return this.renderRecovery();
+    // A recovery the app asked for (`flow="recover"`) on an identifier-first org starts with the username too.
+    if (step.name === RECOVERY || (this.flow?.recovering && !this.field('credentials.passcode'))) return this.renderRecovery();
     const identifier = this.field('identifier');
     const password = this.field('credentials.passcode');
     const rememberMe = this.field('rememberMe');

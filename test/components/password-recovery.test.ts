@@ -128,6 +128,30 @@ describe('password recovery', () => {
     expect(calls.map((c) => c.method)).to.deep.equal(['start', 'proceed', 'cancel', 'start']);
   });
 
+  it('flow="recover" on an identifier-first org: the username as "Reset your password", then Okta’s recover action at the password', async () => {
+    const { client, calls } = recordingClient({
+      start: () => idx.identify(),
+      proceed: (options) => (options.actions ? idx.selectToRecover() : idx.challengePassword({ recover: true })),
+    });
+    // The answer to the username offers the password's recover action, as okta-auth-js names it.
+    const proceed = client.idx.proceed;
+    client.idx.proceed = (options = {}) =>
+      proceed(options).then((t) => (options.actions ? t : ({ ...(t as object), actions: { 'currentAuthenticatorEnrollment-recover': () => undefined } } as never)));
+    const flow = await connect((f) => {
+      f.flow = 'recover';
+      f.authClient = client;
+    });
+    await waitUntil(() => flow.querySelector('okta-identify form h2')?.textContent === 'Reset your password', 'the recovery never asked for the username');
+    expect(flow.querySelector('okta-identify input[name="rememberMe"]')).to.equal(null);
+    await sendKeys({ type: 'demo@example.com' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => flow.querySelector('okta-select-authenticator form h2')?.textContent === 'Reset your password', 'the recovery list never came');
+    expect(calls.slice(1).map((c) => c.options)).to.deep.equal([
+      { identifier: 'demo@example.com', step: 'identify', useGenericRemediator: true },
+      { actions: ['currentAuthenticatorEnrollment-recover'], useGenericRemediator: true },
+    ]);
+  });
+
   it('flow="login" (the default) stays at sign-in even where recovery is offered', async () => {
     const { client, calls } = recordingClient({ start: () => idx.identifyWithRecover() });
     const flow = await connect((f) => (f.authClient = client));

@@ -223,6 +223,37 @@ describe('FlowDriver: where the transaction opens (flow, recoveryToken)', () => 
     await driver.begin();
     assert.deepEqual(client.calls.map((c) => c.method), ['start']);
     assert.equal(host.state.step?.name, 'identify');
+    assert.equal(host.state.recovering, true);
+  });
+
+  it('recover on an identifier-first org: the username reads as the recovery, then the recover action runs when offered', async () => {
+    const { client, host, driver } = setup();
+    host.entry = { flow: 'recover' };
+    const atPassword = tx(fixtures.challengePassword({ recover: true }), { actions: { 'currentAuthenticatorEnrollment-recover': () => undefined } });
+    client.then(answer(tx(fixtures.identify())), answer(tx(fixtures.identify(), { requestDidSucceed: false })), answer(atPassword), answer(tx(fixtures.selectToRecover())));
+    await driver.begin();
+    assert.equal(host.state.step?.name, 'identify');
+    assert.equal(host.state.recovering, true, 'the username is asked for as the recovery');
+    // A refused username (unknown user) keeps waiting for the recovery.
+    await driver.proceed('identify', { identifier: 'nobody@example.com' });
+    assert.equal(host.state.recovering, true);
+    await driver.proceed('identify', { identifier: 'demo@example.com' });
+    assert.deepEqual(client.calls.slice(3), [{ method: 'proceed', options: { actions: ['currentAuthenticatorEnrollment-recover'], useGenericRemediator: true } }]);
+    assert.equal(host.state.step?.name, 'select-authenticator-authenticate');
+    assert.equal(host.state.recovering, true);
+  });
+
+  it('recover stops waiting once an answer neither offers it nor asks for the username: sign-in goes on', async () => {
+    const { client, host, driver } = setup();
+    host.entry = { flow: 'recover' };
+    const atPassword = tx(fixtures.challengePassword({ recover: true }), { actions: { 'currentAuthenticatorEnrollment-recover': () => undefined } });
+    client.then(answer(tx(fixtures.identify())), answer(tx(fixtures.challengeEmail())), answer(atPassword));
+    await driver.begin();
+    await driver.proceed('identify', { identifier: 'demo@example.com' });
+    assert.equal(host.state.step?.name, 'challenge-authenticator');
+    assert.equal(host.state.recovering, false);
+    await driver.proceed('challenge-authenticator', { credentials: { passcode: '123456' } });
+    assert.deepEqual(client.calls.map((c) => c.method), ['start', 'proceed', 'proceed'], 'no recover action is run by itself any more');
   });
 
   it('login (and no entry) never runs the recover action, though it is offered', async () => {
