@@ -184,9 +184,6 @@ const NOT_COVERED: Record<string, string> = {
   'idx-java/recover-response.json':
     'Not compared yet: password recovery reached the emulator at the end of this session (ff26d4b); this step ' +
     '(recover straight into the security question challenge) needs a scenario of its own.',
-  'idx-java/recover-transaction-response.json':
-    'Not compared yet: password recovery reached the emulator at the end of this session (ff26d4b); ' +
-    'identify-recovery (recover before identifying) needs a scenario of its own.',
   'idx-swift/IdP/02-introspect-response.json': 'Sign-in through an external identity provider (redirect-idp) comes in a later issue.',
   'idx-swift/multiple-select-authenticator-authenticate.json':
     'Two enrollments of one authenticator (two email addresses) cannot be configured: a user has one email enrollment.',

@@ -466,6 +466,17 @@ export const SCENARIOS: Scenario[] = [
     },
   },
 
+  {
+    request: 'POST /idp/idx/recover from the username-and-password form (before identifying)',
+    captures: ['idx-java/recover-transaction-response.json'],
+    shape: idxShape,
+    status: 200,
+    statusFrom: STATUS_FROM.javaTests,
+    contentType: ION,
+    org: { identifierFirst: false, passwordRecovery: true },
+    run: async (emulator) => ({ answer: await idx(await start(emulator), '/idp/idx/recover') }),
+  },
+
   // ---- Enrollment ----
   {
     request: 'POST /idp/idx/challenge/answer with the email code, a security question still to enroll',
