@@ -115,6 +115,8 @@ export function classifyError(error: unknown, i18n: Localizer, context: FailureC
   const outcome = body && isTerminalDocument(body) ? terminalOutcome(body, i18n, error) : undefined;
   if (outcome) return outcome;
   if (err.name === 'OAuthError') {
+    // A reset link used twice or too late: Okta refuses its recovery token at /interact (`invalid_request`).
+    if (/recovery token/i.test(summary)) return detail('access-denied', i18n.t('error.recoveryTokenInvalid'), error);
     if (err.errorCode && CONFIG_OAUTH_ERRORS.has(err.errorCode)) {
       return detail('config-error', i18n.t('error.configRefused', { summary }), error);
     }

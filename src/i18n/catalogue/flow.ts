@@ -34,6 +34,8 @@ export const flowStrings = {
     'This sign-in form is not configured: set the issuer and client-id attributes, or the authClient property.',
   'error.noTokens':
     'Sign-in finished but no tokens were issued: the OktaAuth instance has idx.exchangeCodeForTokens set to false.',
+  /** Okta refused the recovery token of a password reset link (`recovery-token`): used already, or expired. */
+  'error.recoveryTokenInvalid': 'This password reset link is no longer valid. Start over to sign in or to ask for a new link.',
   'error.tokenExchange': 'Sign-in could not be completed: {summary}',
   'error.tokenInvalid': 'The tokens could not be verified: {summary}',
   'error.unknown': 'Sign-in failed for an unknown reason.',

@@ -37,6 +37,12 @@ describe('classifyError: every error shape', () => {
     }
   });
 
+  it('a refused recovery token (a reset link used or expired, okta-fixtures oauth2/error-recovery-token-invalid.json) → access-denied that says so', () => {
+    const detail = classifyError(sdkError('OAuthError', { errorCode: 'invalid_request', errorSummary: 'The recovery token is invalid' }), t);
+    assert.equal(detail.code, 'access-denied');
+    assert.match(detail.message, /password reset link is no longer valid/);
+  });
+
   it('any other OAuthError (a refused interaction code) → token-error', () => {
     const detail = classifyError(sdkError('OAuthError', { errorCode: 'invalid_grant', errorSummary: 'The interaction code is invalid.' }), t);
     assert.equal(detail.code, 'token-error');
