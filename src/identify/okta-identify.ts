@@ -35,13 +35,16 @@ export class OktaIdentify extends StepElement {
   @property({ attribute: 'recover-heading' }) recoverHeading?: string;
 
   protected override renderStep(step: FlowStep): TemplateResult {
-    // A recovery the app asked for (`flow="recover"`) on an identifier-first org starts with the username too.
-    if (step.name === RECOVERY || (this.flow?.recovering && !this.field('credentials.passcode'))) return this.renderRecovery();
     const identifier = this.field('identifier');
     const password = this.field('credentials.passcode');
-    const rememberMe = this.field('rememberMe');
+    // Whose password to reset: the username alone, "Next", and the way back to sign in. A recovery the app
+    // asked for (`flow="recover"`) on an identifier-first org starts with the username too.
+    const recovering = step.name === RECOVERY || (this.flow?.recovering === true && !password);
+    const rememberMe = recovering ? undefined : this.field('rememberMe');
+    const heading = recovering ? (this.recoverHeading ?? this.t('identify.recover.heading')) : (this.heading ?? this.t('identify.heading'));
     return html`<form class="okta-step" novalidate @submit=${this.onSubmit} aria-labelledby=${this.idFor('heading')}>
-      <h2 id=${this.idFor('heading')}>${this.heading ?? this.t('identify.heading')}</h2>
+      <h2 id=${this.idFor('heading')}>${heading}</h2>
+      ${recovering ? html`<p class="okta-hint">${this.t('identify.recover.hint')}</p>` : nothing}
       ${renderTextField({
         id: this.idFor('identifier'),
         name: 'identifier',
@@ -71,35 +74,16 @@ export class OktaIdentify extends StepElement {
             checked: rememberMe.value === true,
           })
         : nothing}
-      ${renderSubmit(password ? this.t('identify.signIn') : this.t('step.next'), this.busy, this.t('identify.signingIn'))}
-      ${password && this.flow?.canRecoverPassword
+      ${renderSubmit(password ? this.t('identify.signIn') : this.t('step.next'), this.busy, this.t(recovering ? 'step.working' : 'identify.signingIn'))}
+      ${recovering
         ? html`<div class="okta-links">
-            <button type="button" class="okta-link" @click=${this.onForgot}>${this.t('step.link.forgotPassword')}</button>
+            <button type="button" class="okta-link" @click=${this.requestRestart}>${this.t('step.link.backToSignIn')}</button>
           </div>`
-        : nothing}
-    </form>`;
-  }
-
-  /** Whose password to reset: the username alone, then "Next", and the way back to sign in. */
-  private renderRecovery(): TemplateResult {
-    const identifier = this.field('identifier');
-    return html`<form class="okta-step" novalidate @submit=${this.onSubmit} aria-labelledby=${this.idFor('heading')}>
-      <h2 id=${this.idFor('heading')}>${this.recoverHeading ?? this.t('identify.recover.heading')}</h2>
-      <p class="okta-hint">${this.t('identify.recover.hint')}</p>
-      ${renderTextField({
-        id: this.idFor('identifier'),
-        name: 'identifier',
-        label: identifier?.label ?? this.t('identify.username'),
-        autocomplete: 'username',
-        type: 'text',
-        required: true,
-        value: typeof identifier?.value === 'string' ? identifier.value : undefined,
-        errors: this.errorsFor('identifier'),
-      })}
-      ${renderSubmit(this.t('step.next'), this.busy, this.t('step.working'))}
-      <div class="okta-links">
-        <button type="button" class="okta-link" @click=${this.requestRestart}>${this.t('step.link.backToSignIn')}</button>
-      </div>
+        : password && this.flow?.canRecoverPassword
+          ? html`<div class="okta-links">
+              <button type="button" class="okta-link" @click=${this.onForgot}>${this.t('step.link.forgotPassword')}</button>
+            </div>`
+          : nothing}
     </form>`;
   }
 
