@@ -152,6 +152,29 @@ describe('Password recovery: the policy and the rest of the sign-in', () => {
     assert.deepEqual(remediationNames(right.body), ['reset-authenticator']);
   });
 
+  it('verifies by SMS code and by an Okta Verify push, reusing the sign-in modules', async () => {
+    const { emulator } = await newEmulator();
+    const sms = await recoverAfterIdentify(emulator, 'sms.mfa@example.com');
+    const phone = await choose(emulator, sms.stateHandle, sms.reply.body, 'phone_number');
+    const data = remediation(phone.body, 'authenticator-verification-data');
+    const id = field(data, 'authenticator').form.value[0].value;
+    await submit(emulator, sms.stateHandle, '/idp/idx/challenge', { authenticator: { id, methodType: 'sms' } });
+    const smsCode = await latestCode(emulator, '+15555550100');
+    const smsDone = await submit(emulator, sms.stateHandle, '/idp/idx/challenge/answer', { credentials: { passcode: smsCode } });
+    assert.deepEqual(remediationNames(smsDone.body), ['reset-authenticator']);
+
+    const push = await recoverAfterIdentify(emulator, 'push@example.com');
+    const pushed = await choose(emulator, push.stateHandle, push.reply.body, 'okta_verify', 'push');
+    assert.equal(pushed.status, 200);
+    assert.equal(pushed.body.recoveryAuthenticator.value.key, 'okta_password');
+    const waiting = await submit(emulator, push.stateHandle, '/idp/idx/challenge/poll');
+    assert.notDeepEqual(remediationNames(waiting.body), ['reset-authenticator']);
+    const approved = await send(emulator, jsonRequest('/dev/push/approve', { identifier: 'push@example.com' }));
+    assert.equal(approved.body.status, 'APPROVED');
+    const pushDone = await submit(emulator, push.stateHandle, '/idp/idx/challenge/poll');
+    assert.deepEqual(remediationNames(pushDone.body), ['reset-authenticator']);
+  });
+
   it('after the reset, asks for what else the sign-on policy needs before the code', async () => {
     const { emulator } = await newEmulator({
       users: [{
