@@ -31,6 +31,8 @@ With the default configuration:
              new@example.com (sets a password at first sign-in)
              MFA (password Okta-Demo-2026!): email.mfa@, sms.mfa@, totp.enroll@,
              push@, question@, passkey@, choose@, optional@example.com
+             password (Okta-Demo-2026!): recover@ (forgot password, by email),
+             expired@ (must change it), expiring@example.com (may change it)
              cannot sign in: locked@, suspended@, unassigned@example.com
 
 Test helpers: POST /dev/reset, POST /dev/transactions/expire, GET /dev/health,
@@ -40,6 +42,8 @@ Test helpers: POST /dev/reset, POST /dev/transactions/expire, GET /dev/health,
 MFA helpers:  GET /dev/outbox?to=…, GET /dev/outbox/latest?to=…,
               GET /dev/push/pending?identifier=…, POST /dev/push/approve|deny,
               POST /dev/okta-verify/activate, GET /dev/users/<login>/totp
+Recovery:     POST /dev/users/<login>/recovery-token {"appUrl":"http://localhost:8080/"}
+              → {recoveryToken, link} (recovery_token at /v1/interact, accepted once)
 Codes sent by email, SMS and voice are printed as [outbox] lines on stderr.
 `;
 
