@@ -174,6 +174,19 @@ describe('password recovery end to end (real okta-auth-js, real emulator, real H
     expect(again.querySelector('[active] input[name="credentials.passcode"]')).to.equal(null);
   });
 
+  it('a reset link opened in the tab where a sign-in was left half-way opens at the new password, not the old sign-in', async () => {
+    // A sign-in left at the password step: okta-auth-js keeps its transaction in this tab's storage.
+    const earlier = mountFlow(emulator.issuer);
+    await stepShown(earlier, 'identify');
+    fillAndSubmit(earlier, { identifier: RECOVER.identifier });
+    await stepShown(earlier, 'challenge-authenticator', 'okta_password');
+    earlier.remove();
+    // The person then opens the emailed link in the same tab: the link is what they asked for.
+    const { recoveryToken } = await recoveryTokenFor(emulator.issuer, RECOVER.identifier);
+    const flow = mountFlow(emulator.issuer, {}, (element) => (element.recoveryToken = recoveryToken));
+    await resetPassword(flow, RECOVER.identifier, RECOVER.password);
+  });
+
   it('a recovery token that the emulator does not know ends in a message, not a form', async () => {
     const flow = mountFlow(emulator.issuer, {}, (element) => (element.recoveryToken = 'not-a-recovery-token'));
     await waitUntil(() => flow.state.status === 'terminal' || flow.state.status === 'error', `no end state (status ${flow.state.status}, step ${flow.state.step?.name})`, { timeout: 10000 });
