@@ -327,6 +327,8 @@ describe('Expired and expiring passwords', () => {
     const { stateHandle, reply } = await afterPassword('expiring@example.com');
     assert.deepEqual(remediationNames(reply.body), ['reenroll-authenticator-warning', 'skip']);
     assert.equal(reply.body.currentAuthenticator.value.settings.daysToExpiry, 5);
+    assert.equal(reply.body.messages.value[0].i18n.key, 'idx.password.expiring.message');
+    assert.equal(reply.body.recoveryAuthenticator, undefined);
     const skipped = await submit(emulator, stateHandle, '/idp/idx/skip');
     assert.ok(skipped.body.successWithInteractionCode);
     // Still expiring: the warning comes again at the next sign-in.

@@ -1,7 +1,7 @@
 import type { AuthenticatorRegistry } from '../authenticators/registry.js';
 import type { AuthenticatorEnv, AuthenticatorModule, AuthenticatorPurpose, StepContext } from '../authenticators/types.js';
 import type { ResolvedConfig } from '../model/config.js';
-import { accessDenied, messageList, sessionExpired, type IdxMessage, type IdxMessageList } from './messages.js';
+import { accessDenied, messageList, passwordExpiring, sessionExpired, type IdxMessage, type IdxMessageList } from './messages.js';
 import { stableId } from '../model/ids.js';
 import type { Outbox } from '../dev/outbox.js';
 import { tokenEndpointFor } from '../oauth/issuer.js';
@@ -200,7 +200,8 @@ function identifyRecoveryStep(ctx: RenderContext, doc: IdxDocument): void {
  * A new password: `reset-authenticator` after a recovery (with "Sign me out of all other devices"), or
  * `reenroll-authenticator` / `-warning` for an expired or expiring password, relating to the password as
  * `currentAuthenticator` with the policy's `settings` (the Widget's authenticator-reset-password.json and
- * authenticator-expired-password.json mocks). The warning comes with `skip` and `settings.daysToExpiry`.
+ * authenticator-expired-password.json mocks). The warning comes with `skip`, `settings.daysToExpiry` and Okta's
+ * `idx.password.expiring.message` (authenticator-expiry-warning-password.json).
  */
 function newPasswordStep(ctx: RenderContext, doc: IdxDocument, user: UserRecord, step: { kind: 'reset-password' } | { kind: 'reenroll-password'; warning: boolean }): void {
   const password = ctx.registry.get('okta_password');
@@ -218,7 +219,9 @@ function newPasswordStep(ctx: RenderContext, doc: IdxDocument, user: UserRecord,
   doc.currentAuthenticator = { type: 'object', value: current };
   doc.authenticators = { type: 'array', value: [summary(password)] };
   doc.authenticatorEnrollments = { type: 'array', value: enrollmentList(ctx, user).list };
-  if (!reset) doc.recoveryAuthenticator = { type: 'object', value: { ...summary(password), settings } };
+  // The expired-password mock names the password as recoveryAuthenticator too; the expiry warning says what expiry means.
+  if (step.kind === 'reenroll-password' && !step.warning) doc.recoveryAuthenticator = { type: 'object', value: { ...summary(password), settings } };
+  if (step.kind === 'reenroll-password' && step.warning) doc.messages = messageList([passwordExpiring()]);
   doc.user = userObject(user);
 }
 

@@ -108,3 +108,10 @@ export const returnToOriginalTab = (): IdxMessage => ({
   i18n: { key: 'idx.return.to.original.tab' },
   class: 'INFO',
 });
+
+/** Beside reenroll-authenticator-warning (the Widget's authenticator-expiry-warning-password.json mock). */
+export const passwordExpiring = (): IdxMessage => ({
+  message: 'When your password expires you will be locked out of your Okta account.',
+  i18n: { key: 'idx.password.expiring.message', params: [] },
+  class: 'INFO',
+});
