@@ -115,8 +115,11 @@ export class FlowDriver {
     const generation = await this.takeOver();
     if (generation === undefined) return;
     if (fresh) this.forgetTransaction();
+    // A reset link's token goes to the start even when a transaction is saved: okta-auth-js resumes the
+    // saved one only if that token started it, and otherwise starts the link's (not an older sign-in).
+    const tokenPending = !this.entryTaken && !!this.host.entry?.recoveryToken;
     try {
-      if (this.client.idx.canProceed()) {
+      if (this.client.idx.canProceed() && !tokenPending) {
         // A saved transaction that expired meanwhile ends as any expired one: "Start over", `transaction-expired`.
         const resumed = await this.send(() => this.client.idx.proceed({ useGenericRemediator: true }));
         if (generation === this.generation) await this.apply(resumed, generation);

@@ -289,6 +289,16 @@ describe('FlowDriver: where the transaction opens (flow, recoveryToken)', () => 
     assert.equal(host.state.step?.name, 'reset-authenticator');
   });
 
+  it('a recovery token goes to the start even when a transaction is saved (okta-auth-js resumes it only if the token started it)', async () => {
+    const { client, host, driver } = setup();
+    client.saved = true;
+    host.entry = { recoveryToken: 'rt-3' };
+    client.then(answer(tx(fixtures.resetPassword())));
+    await driver.begin();
+    assert.deepEqual(client.calls, [{ method: 'start', options: { useGenericRemediator: true, recoveryToken: 'rt-3' } }]);
+    assert.equal(host.state.step?.name, 'reset-authenticator');
+  });
+
   it('begin(fresh) forgets a saved transaction instead of resuming it', async () => {
     const { client, host, driver } = setup();
     client.saved = true;
