@@ -28,7 +28,8 @@ const newPasswordView = (heading: (ctx: ViewContext) => string, submit: MessageK
   username: true,
   render(ctx) {
     const revoke = ctx.field(REVOKE_SESSIONS);
-    return html`${hint ? html`<p class="okta-hint">${hint(ctx)}</p>` : nothing} ${newPasswordFields(ctx)}
+    const hintText = hint?.(ctx);
+    return html`${hintText ? html`<p class="okta-hint">${hintText}</p>` : nothing} ${newPasswordFields(ctx)}
       ${revoke
         ? renderCheckbox({
             id: ctx.idFor('revoke-sessions'),
@@ -43,6 +44,9 @@ const newPasswordView = (heading: (ctx: ViewContext) => string, submit: MessageK
   toRequest,
   afterServerAnswer: clearRefusedPassword,
 });
+
+/** Okta's own sentence beside the expiry warning. */
+const EXPIRING_MESSAGE = 'idx.password.expiring.message';
 
 /** The Sign-In Widget's three headings: in so many days, later today, or soon (no count sent). */
 function expiresHeading(ctx: ViewContext): string {
@@ -66,7 +70,10 @@ export const PASSWORD_RESET_VIEWS: Readonly<Record<string, View>> = {
     (ctx) => ctx.t('password.expired.hint'),
   ),
   'reenroll-authenticator-warning': {
-    ...newPasswordView(expiresHeading, 'password.expired.submit', (ctx) => ctx.t('password.expiring.hint')),
+    ...newPasswordView(expiresHeading, 'password.expired.submit', (ctx) =>
+      // Okta usually says why already ("When your password expires you will be locked out…", above the form).
+      ctx.flow.messages.some((message) => message.key === EXPIRING_MESSAGE) ? '' : ctx.t('password.expiring.hint'),
+    ),
     links: remindLater,
   },
 };

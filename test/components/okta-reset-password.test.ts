@@ -111,6 +111,16 @@ describe('<okta-reset-password>', () => {
     await expect(flow).to.be.accessible();
   });
 
+  it('says why to change it once: Okta’s sentence above the form, else its own hint', async () => {
+    const flow = await renderFlow(states.expiringPassword);
+    expect(flow.shadowRoot!.querySelector('[part~="messages"] [role="status"]')!.textContent).to.contain('will be locked out');
+    expect(flow.querySelector('okta-reset-password form > p.okta-hint')).to.equal(null);
+    await show(flow, states.expiringPasswordWithoutMessage);
+    expect(flow.querySelector('okta-reset-password form > p.okta-hint')!.textContent).to.equal(
+      'Change it now, so that you are not locked out when it expires.',
+    );
+  });
+
   it('words the warning as the Sign-In Widget does for today, one day, and no count', async () => {
     const flow = await renderFlow(states.expiringPasswordToday);
     expect(headingOf(flow.querySelector('okta-reset-password')!)).to.equal('Your password will expire later today');
