@@ -57,6 +57,9 @@ export const ExpiringToday: Story = { args: { state: flowStates.expiringPassword
 /** Okta sent no number of days. */
 export const ExpiringSoon: Story = { args: { state: flowStates.expiringPasswordSoon } };
 
+/** Okta sent no sentence about the expiry: the form says why itself. */
+export const ExpiringWithoutMessage: Story = { args: { state: flowStates.expiringPasswordWithoutMessage } };
+
 /** Changing it now. */
 export const ExpiringSubmitting: Story = { args: { state: flowStates.expiringPasswordSubmitting } };
 
