@@ -154,6 +154,40 @@ describe('password recovery end to end (real okta-auth-js, real emulator, real H
     expect((await signedIn).tokens.idToken!.claims.email).to.equal(RECOVER.identifier);
   });
 
+  it('any authenticator the policy allows verifies the recovery: the security question of a person with several', async () => {
+    const flow = mountFlow(emulator.issuer);
+    await forgotPasswordFromThePasswordStep(flow, 'choose@example.com');
+    await waitUntil(
+      () => flow.state.status === 'ready' && flow.state.step?.name === 'select-authenticator-authenticate' && flow.querySelector('[active] .okta-option') !== null,
+      `no list of recovery authenticators (status ${flow.state.status}, step ${flow.state.step?.name})`,
+      { timeout: 10000 },
+    );
+    const offered = [...flow.querySelectorAll('[active] .okta-option')].map((option) => option.getAttribute('data-authenticator'));
+    expect(offered).to.include.members(['okta_email', 'phone_number', 'security_question']).and.not.include('okta_password');
+    await choose(flow, 'security_question');
+    await stepShown(flow, 'challenge-authenticator', 'security_question');
+    fillAndSubmit(flow, { 'credentials.answer': 'Spinach' });
+    await resetPassword(flow, 'choose@example.com', MFA_PASSWORD);
+  });
+
+  it('a text message verifies the recovery of a person whose only other authenticator is a phone', async () => {
+    const flow = mountFlow(emulator.issuer);
+    await forgotPasswordFromThePasswordStep(flow, 'sms.mfa@example.com');
+    await waitUntil(
+      () => flow.state.status === 'ready' && /^(select-authenticator-authenticate|authenticator-verification-data)$/.test(flow.state.step?.name ?? '') && flow.querySelector('[active] form') !== null,
+      `no phone step (status ${flow.state.status}, step ${flow.state.step?.name})`,
+      { timeout: 10000 },
+    );
+    if (flow.state.step?.name === 'select-authenticator-authenticate') await choose(flow, 'phone_number');
+    await stepShown(flow, 'authenticator-verification-data', 'phone_number');
+    clickButton(flow, 'Send code');
+    await stepShown(flow, 'challenge-authenticator', 'phone_number');
+    const { code, channel } = await latestMessage(emulator.issuer, '+15555550100');
+    expect(channel).to.equal('sms');
+    fillAndSubmit(flow, { 'credentials.passcode': code });
+    await resetPassword(flow, 'sms.mfa@example.com', MFA_PASSWORD);
+  });
+
   it('<okta-flow flow="recover"> opens at "Reset your password" and goes through to a signed-in person', async () => {
     const flow = mountFlow(emulator.issuer, { flow: 'recover' });
     await verifyByEmail(flow, RECOVER.identifier, { asksWho: true });
