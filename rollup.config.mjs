@@ -20,6 +20,7 @@ const library = {
     'challenge/okta-challenge': 'src/challenge/okta-challenge.ts',
     'enroll/okta-enroll': 'src/enroll/okta-enroll.ts',
     'generic-step/okta-generic-step': 'src/generic-step/okta-generic-step.ts',
+    'reset-password/okta-reset-password': 'src/reset-password/okta-reset-password.ts',
     'events/index': 'src/events/index.ts',
   },
   external: isBareImport,
