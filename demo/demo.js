@@ -178,23 +178,44 @@ flowHost.addEventListener('okta-success', (event) => {
   void loadProfile(event.tokens, signIns);
 });
 
-signInAgain.addEventListener('click', () => startOver('login'));
+signInAgain.addEventListener('click', () => {
+  clearResult();
+  mountFlow();
+  showSwitchFor('login');
+});
 
-/** "Start over at": a fresh flow for signing in or for resetting a password (`flow="recover"`). */
-function startOver(start) {
+const switchFlow = document.getElementById('switch-flow');
+const SWITCH_LABELS = { login: 'Sign in instead', recover: 'Reset a password instead' };
+
+/** The switch offers the other path than the one the flow opened at. */
+function showSwitchFor(start) {
+  const other = start === 'recover' ? 'login' : 'recover';
+  switchFlow.dataset.start = other;
+  switchFlow.textContent = SWITCH_LABELS[other];
+}
+
+/** Clears the signed-in result and its profile, for the next sign-in. */
+function clearResult() {
   result.hidden = true;
   signIns += 1;
   claimsList.replaceChildren();
   profileList.replaceChildren();
   profileStatus.textContent = '';
-  mountFlow({ start });
 }
 
-for (const button of document.querySelectorAll('[data-start]')) {
-  button.addEventListener('click', () => {
-    if (issuer) startOver(button.dataset.start);
-  });
-}
+/**
+ * "Reset a password instead" / "Sign in instead": sets the flow's `flow` property, which opens a new
+ * transaction at that start (a new element would resume the transaction this tab saved).
+ */
+switchFlow.addEventListener('click', () => {
+  if (!issuer) return;
+  const start = switchFlow.dataset.start;
+  const flow = flowHost.querySelector('okta-flow');
+  clearResult();
+  if (flow) flow.flow = start;
+  else mountFlow({ start });
+  showSwitchFor(start);
+});
 
 clearLog.addEventListener('click', () => {
   log.replaceChildren();

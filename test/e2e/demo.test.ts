@@ -105,3 +105,48 @@ describe('the demo page (npm start) opens a reset-password link at the new passw
     expect(frame.contentDocument!.documentElement.outerHTML, 'nor is it in the DOM').not.to.contain(recoveryToken);
   });
 });
+
+describe('the demo page (npm start) walks a person through a forgotten password', () => {
+  useEmulator();
+  let frame: HTMLIFrameElement | undefined;
+  afterEach(() => frame?.remove());
+
+  it('"Reset a password instead", the username, Email, the code from "Show latest code", a new password: signed in', async () => {
+    frame = document.createElement('iframe');
+    frame.title = 'demo page';
+    frame.style.width = '1200px';
+    frame.style.height = '900px';
+    frame.src = '/demo/index.html';
+    document.body.append(frame);
+    const doc = () => frame!.contentDocument!;
+    const flow = () => doc().querySelector('okta-flow') as OktaFlow | null;
+    const shows = (step: RegExp) => flow()?.state?.status === 'ready' && step.test(flow()!.state.step?.name ?? '') && flow()!.querySelector('[active] form') !== null;
+    await waitUntil(() => shows(/^identify$/), 'the demo page never showed identify', { timeout: 15000 });
+    // Half-way through a sign-in (its transaction saved in this tab), the person switches to a reset.
+    fillAndSubmit(flow()!, { identifier: 'demo@example.com' });
+    await waitUntil(() => shows(/^challenge-authenticator$/), 'no password step', { timeout: 10000 });
+    const switchFlow = doc().querySelector<HTMLButtonElement>('#switch-flow')!;
+    expect(switchFlow.textContent).to.equal('Reset a password instead');
+    switchFlow.click();
+    await waitUntil(() => shows(/^identify(-recovery)?$/) && flow()!.querySelector('[active] h2')?.textContent === 'Reset your password', 'Reset a password instead did not start a recovery', { timeout: 10000 });
+    expect(switchFlow.textContent).to.equal('Sign in instead');
+    fillAndSubmit(flow()!, { identifier: 'recover@example.com' });
+    await waitUntil(() => shows(/^select-authenticator-authenticate$/), 'no list of recovery authenticators', { timeout: 10000 });
+    flow()!.querySelector<HTMLButtonElement>('[active] [data-authenticator="okta_email"] button')!.click();
+    await waitUntil(() => shows(/^(authenticator-verification-data|challenge-authenticator)$/) && flow()!.state.step?.authenticator?.key === 'okta_email', 'no email step', { timeout: 10000 });
+    if (flow()!.state.step?.name === 'authenticator-verification-data') {
+      [...flow()!.querySelectorAll<HTMLButtonElement>('[active] button')].find((b) => b.textContent!.trim() === 'Send me an email')!.click();
+      await waitUntil(() => shows(/^challenge-authenticator$/), 'no code step', { timeout: 10000 });
+    }
+    // The page's emulator tools know whose code to show: the user the flow is on.
+    expect(doc().querySelector<HTMLInputElement>('#tools-username')!.value).to.equal('recover@example.com');
+    doc().querySelector<HTMLButtonElement>('button[data-action="code"]')!.click();
+    const output = () => doc().getElementById('tools-output')!.textContent ?? '';
+    await waitUntil(() => /Code \(email to recover@example\.com\): \d{6}/.test(output()), `no code shown: "${output()}"`, { timeout: 10000 });
+    fillAndSubmit(flow()!, { 'credentials.passcode': /: (\d{6})/.exec(output())![1] });
+    await waitUntil(() => shows(/^reset-authenticator$/), 'no new-password step', { timeout: 10000 });
+    fillAndSubmit(flow()!, { 'credentials.passcode': 'Bright-Meadow-73!', confirmPassword: 'Bright-Meadow-73!' });
+    await waitUntil(() => doc().getElementById('result')?.hidden === false, 'the demo never showed the signed-in result', { timeout: 10000 });
+    expect(doc().getElementById('result-heading')!.textContent).to.equal('Signed in as Rita Recover');
+  });
+});

@@ -154,6 +154,28 @@ describe('password recovery end to end (real okta-auth-js, real emulator, real H
     expect((await signedIn).tokens.idToken!.claims.email).to.equal(RECOVER.identifier);
   });
 
+  it('the email’s magic link verifies the recovery too: the flow polls and moves on to the new password', async () => {
+    const flow = mountFlow(emulator.issuer);
+    await forgotPasswordFromThePasswordStep(flow, RECOVER.identifier);
+    await waitUntil(
+      () => flow.state.status === 'ready' && flow.state.step?.name === 'select-authenticator-authenticate' && flow.querySelector('[active] .okta-option') !== null,
+      `no list of recovery authenticators (status ${flow.state.status}, step ${flow.state.step?.name})`,
+      { timeout: 10000 },
+    );
+    await choose(flow, 'okta_email');
+    await waitUntil(
+      () => flow.state.status === 'ready' && flow.querySelector('[active] form') !== null && /^(authenticator-verification-data|challenge-authenticator)$/.test(flow.state.step?.name ?? ''),
+      `no email step (status ${flow.state.status}, step ${flow.state.step?.name})`,
+      { timeout: 10000 },
+    );
+    if (flow.state.step?.name === 'authenticator-verification-data') clickButton(flow, 'Send me an email');
+    await stepShown(flow, 'challenge-authenticator', 'okta_email');
+    const { magicLink } = await latestMessage(emulator.issuer, RECOVER.identifier);
+    expect(magicLink, 'the recovery email carries a link').to.be.a('string');
+    await fetch(magicLink!);
+    await resetPassword(flow, RECOVER.identifier, RECOVER.password);
+  });
+
   it('any authenticator the policy allows verifies the recovery: the security question of a person with several', async () => {
     const flow = mountFlow(emulator.issuer);
     await forgotPasswordFromThePasswordStep(flow, 'choose@example.com');
