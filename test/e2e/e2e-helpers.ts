@@ -54,21 +54,37 @@ export function unmountAll(): void {
   sessionStorage.clear();
 }
 
+/** What the flow shows now, for a failure message. */
+export const describeFlow = (flow: OktaFlow): string =>
+  `status ${flow.state.status}, step ${flow.state.step?.name}, authenticator ${flow.state.step?.authenticator?.key}`;
+
+/**
+ * Waits until `condition` holds; on timeout fails with `what` and what the flow shows by then (a message built
+ * before the wait would name the state at its start).
+ */
+export async function flowShows(flow: OktaFlow, condition: () => boolean, what: string, timeout = 10000): Promise<void> {
+  try {
+    await waitUntil(condition, '', { timeout });
+  } catch {
+    throw new Error(`${what} (${describeFlow(flow)})`);
+  }
+}
+
 /**
  * Waits until the flow shows the named step (for the named authenticator, when given), ready for input;
  * fails, naming what was shown instead, when the server offered another step.
  */
 export async function stepShown(flow: OktaFlow, name: string, authenticatorKey?: string): Promise<void> {
   const expected = authenticatorKey ? `${name} (${authenticatorKey})` : name;
-  await waitUntil(
+  await flowShows(
+    flow,
     () =>
       flow.state.status === 'ready' &&
       flow.state.step?.name === name &&
       (authenticatorKey === undefined || flow.state.step.authenticator?.key === authenticatorKey) &&
       // Its form, not "Loading…": authenticators other than the password arrive on demand.
       flow.querySelector('[active] form') !== null,
-    `step ${expected} never showed (status ${flow.state.status}, step ${flow.state.step?.name}, authenticator ${flow.state.step?.authenticator?.key})`,
-    { timeout: 10000 },
+    `step ${expected} never showed`,
   );
   await new Promise((resolve) => requestAnimationFrame(resolve));
 }
@@ -164,11 +180,11 @@ export async function choose(flow: OktaFlow, key: string): Promise<void> {
  * list, fails unless `key` is its one option, and chooses it.
  */
 export async function chooseTheOnlyOption(flow: OktaFlow, key: string): Promise<void> {
-  await waitUntil(
+  await flowShows(
+    flow,
     () => flow.state.status === 'ready' && /^select-authenticator-(authenticate|enroll)$/.test(flow.state.step?.name ?? '') &&
       flow.querySelector('[active] .okta-option') !== null,
-    `no authenticator list showed (status ${flow.state.status}, step ${flow.state.step?.name})`,
-    { timeout: 10000 },
+    'no authenticator list showed',
   );
   const offered = [...flow.querySelectorAll('[active] .okta-option')].map((option) => option.getAttribute('data-authenticator'));
   if (offered.length !== 1 || offered[0] !== key) throw new Error(`expected a list of ${key} alone, got ${offered.join(', ')}`);

@@ -1,8 +1,9 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import {
   choose,
   clickButton,
   fillAndSubmit,
+  flowShows,
   latestMessage,
   MFA_PASSWORD,
   mountFlow,
@@ -38,18 +39,18 @@ async function verifyByEmail(flow: OktaFlow, identifier: string, { asksWho }: { 
   if (asksWho) {
     // Okta's identify-recovery, or (an identifier-first org offers no `recover` before the user is known) its
     // identify, shown as the start of a reset: either way the person reads "Reset your password".
-    await waitUntil(
+    await flowShows(
+      flow,
       () => flow.state.status === 'ready' && /^identify(-recovery)?$/.test(flow.state.step?.name ?? '') && flow.querySelector('[active] form') !== null,
-      `no username step (status ${flow.state.status}, step ${flow.state.step?.name})`,
-      { timeout: 10000 },
+      'no username step',
     );
     expect(heading(flow)).to.equal('Reset your password');
     fillAndSubmit(flow, { identifier });
   }
-  await waitUntil(
+  await flowShows(
+    flow,
     () => flow.state.status === 'ready' && flow.state.step?.name === 'select-authenticator-authenticate' && flow.querySelector('[active] .okta-option') !== null,
-    `no list of recovery authenticators (status ${flow.state.status}, step ${flow.state.step?.name})`,
-    { timeout: 10000 },
+    'no list of recovery authenticators',
   );
   expect(heading(flow)).to.equal('Reset your password');
   const offered = [...flow.querySelectorAll('[active] .okta-option')].map((option) => option.getAttribute('data-authenticator'));
@@ -60,10 +61,10 @@ async function verifyByEmail(flow: OktaFlow, identifier: string, { asksWho }: { 
 
 /** Okta may ask first whether to send the email (authenticator-verification-data); then the code from the outbox. */
 async function enterEmailCode(flow: OktaFlow, identifier: string): Promise<void> {
-  await waitUntil(
+  await flowShows(
+    flow,
     () => flow.state.status === 'ready' && flow.querySelector('[active] form') !== null && /^(authenticator-verification-data|challenge-authenticator)$/.test(flow.state.step?.name ?? ''),
-    `no email step (status ${flow.state.status}, step ${flow.state.step?.name})`,
-    { timeout: 10000 },
+    'no email step',
   );
   if (flow.state.step?.name === 'authenticator-verification-data') clickButton(flow, 'Send me an email');
   await stepShown(flow, 'challenge-authenticator', 'okta_email');
@@ -94,14 +95,14 @@ async function resetPassword(flow: OktaFlow, identifier: string, previous: strin
   expect(revoke!.labels?.[0]?.textContent?.trim()).to.equal('Sign me out of all other devices');
   expect(rules(flow).filter((rule) => rule.hasAttribute('data-met')), 'nothing typed, nothing met').to.have.length(0);
   typeNewPassword(flow, 'short');
-  await waitUntil(() => rules(flow).some((rule) => rule.hasAttribute('data-met')), 'no rule ticked as the password was typed');
+  await flowShows(flow, () => rules(flow).some((rule) => rule.hasAttribute('data-met')), 'no rule ticked as the password was typed');
   expect(rules(flow).every((rule) => rule.hasAttribute('data-met')), 'not every rule is met by "short"').to.equal(false);
   typeNewPassword(flow, NEW_PASSWORD);
-  await waitUntil(() => rules(flow).every((rule) => rule.hasAttribute('data-met')), `rules not all ticked: ${rules(flow).filter((r) => !r.hasAttribute('data-met')).map((r) => r.textContent?.trim()).join('; ')}`);
+  await flowShows(flow, () => rules(flow).every((rule) => rule.hasAttribute('data-met')), 'a password that meets every rule did not tick them all');
 
   // The current password meets the rules, but the policy remembers it: refused on the field, both fields cleared.
   fillAndSubmit(flow, { 'credentials.passcode': previous, confirmPassword: previous });
-  await waitUntil(() => flow.querySelector('[active] input[aria-invalid="true"]') !== null, 'a password from the history was not refused on the field', { timeout: 10000 });
+  await flowShows(flow, () => flow.querySelector('[active] input[aria-invalid="true"]') !== null, 'a password from the history was not refused on the field');
   const field = flow.querySelector<HTMLInputElement>('[active] input[name="credentials.passcode"]')!;
   expect(field.getAttribute('aria-invalid')).to.equal('true');
   const error = field.getAttribute('aria-describedby')!.split(' ').map((id) => flow.querySelector(`#${CSS.escape(id)}`)).find((el) => el?.classList.contains('okta-field-error'));
@@ -145,7 +146,7 @@ describe('password recovery end to end (real okta-auth-js, real emulator, real H
     sessionStorage.clear();
 
     const old = await signInWith(emulator.issuer, RECOVER.identifier, RECOVER.password);
-    await waitUntil(() => old.querySelector('[active] input[aria-invalid="true"]') !== null, 'the old password was not refused', { timeout: 10000 });
+    await flowShows(old, () => old.querySelector('[active] input[aria-invalid="true"]') !== null, 'the old password was not refused');
     old.remove();
     sessionStorage.clear();
 
@@ -157,16 +158,16 @@ describe('password recovery end to end (real okta-auth-js, real emulator, real H
   it('the email’s magic link verifies the recovery too: the flow polls and moves on to the new password', async () => {
     const flow = mountFlow(emulator.issuer);
     await forgotPasswordFromThePasswordStep(flow, RECOVER.identifier);
-    await waitUntil(
+    await flowShows(
+      flow,
       () => flow.state.status === 'ready' && flow.state.step?.name === 'select-authenticator-authenticate' && flow.querySelector('[active] .okta-option') !== null,
-      `no list of recovery authenticators (status ${flow.state.status}, step ${flow.state.step?.name})`,
-      { timeout: 10000 },
+      'no list of recovery authenticators',
     );
     await choose(flow, 'okta_email');
-    await waitUntil(
+    await flowShows(
+      flow,
       () => flow.state.status === 'ready' && flow.querySelector('[active] form') !== null && /^(authenticator-verification-data|challenge-authenticator)$/.test(flow.state.step?.name ?? ''),
-      `no email step (status ${flow.state.status}, step ${flow.state.step?.name})`,
-      { timeout: 10000 },
+      'no email step',
     );
     if (flow.state.step?.name === 'authenticator-verification-data') clickButton(flow, 'Send me an email');
     await stepShown(flow, 'challenge-authenticator', 'okta_email');
@@ -179,10 +180,10 @@ describe('password recovery end to end (real okta-auth-js, real emulator, real H
   it('any authenticator the policy allows verifies the recovery: the security question of a person with several', async () => {
     const flow = mountFlow(emulator.issuer);
     await forgotPasswordFromThePasswordStep(flow, 'choose@example.com');
-    await waitUntil(
+    await flowShows(
+      flow,
       () => flow.state.status === 'ready' && flow.state.step?.name === 'select-authenticator-authenticate' && flow.querySelector('[active] .okta-option') !== null,
-      `no list of recovery authenticators (status ${flow.state.status}, step ${flow.state.step?.name})`,
-      { timeout: 10000 },
+      'no list of recovery authenticators',
     );
     const offered = [...flow.querySelectorAll('[active] .okta-option')].map((option) => option.getAttribute('data-authenticator'));
     expect(offered).to.include.members(['okta_email', 'phone_number', 'security_question']).and.not.include('okta_password');
@@ -195,10 +196,10 @@ describe('password recovery end to end (real okta-auth-js, real emulator, real H
   it('a text message verifies the recovery of a person whose only other authenticator is a phone', async () => {
     const flow = mountFlow(emulator.issuer);
     await forgotPasswordFromThePasswordStep(flow, 'sms.mfa@example.com');
-    await waitUntil(
+    await flowShows(
+      flow,
       () => flow.state.status === 'ready' && /^(select-authenticator-authenticate|authenticator-verification-data)$/.test(flow.state.step?.name ?? '') && flow.querySelector('[active] form') !== null,
-      `no phone step (status ${flow.state.status}, step ${flow.state.step?.name})`,
-      { timeout: 10000 },
+      'no phone step',
     );
     if (flow.state.step?.name === 'select-authenticator-authenticate') await choose(flow, 'phone_number');
     await stepShown(flow, 'authenticator-verification-data', 'phone_number');
@@ -216,6 +217,35 @@ describe('password recovery end to end (real okta-auth-js, real emulator, real H
     await resetPassword(flow, RECOVER.identifier, RECOVER.password);
   });
 
+  it('<okta-flow flow="recover"> mounted in a tab where a sign-in was left half-way opens the reset, not that sign-in', async () => {
+    const earlier = mountFlow(emulator.issuer);
+    await stepShown(earlier, 'identify');
+    fillAndSubmit(earlier, { identifier: 'demo@example.com' });
+    await stepShown(earlier, 'challenge-authenticator', 'okta_password');
+    earlier.remove();
+    const flow = mountFlow(emulator.issuer, { flow: 'recover' });
+    await verifyByEmail(flow, RECOVER.identifier, { asksWho: true });
+    await resetPassword(flow, RECOVER.identifier, RECOVER.password);
+  });
+
+  it('a recovery under way survives the element being added again (as after a reload): it resumes at its step', async () => {
+    const flow = mountFlow(emulator.issuer, { flow: 'recover' });
+    await flowShows(flow, () => flow.state.status === 'ready' && /^identify(-recovery)?$/.test(flow.state.step?.name ?? ''), 'no username step');
+    fillAndSubmit(flow, { identifier: RECOVER.identifier });
+    await flowShows(flow, () => flow.state.status === 'ready' && flow.state.step?.name === 'select-authenticator-authenticate', 'no recovery list');
+    flow.remove();
+    const again = mountFlow(emulator.issuer, { flow: 'recover' });
+    await flowShows(
+      again,
+      () => again.state.status === 'ready' && again.state.step?.name === 'select-authenticator-authenticate' && again.querySelector('[active] .okta-option') !== null,
+      'the recovery did not resume at its list',
+    );
+    expect(heading(again)).to.equal('Reset your password');
+    await choose(again, 'okta_email');
+    await enterEmailCode(again, RECOVER.identifier);
+    await resetPassword(again, RECOVER.identifier, RECOVER.password);
+  });
+
   it('a recovery token (the email link’s) opens the flow at the new-password step', async () => {
     const { recoveryToken } = await recoveryTokenFor(emulator.issuer, RECOVER.identifier);
     // Set as a property, as an app does from the link's URL: the token never sits in the DOM.
@@ -226,7 +256,7 @@ describe('password recovery end to end (real okta-auth-js, real emulator, real H
     sessionStorage.clear();
     // The link works once, as Okta's does.
     const again = mountFlow(emulator.issuer, {}, (element) => (element.recoveryToken = recoveryToken));
-    await waitUntil(() => (again.shadowRoot?.textContent ?? '').includes('This password reset link is no longer valid.'), 'a spent recovery token was not refused', { timeout: 10000 });
+    await flowShows(again, () => (again.shadowRoot?.textContent ?? '').includes('This password reset link is no longer valid.'), 'a spent recovery token was not refused');
     expect(again.querySelector('[active] input[name="credentials.passcode"]')).to.equal(null);
   });
 
@@ -245,7 +275,7 @@ describe('password recovery end to end (real okta-auth-js, real emulator, real H
 
   it('a recovery token that the emulator does not know ends in a message, not a form', async () => {
     const flow = mountFlow(emulator.issuer, {}, (element) => (element.recoveryToken = 'not-a-recovery-token'));
-    await waitUntil(() => flow.state.status === 'terminal' || flow.state.status === 'error', `no end state (status ${flow.state.status}, step ${flow.state.step?.name})`, { timeout: 10000 });
+    await flowShows(flow, () => flow.state.status === 'terminal' || flow.state.status === 'error', 'no end state');
     expect(flow.querySelector('[active] input[name="credentials.passcode"]')).to.equal(null);
     expect(flow.shadowRoot?.textContent ?? '').to.contain('This password reset link is no longer valid.');
   });
