@@ -31,10 +31,13 @@ function emulatorPlugin() {
         port: 0,
         config: JSON.parse(readFileSync(new URL('./test/e2e/enrollment-users.json', import.meta.url), 'utf8')),
       });
-      emulators = { trusted, untrusted, enrollment };
+      // An org whose identify form asks for the password too (identifierFirst: false): "Forgot password?" there
+      // comes before the user is known, so Okta asks whose password (identify-recovery).
+      const singleForm = await startEmulator({ port: 0, config: { ...defaultConfig, identifierFirst: false } });
+      emulators = { trusted, untrusted, enrollment, singleForm };
     },
     async serverStop() {
-      await Promise.all([emulators?.trusted.close(), emulators?.untrusted.close(), emulators?.enrollment.close()]);
+      await Promise.all([emulators?.trusted.close(), emulators?.untrusted.close(), emulators?.enrollment.close(), emulators?.singleForm.close()]);
     },
     serve(context) {
       if (context.path === '/__emulators.json') {
@@ -43,6 +46,7 @@ function emulatorPlugin() {
             issuer: emulators.trusted.issuer,
             untrustedIssuer: emulators.untrusted.issuer,
             enrollmentIssuer: emulators.enrollment.issuer,
+            singleFormIssuer: emulators.singleForm.issuer,
           }),
           type: 'json',
         };

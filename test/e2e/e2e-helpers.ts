@@ -10,6 +10,8 @@ export interface Emulators {
    * email, phone or Okta Verify, and a push user with a number challenge.
    */
   enrollmentIssuer: string;
+  /** The default config with `identifierFirst: false`: the identify form asks for the password too. */
+  singleFormIssuer: string;
 }
 
 let cached: Emulators | undefined;
@@ -108,13 +110,13 @@ export function alertText(flow: OktaFlow): string {
 
 /** Each test starts from a reset emulator and a page with no flow and no saved transaction. */
 export function useEmulator(): Readonly<Emulators> {
-  const context: Emulators = { issuer: '', untrustedIssuer: '', enrollmentIssuer: '' };
+  const context: Emulators = { issuer: '', untrustedIssuer: '', enrollmentIssuer: '', singleFormIssuer: '' };
   before(async () => {
     Object.assign(context, await emulators());
   });
   beforeEach(async () => {
     unmountAll();
-    await Promise.all([dev(context.issuer, 'reset'), dev(context.enrollmentIssuer, 'reset')]);
+    await Promise.all([dev(context.issuer, 'reset'), dev(context.enrollmentIssuer, 'reset'), dev(context.singleFormIssuer, 'reset')]);
   });
   afterEach(() => unmountAll());
   return context;

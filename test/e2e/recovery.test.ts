@@ -155,6 +155,16 @@ describe('password recovery end to end (real okta-auth-js, real emulator, real H
     expect((await signedIn).tokens.idToken!.claims.email).to.equal(RECOVER.identifier);
   });
 
+  it('"Forgot password?" on a sign-in form that asks for the password too: whose password, then Email, the code and the new password', async () => {
+    const flow = mountFlow(emulator.singleFormIssuer);
+    await stepShown(flow, 'identify');
+    expect(flow.querySelector('[active] input[name="credentials.passcode"]'), 'the identify form asks for the password').not.to.equal(null);
+    clickButton(flow, 'Forgot password?');
+    await stepShown(flow, 'identify-recovery');
+    await verifyByEmail(flow, RECOVER.identifier, { asksWho: true });
+    await resetPassword(flow, RECOVER.identifier, RECOVER.password);
+  });
+
   it('the email’s magic link verifies the recovery too: the flow polls and moves on to the new password', async () => {
     const flow = mountFlow(emulator.issuer);
     await forgotPasswordFromThePasswordStep(flow, RECOVER.identifier);
