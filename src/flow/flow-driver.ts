@@ -122,7 +122,14 @@ export class FlowDriver {
       if (this.client.idx.canProceed() && !tokenPending) {
         // A saved transaction that expired meanwhile ends as any expired one: "Start over", `transaction-expired`.
         const resumed = await this.send(() => this.client.idx.proceed({ useGenericRemediator: true }));
-        if (generation === this.generation) await this.apply(resumed, generation);
+        if (generation !== this.generation) return;
+        // A recovery page opened in a tab where a sign-in was left half-way opens the recovery, not that sign-in.
+        if (!this.entryTaken && this.host.entry?.flow === 'recover' && !isRecovery(resumed)) {
+          this.forgetTransaction();
+          await this.startFresh(generation);
+          return;
+        }
+        await this.apply(resumed, generation);
         return;
       }
       await this.startFresh(generation);
@@ -477,6 +484,12 @@ export class FlowDriver {
 /** The recover action a transaction offers (`currentAuthenticator-recover` at identify, `…Enrollment-recover` at the password). */
 function recoverActionOf(tx: IdxTransaction): string | undefined {
   return Object.keys(tx.actions ?? {}).find((name) => name.endsWith('-recover'));
+}
+
+/** Whether a transaction is a password recovery under way (Okta names the authenticator being recovered). */
+function isRecovery(tx: IdxTransaction): boolean {
+  const raw = tx.rawIdxState as RawIdxResponse | undefined;
+  return raw?.recoveryAuthenticator !== undefined || !!raw?.remediation?.value?.some((r) => r.name === 'identify-recovery');
 }
 
 /** Whether an answer asks for the username (`identify`), as identifier-first orgs do before any recovery. */
