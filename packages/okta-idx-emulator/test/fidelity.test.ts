@@ -181,9 +181,6 @@ const NOT_COVERED: Record<string, string> = {
   'idx-java/enroll-profile-response.json': 'Self-service registration (the authenticators to enroll after enroll/new) comes in a later issue.',
   'idx-java/enroll-registration-response.json': 'Self-service registration (password enrollment after enroll/new) comes in a later issue.',
   'idx-java/enroll-profile-error-response.json': 'Self-service registration (profile validation messages) comes in a later issue.',
-  'idx-java/recover-response.json':
-    'Not compared yet: password recovery reached the emulator at the end of this session (ff26d4b); this step ' +
-    '(recover straight into the security question challenge) needs a scenario of its own.',
   'idx-swift/IdP/02-introspect-response.json': 'Sign-in through an external identity provider (redirect-idp) comes in a later issue.',
   'idx-swift/multiple-select-authenticator-authenticate.json':
     'Two enrollments of one authenticator (two email addresses) cannot be configured: a user has one email enrollment.',

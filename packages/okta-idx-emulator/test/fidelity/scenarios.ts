@@ -476,6 +476,25 @@ export const SCENARIOS: Scenario[] = [
     org: { identifierFirst: false, passwordRecovery: true },
     run: async (emulator) => ({ answer: await idx(await start(emulator), '/idp/idx/recover') }),
   },
+  {
+    request: 'POST /idp/idx/recover from the password challenge, the security question being the one way to recover',
+    captures: ['idx-java/recover-response.json'],
+    sameStateOtherRequest:
+      'That org (2021) went from recover straight into the security question challenge. The emulator, as the later ' +
+      'captures of the same step do (recover-identify-first-response, idx-swift account-recovery), first lists the ' +
+      'authenticators that may verify the recovery, even one: the scenario chooses the question and compares the challenge.',
+    shape: idxShape,
+    status: 200,
+    statusFrom: STATUS_FROM.javaTests,
+    contentType: ION,
+    org: { passwordRecovery: true, passwordPolicy: { recovery: { authenticators: ['security_question'] } } },
+    run: async (emulator) => {
+      const { begun, answer } = await identified(emulator, USERS.threeFactors);
+      await step(begun, '/idp/idx/challenge', { authenticator: authenticatorChoice(answer.body, 'select-authenticator-authenticate', 'okta_password') });
+      const listed = await step(begun, '/idp/idx/recover');
+      return { answer: await step(begun, '/idp/idx/challenge', { authenticator: authenticatorChoice(listed.body, 'select-authenticator-authenticate', 'security_question') }) };
+    },
+  },
 
   // ---- Enrollment ----
   {
