@@ -107,4 +107,5 @@ export const flowStates = {
   resetPasswordPageError: withPageError(states.resetPassword, 'network-error', NETWORK),
   expiredPasswordPageError: withPageError(states.expiredPassword, 'server-error', SERVER),
   expiringPasswordPageError: withPageError(states.expiringPassword, 'network-error', NETWORK),
+  unlockAccountPageError: withPageError(states.unlockAccount, 'network-error', NETWORK),
 };

@@ -2,6 +2,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { flowStates, renderFlow, type FlowArgs } from './flow-story.js';
+import { authenticatorsReady } from '../src/authenticators/registry.js';
 
 /** Properties and attributes that configure the transaction with a server. */
 const SERVER_SETTINGS = [
@@ -80,6 +81,16 @@ export const NotAssigned: Story = { args: { state: flowStates.userNotAssigned } 
 
 /** The end of a password recovery (`idx.recovery.completed`): "Your password has been reset", Okta's message, and "Sign in". */
 export const PasswordReset: Story = { args: { state: flowStates.recoveryCompleted } };
+
+/** The end of an account unlock (`oie.selfservice.unlock_user.success.message`): "Account unlocked", Okta's message, and "Sign in". */
+export const AccountUnlocked: Story = {
+  args: { state: flowStates.unlockCompleted },
+  // Its heading comes with the on-demand modules, which the unlock's verification always loaded before this end.
+  loaders: [() => authenticatorsReady()],
+};
+
+/** Unlocked, and the sign-in goes on: Okta's sentence above the password step. */
+export const UnlockedOnToSignIn: Story = { args: { state: flowStates.unlockedOnToSignIn } };
 
 /**
  * Okta's rate limit (HTTP 429, `E0000047`) when its reset time cannot be read (hidden by CORS, or by the

@@ -63,3 +63,8 @@ export const RecoveryUnknownUser: Story = { args: { state: flowStates.identifyRe
 
 /** A page-level error while starting the recovery. */
 export const RecoveryPageError: Story = { args: { state: flowStates.identifyRecoveryPageError } };
+
+// ---- Account unlock ----
+
+/** Where Okta offers `unlock-account`: "Unlock account?" under the form. */
+export const WithUnlock: Story = { args: { state: flowStates.identifyWithUnlock } };

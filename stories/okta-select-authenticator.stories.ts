@@ -63,3 +63,17 @@ export const RecoverySubmitting: Story = { args: { state: flowStates.selectToRec
 
 /** A page-level error while choosing. */
 export const RecoveryPageError: Story = { args: { state: flowStates.selectToRecoverPageError } };
+
+// ---- Account unlock (`select-authenticator-unlock-account`) ----
+
+/** "Unlock account": the username, the methods the unlock policy allows, and "Back to sign in". */
+export const Unlock: Story = { args: { state: flowStates.unlockAccount } };
+
+/** Sending the username and the choice. */
+export const UnlockSubmitting: Story = { args: { state: flowStates.unlockAccountSubmitting } };
+
+/** Okta does not know the username: its message on the username field. */
+export const UnlockUnknownUser: Story = { args: { state: flowStates.unlockAccountUnknownUser } };
+
+/** A page-level error while unlocking. */
+export const UnlockPageError: Story = { args: { state: flowStates.unlockAccountPageError } };

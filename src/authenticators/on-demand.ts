@@ -10,6 +10,8 @@ import { authenticatorStrings } from '../i18n/catalogue/authenticators.js';
 import { passwordEnrollStrings } from '../i18n/catalogue/password-enroll.js';
 import { passwordResetStrings } from '../i18n/catalogue/password-reset.js';
 import { webauthnStrings } from '../i18n/catalogue/webauthn.js';
+import { unlockStrings } from '../i18n/catalogue/unlock.js';
+import { stepsOnDemandStrings } from '../i18n/catalogue/steps-on-demand.js';
 import { password } from './password.js';
 import { passwordEnroll } from './password-enroll.js';
 import { PASSWORD_RESET_VIEWS } from './password-reset.js';
@@ -36,4 +38,4 @@ export const ON_DEMAND_MODULES: readonly AuthenticatorModule[] = [
 export const FALLBACK_MODULE: AuthenticatorModule = passcode;
 
 /** Their English sentences: part of the one catalogue, added to it when this file arrives (see the registry). */
-export const ON_DEMAND_STRINGS: Readonly<Record<string, string>> = { ...passwordEnrollStrings, ...passwordResetStrings, ...authenticatorStrings, ...webauthnStrings };
+export const ON_DEMAND_STRINGS: Readonly<Record<string, string>> = { ...passwordEnrollStrings, ...passwordResetStrings, ...authenticatorStrings, ...webauthnStrings, ...unlockStrings, ...stepsOnDemandStrings };

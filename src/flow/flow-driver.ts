@@ -43,12 +43,13 @@ export interface FlowDriverHost {
 }
 
 /**
- * Where a transaction opens: `login` (sign-in, the default) or `recover` (password recovery, as
- * okta-auth-js's `idx.recoverPassword()`: the start, then Okta's `recover` action). A `recoveryToken` (from a
+ * Where a transaction opens: `login` (sign-in, the default), `recover` (password recovery, as
+ * okta-auth-js's `idx.recoverPassword()`: the start, then Okta's `recover` action) or `unlock` (account unlock,
+ * as `idx.unlockAccount()`: the start, then Okta's `unlock-account` remediation). A `recoveryToken` (from a
  * reset link) opens at its step. Only the first transaction opens there: a restart ("Back to sign in") signs in.
  */
 export interface FlowEntry {
-  readonly flow?: 'login' | 'recover';
+  readonly flow?: 'login' | 'recover' | 'unlock';
   readonly recoveryToken?: string;
 }
 
@@ -124,7 +125,9 @@ export class FlowDriver {
         const resumed = await this.send(() => this.client.idx.proceed({ useGenericRemediator: true }));
         if (generation !== this.generation) return;
         // A recovery page opened in a tab where a sign-in was left half-way opens the recovery, not that sign-in.
-        if (!this.entryTaken && this.host.entry?.flow === 'recover' && !isRecovery(resumed)) {
+        // So does an unlock page: a saved transaction is resumed for it only when it is an unlock.
+        const flow = this.entryTaken ? undefined : this.host.entry?.flow;
+        if ((flow === 'recover' && !isRecovery(resumed)) || (flow === 'unlock' && !offers(resumed, UNLOCK_FORM))) {
           this.forgetTransaction();
           await this.startFresh(generation);
           return;
@@ -302,6 +305,12 @@ export class FlowDriver {
     this.entryTaken = true;
     // Recovery opens as okta-auth-js's recoverPassword() does: Okta's `recover` action offered at the start.
     const recover = !recoveryToken && entry?.flow === 'recover' ? recoverActionOf(started) : undefined;
+    // Unlock opens as okta-auth-js's unlockAccount() does: Okta's `unlock-account` offered at the start.
+    if (!recoveryToken && entry?.flow === 'unlock' && offers(started, UNLOCK)) {
+      const unlocking = await this.send(() => this.client.idx.proceed({ step: UNLOCK, useGenericRemediator: true }));
+      if (generation === this.generation) await this.apply(unlocking, generation);
+      return;
+    }
     if (!recover) {
       // Identifier first: the username comes before Okta offers the recovery.
       this.recoverPending = !recoveryToken && entry?.flow === 'recover' && offersIdentify(started);
@@ -492,10 +501,19 @@ function isRecovery(tx: IdxTransaction): boolean {
   return raw?.recoveryAuthenticator !== undefined || !!raw?.remediation?.value?.some((r) => r.name === 'identify-recovery');
 }
 
+/** Okta's way into account unlock, offered beside `identify`, and the unlock form it opens. */
+const UNLOCK = 'unlock-account';
+const UNLOCK_FORM = 'select-authenticator-unlock-account';
+
+/** Whether an answer offers a remediation by that name. */
+function offers(tx: IdxTransaction, name: string): boolean {
+  const raw = tx.rawIdxState as RawIdxResponse | undefined;
+  return !!raw?.remediation?.value?.some((remediation) => remediation.name === name);
+}
+
 /** Whether an answer asks for the username (`identify`), as identifier-first orgs do before any recovery. */
 function offersIdentify(tx: IdxTransaction): boolean {
-  const raw = tx.rawIdxState as RawIdxResponse | undefined;
-  return !!raw?.remediation?.value?.some((remediation) => remediation.name === 'identify');
+  return offers(tx, 'identify');
 }
 
 function originOf(url: string | undefined): string | undefined {

@@ -39,6 +39,8 @@ const FALLBACK_TAG = 'okta-generic-step';
 const TERMINAL_ENDS: Readonly<Record<string, { heading: MessageKey; action: MessageKey }>> = {
   // After a password reset (when the org does not sign the person in at once): sign in with the new password.
   'idx.recovery.completed': { heading: 'flow.passwordReset.heading', action: 'flow.signIn' },
+  // After an account unlock: sign in as before (Okta's message says so).
+  'oie.selfservice.unlock_user.success.message': { heading: 'unlock.done.heading', action: 'flow.signIn' },
 };
 
 /**
@@ -116,11 +118,12 @@ export class OktaFlow extends LitElement {
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
   /**
-   * Where the sign-in opens: `login` (default: the username, then the authenticators) or `recover` (password
+   * Where the sign-in opens: `login` (default: the username, then the authenticators), `recover` (password
    * recovery: "Reset your password", verification with an authenticator the org allows, then the new
-   * password). "Back to sign in" always leads to `login`.
+   * password) or `unlock` (account unlock: "Unlock account", the username and an authenticator to verify with,
+   * then "Account unlocked" or on to sign in). "Back to sign in" always leads to `login`.
    */
-  @property() flow: 'login' | 'recover' = 'login';
+  @property() flow: 'login' | 'recover' | 'unlock' = 'login';
 
   /**
    * A recovery token from a password reset link (okta-auth-js's `recoveryToken`): the flow opens at its step

@@ -1,10 +1,12 @@
 import { flowStrings } from './catalogue/flow.js';
 import { stepStrings } from './catalogue/steps.js';
+import { stepsOnDemandStrings } from './catalogue/steps-on-demand.js';
 import { passwordStrings } from './catalogue/password.js';
 import { passwordEnrollStrings } from './catalogue/password-enroll.js';
 import { passwordResetStrings } from './catalogue/password-reset.js';
 import { authenticatorStrings } from './catalogue/authenticators.js';
 import { webauthnStrings } from './catalogue/webauthn.js';
+import { unlockStrings } from './catalogue/unlock.js';
 
 /**
  * The English catalogue: every sentence okta-elements shows, by stable key. An app replaces any of them
@@ -14,16 +16,18 @@ import { webauthnStrings } from './catalogue/webauthn.js';
 export const en = {
   ...flowStrings,
   ...stepStrings,
+  ...stepsOnDemandStrings,
   ...passwordStrings,
   ...passwordEnrollStrings,
   ...passwordResetStrings,
   ...authenticatorStrings,
   ...webauthnStrings,
+  ...unlockStrings,
 } as const;
 
 /**
  * The part of `en` in the main bundle: the flow's, the steps' and the password's sentences. The others
- * (`passwordEnrollStrings`, `passwordResetStrings`, `authenticatorStrings`, `webauthnStrings`) arrive with the on-demand modules
+ * (`passwordEnrollStrings`, `passwordResetStrings`, `authenticatorStrings`, `webauthnStrings`, `unlockStrings`, `stepsOnDemandStrings`) arrive with the on-demand modules
  * that show them, through `addEnglish()`. From an app's point of view it is one catalogue: same keys, same replacements.
  */
 export const enInBundle = { ...flowStrings, ...stepStrings, ...passwordStrings } as const;

@@ -9,11 +9,14 @@ import type { StepValues } from '../events/okta-proceed.js';
 /** Okta's "whose password?" step, answered with the username like `identify`. */
 const RECOVERY = 'identify-recovery';
 
+/** Okta's way into account unlock, offered beside `identify` (sent with nothing but the state handle). */
+const UNLOCK = 'unlock-account';
+
 /**
  * The first step of sign-in (IDX remediation `identify`): the username, the password when the org
  * asks for both on one form, and "Keep me signed in" when the org offers it. It also asks whose password
  * to reset when a recovery starts without a known user (`identify-recovery`: "Reset your password", with
- * "Back to sign in").
+ * "Back to sign in"). Where Okta offers account unlock, "Unlock account?" opens it.
  *
  * Renders a native `<form>` in the light DOM so browsers and password managers can fill it.
  * Place it inside `<okta-flow>`; it shows itself when the flow is at the `identify` step.
@@ -35,7 +38,6 @@ export class OktaIdentify extends StepElement {
   @property({ attribute: 'recover-heading' }) recoverHeading?: string;
 
   protected override renderStep(step: FlowStep): TemplateResult {
-    const identifier = this.field('identifier');
     const password = this.field('credentials.passcode');
     // Whose password to reset: the username alone, "Next", and the way back to sign in. A recovery the app
     // asked for (`flow="recover"`) on an identifier-first org starts with the username too.
@@ -45,16 +47,7 @@ export class OktaIdentify extends StepElement {
     return html`<form class="okta-step" novalidate @submit=${this.onSubmit} aria-labelledby=${this.idFor('heading')}>
       <h2 id=${this.idFor('heading')}>${heading}</h2>
       ${recovering ? html`<p class="okta-hint">${this.t('identify.recover.hint')}</p>` : nothing}
-      ${renderTextField({
-        id: this.idFor('identifier'),
-        name: 'identifier',
-        label: identifier?.label ?? this.t('identify.username'),
-        autocomplete: 'username',
-        type: 'text',
-        required: true,
-        value: typeof identifier?.value === 'string' ? identifier.value : undefined,
-        errors: this.errorsFor('identifier'),
-      })}
+      ${this.renderUsernameField()}
       ${password
         ? renderTextField({
             id: this.idFor('password'),
@@ -79,11 +72,7 @@ export class OktaIdentify extends StepElement {
         ? html`<div class="okta-links">
             <button type="button" class="okta-link" @click=${this.requestRestart}>${this.t('step.link.backToSignIn')}</button>
           </div>`
-        : password && this.flow?.canRecoverPassword
-          ? html`<div class="okta-links">
-              <button type="button" class="okta-link" @click=${this.onForgot}>${this.t('step.link.forgotPassword')}</button>
-            </div>`
-          : nothing}
+        : this.renderHelpLinks(!!password)}
     </form>`;
   }
 
@@ -91,6 +80,19 @@ export class OktaIdentify extends StepElement {
     const values = super.collectValues(form);
     const identifier = typeof values.identifier === 'string' ? values.identifier.trim() : values.identifier;
     return { ...values, identifier };
+  }
+
+  /** "Forgot password?" beside a password, and "Unlock account?" where Okta offers `unlock-account`. */
+  private renderHelpLinks(password: boolean): TemplateResult | typeof nothing {
+    const forgot = password && this.flow?.canRecoverPassword;
+    const unlock = this.flow?.steps.some((s) => s.name === UNLOCK);
+    if (!forgot && !unlock) return nothing;
+    return html`<div class="okta-links">
+      ${forgot ? html`<button type="button" class="okta-link" @click=${this.onForgot}>${this.t('step.link.forgotPassword')}</button>` : nothing}
+      ${unlock
+        ? html`<button type="button" class="okta-link" @click=${() => this.requestStep(UNLOCK)}>${this.t('step.link.unlockAccount')}</button>`
+        : nothing}
+    </div>`;
   }
 
   private onForgot(): void {

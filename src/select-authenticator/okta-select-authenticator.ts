@@ -8,7 +8,10 @@ import { OnDemandWait } from '../authenticators/on-demand-wait.js';
 import type { FieldOption, FlowStep } from '../state/flow-state.js';
 import type { MessageKey } from '../i18n/localize.js';
 
-const STEPS = new Set(['select-authenticator-authenticate', 'select-authenticator-enroll']);
+/** Okta's account unlock: whose account (the username), and the authenticator to verify with, on one form. */
+const UNLOCK = 'select-authenticator-unlock-account';
+
+const STEPS = new Set(['select-authenticator-authenticate', 'select-authenticator-enroll', UNLOCK]);
 
 const METHOD_LABELS: Readonly<Record<string, MessageKey>> = {
   sms: 'select.method.sms',
@@ -30,7 +33,8 @@ interface Choice {
  * voice where offered, and "Set up later" when the server allows skipping. A list of one (Okta offers the
  * next authenticator that way too) is worded as that one method. The names, icons and words of
  * authenticators other than the password come with their modules: when one is listed, the list shows
- * "Loading…" until they are here (once per page).
+ * "Loading…" until they are here (once per page). Account unlock (`select-authenticator-unlock-account`) is
+ * the same list under "Unlock account", with the username above it (its words come with those modules too).
  *
  * @customElement okta-select-authenticator
  * @summary Choose an authenticator to verify with or to set up.
@@ -67,7 +71,9 @@ export class OktaSelectAuthenticator extends StepElement {
   protected override renderStep(step: FlowStep): TemplateResult {
     const field = step.fields.find((f) => f.name === 'authenticator');
     const options = field?.options ?? [];
-    if (options.some((option) => needsOnDemandModules(option.authenticator))) {
+    const unlocking = step.name === UNLOCK;
+    // Unlock's own words arrive with the on-demand modules: its form waits for them whatever it lists.
+    if ((unlocking && needsOnDemandModules(undefined)) || options.some((option) => needsOnDemandModules(option.authenticator))) {
       this.stepPending = true;
       return this.onDemand.render(this.t.bind(this), this.renderStepLinks());
     }
@@ -79,9 +85,19 @@ export class OktaSelectAuthenticator extends StepElement {
     const heading =
       this.heading ??
       this.t(
-        this.enrolling ? (single ? 'select.enroll.headingOne' : 'select.enroll.heading') : recovering ? 'select.recover.heading' : 'select.verify.heading',
+        unlocking
+          ? 'unlock.heading'
+          : this.enrolling
+            ? single
+              ? 'select.enroll.headingOne'
+              : 'select.enroll.heading'
+            : recovering
+              ? 'select.recover.heading'
+              : 'select.verify.heading',
       );
-    const hint = this.enrolling
+    const hint = unlocking
+      ? 'unlock.hint'
+      : this.enrolling
       ? single
         ? 'select.enroll.hintOne'
         : 'select.enroll.hint'
@@ -95,6 +111,7 @@ export class OktaSelectAuthenticator extends StepElement {
     return html`<form class="okta-step" novalidate @submit=${this.onChoose} aria-labelledby=${this.idFor('heading')}>
       <h2 id=${this.idFor('heading')}>${heading}</h2>
       <p class="okta-hint">${this.t(hint)}</p>
+      ${unlocking ? this.renderUsernameField() : nothing}
       <ul class="okta-options">
         ${options.map((option, index) => {
           const name = authenticatorName(t, option.authenticator, option.label);
@@ -144,7 +161,17 @@ export class OktaSelectAuthenticator extends StepElement {
     const [optionIndex, choiceIndex] = submitter.value.split(':').map(Number);
     const option = step.fields.find((f) => f.name === 'authenticator')?.options?.[optionIndex];
     const choice = option && this.choicesOf(option)[choiceIndex];
-    if (choice) this.requestStep(step.name, { authenticator: choice.value });
+    if (!choice) return;
+    if (step.name !== UNLOCK) {
+      this.requestStep(step.name, { authenticator: choice.value });
+      return;
+    }
+    // Unlock sends whose account with the choice (trimmed as the sign-in's username), checked as any form is.
+    const identifier = new FormData(event.currentTarget as HTMLFormElement).get('identifier');
+    const values = { identifier: typeof identifier === 'string' ? identifier.trim() : '', authenticator: choice.value };
+    this.localErrors = this.validate(values);
+    if (Object.keys(this.localErrors).length) void this.updateComplete.then(() => this.focusFirstInvalid());
+    else this.requestStep(step.name, values);
   }
 }
 

@@ -12,6 +12,7 @@ import { uniqueId } from '../internal/unique-id.js';
 import { localizerContext } from '../i18n/localizer-context.js';
 import { defaultLocalizer, type Localizer, type MessageKey, type MessageParams } from '../i18n/localize.js';
 import { readForm } from './form-values.js';
+import { renderTextField } from './render-field.js';
 import { requiredFieldRules, validateFields, type FieldErrors, type FieldRules } from './validators.js';
 
 /**
@@ -118,6 +119,24 @@ export abstract class StepElement extends LitElement {
     const choice = dot > 0 ? this.field(name.slice(0, dot)) : undefined;
     const rest = name.slice(dot + 1);
     return (choice?.options ?? []).flatMap((option) => option.fields?.find((f) => f.name === rest)?.messages ?? []);
+  }
+
+  /**
+   * The username (`identifier`) as the sign-in asks for it: one field, `autocomplete="username"`, so browsers and
+   * password managers fill it wherever a step asks whose account (sign-in, account unlock).
+   */
+  protected renderUsernameField(): TemplateResult {
+    const identifier = this.field('identifier');
+    return renderTextField({
+      id: this.idFor('identifier'),
+      name: 'identifier',
+      label: identifier?.label ?? this.t('identify.username'),
+      autocomplete: 'username',
+      type: 'text',
+      required: true,
+      value: typeof identifier?.value === 'string' ? identifier.value : undefined,
+      errors: this.errorsFor('identifier'),
+    });
   }
 
   protected idFor(name: string): string {

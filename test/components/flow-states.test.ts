@@ -14,6 +14,7 @@ const ELEMENT_FOR_STEP: Readonly<Record<string, string>> = {
   identify: 'okta-identify',
   'select-authenticator-authenticate': 'okta-select-authenticator',
   'select-authenticator-enroll': 'okta-select-authenticator',
+  'select-authenticator-unlock-account': 'okta-select-authenticator',
   'challenge-authenticator': 'okta-challenge',
   'authenticator-verification-data': 'okta-challenge',
   'challenge-poll': 'okta-challenge',

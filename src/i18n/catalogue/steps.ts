@@ -8,15 +8,14 @@ export const stepStrings = {
   'step.verify': 'Verify',
   'step.working': 'Working…',
   'step.verifying': 'Verifying…',
-  'step.sending': 'Sending…',
-  'step.saving': 'Saving…',
+  // "Sending…", "Saving…" and the one-time code's check: in `./steps-on-demand.ts`.
   'step.link.chooseAnother': 'Choose another method',
   'step.link.backToSignIn': 'Back to sign in',
   'step.link.forgotPassword': 'Forgot password?',
+  /** On the identify step when Okta offers `unlock-account`. */
+  'step.link.unlockAccount': 'Unlock account?',
   /** `required`: a required field left empty. */
   'step.field.blank': 'This field cannot be left blank',
-  /** `digitsCode`: a one-time code with something else than 4 to 10 digits (spaces allowed). */
-  'step.field.digitsCode': 'Enter the digits of the code',
   /** `minLength(n)` with no message of its own. */
   'step.field.tooShort.one': 'Enter at least {count} character',
   'step.field.tooShort.other': 'Enter at least {count} characters',
@@ -55,14 +54,8 @@ export const stepStrings = {
   'select.choose': 'Select',
   /** The accessible name of a choice's button: what it does, then the authenticator. */
   'select.choiceLabel': '{choice}: {name}',
-  'select.method.sms': 'Text me a code',
-  'select.method.voice': 'Call me with a code',
-  'select.method.push': 'Send me a push',
-  'select.method.totp': 'Enter a code',
   'select.skip': 'Set up later',
-  /** The list while the person recovers a password (Okta's `recoveryAuthenticator` is there). */
-  'select.recover.heading': 'Reset your password',
-  'select.recover.hint': 'Verify with one of these methods to reset your password.',
+  // The phone's and Okta Verify's ways, and the list of a recovery: in `./steps-on-demand.ts`.
 
   // ---- <okta-generic-step>: titles of remediations it may show (others are named after the remediation) ----
   'generic.title.verify': 'Verify it’s you',

@@ -238,6 +238,22 @@ const EXPECTED: Record<string, Expected> = {
     current: 'okta_password',
   },
   recoveryCompleted: { status: 'terminal', steps: [], fields: [] },
+  identifyWithUnlock: { status: 'ready', step: 'identify', steps: ['identify', 'unlock-account'], fields: ['identifier', 'rememberMe'] },
+  unlockAccount: {
+    status: 'ready',
+    step: 'select-authenticator-unlock-account',
+    steps: ['select-authenticator-unlock-account'],
+    fields: ['identifier', 'authenticator'],
+  },
+  unlockCompleted: { status: 'terminal', steps: [], fields: [] },
+  unlockedOnToSignIn: {
+    status: 'ready',
+    step: 'challenge-authenticator',
+    steps: ['challenge-authenticator'],
+    authenticator: 'okta_password',
+    fields: ['credentials.passcode'],
+    current: 'okta_password',
+  },
 };
 
 /** Every exported IDX response of the fixtures (functions called with their defaults). */
