@@ -125,9 +125,10 @@ export class FlowDriver {
         const resumed = await this.send(() => this.client.idx.proceed({ useGenericRemediator: true }));
         if (generation !== this.generation) return;
         // A recovery page opened in a tab where a sign-in was left half-way opens the recovery, not that sign-in.
-        // So does an unlock page: a saved transaction is resumed for it only when it is an unlock.
+        // So does an unlock page where a sign-in was left at its username or password (Okta marks no unlock
+        // under way, so a verification, such as the unlock's email code, is resumed).
         const flow = this.entryTaken ? undefined : this.host.entry?.flow;
-        if ((flow === 'recover' && !isRecovery(resumed)) || (flow === 'unlock' && !offers(resumed, UNLOCK_FORM))) {
+        if ((flow === 'recover' && !isRecovery(resumed)) || (flow === 'unlock' && atSignInCredentials(resumed))) {
           this.forgetTransaction();
           await this.startFresh(generation);
           return;
@@ -501,9 +502,14 @@ function isRecovery(tx: IdxTransaction): boolean {
   return raw?.recoveryAuthenticator !== undefined || !!raw?.remediation?.value?.some((r) => r.name === 'identify-recovery');
 }
 
-/** Okta's way into account unlock, offered beside `identify`, and the unlock form it opens. */
+/** Okta's way into account unlock, offered beside `identify`. */
 const UNLOCK = 'unlock-account';
-const UNLOCK_FORM = 'select-authenticator-unlock-account';
+
+/** Whether a sign-in waits for the username or is at the password: what an unlock page does not resume. */
+function atSignInCredentials(tx: IdxTransaction): boolean {
+  const raw = tx.rawIdxState as RawIdxResponse | undefined;
+  return offersIdentify(tx) || (raw?.currentAuthenticatorEnrollment ?? raw?.currentAuthenticator)?.value?.key === 'okta_password';
+}
 
 /** Whether an answer offers a remediation by that name. */
 function offers(tx: IdxTransaction, name: string): boolean {

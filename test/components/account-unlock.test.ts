@@ -11,8 +11,14 @@ import type { RawIdxResponse } from '../../src/state/raw-idx.js';
 const pending = (raw: RawIdxResponse) => Promise.resolve({ status: 'PENDING', rawIdxState: raw, requestDidSucceed: true, actions: {} } as never);
 
 /** An app's client that answers from fixtures and records what the flow asked of okta-auth-js. */
-function recordingClient(answers: { start: () => RawIdxResponse; proceed: (options: Record<string, unknown>) => RawIdxResponse }) {
+function recordingClient(answers: {
+  start: () => RawIdxResponse;
+  proceed: (options: Record<string, unknown>) => RawIdxResponse;
+  /** A transaction saved in the tab (a reload): resumed by a bare proceed until cleared. */
+  saved?: RawIdxResponse;
+}) {
   const calls: { method: string; options: Record<string, unknown> }[] = [];
+  let saved = answers.saved;
   const client: IdxAuthClient = {
     options: { issuer: 'https://example.okta.com/oauth2/default' },
     idx: {
@@ -22,15 +28,16 @@ function recordingClient(answers: { start: () => RawIdxResponse; proceed: (optio
       },
       proceed: (options = {}) => {
         calls.push({ method: 'proceed', options });
+        if (saved && !options.step && !options.actions) return pending(saved);
         return pending(answers.proceed(options));
       },
       cancel: (options = {}) => {
         calls.push({ method: 'cancel', options });
         return pending(idx.identify());
       },
-      canProceed: () => false,
+      canProceed: () => saved !== undefined,
     },
-    transactionManager: { clear: () => undefined },
+    transactionManager: { clear: () => (saved = undefined) },
     tokenManager: { setTokens: () => undefined },
   };
   return { client, calls };
@@ -146,5 +153,33 @@ describe('account unlock', () => {
     });
     await waitUntil(() => flow.querySelector('okta-identify form h2')?.textContent === 'Sign in', 'identify never shown');
     expect(calls.map((c) => c.method)).to.deep.equal(['start']);
+  });
+
+  it('flow="unlock" in a tab where a sign-in waits for the username starts the unlock instead', async () => {
+    const { client, calls } = recordingClient({
+      saved: idx.identifyWithUnlock({ withPassword: true }),
+      start: () => idx.identifyWithUnlock(),
+      proceed: (options) => (options.step === 'unlock-account' ? idx.unlockAccount() : idx.identify()),
+    });
+    const flow = await connect((f) => {
+      f.flow = 'unlock';
+      f.authClient = client;
+    });
+    await waitUntil(() => flow.querySelector('okta-select-authenticator form h2')?.textContent === 'Unlock account', 'the unlock never opened');
+    expect(calls.map((c) => c.method)).to.deep.equal(['proceed', 'start', 'proceed']);
+  });
+
+  it('flow="unlock" after a reload at the unlock’s email code resumes that code', async () => {
+    const { client, calls } = recordingClient({
+      saved: idx.challengeEmail(),
+      start: () => idx.identifyWithUnlock(),
+      proceed: () => idx.unlockAccount(),
+    });
+    const flow = await connect((f) => {
+      f.flow = 'unlock';
+      f.authClient = client;
+    });
+    await waitUntil(() => flow.querySelector('okta-challenge form') !== null, 'the email code never came back');
+    expect(calls.map((c) => c.method)).to.deep.equal(['proceed']);
   });
 });
