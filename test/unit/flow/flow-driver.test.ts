@@ -216,6 +216,32 @@ describe('FlowDriver: where the transaction opens (flow, recoveryToken)', () => 
     );
   });
 
+  it('unlock: starts, then asks for Okta’s unlock-account step, and shows the unlock form only', async () => {
+    const { client, host, driver } = setup();
+    host.entry = { flow: 'unlock' };
+    client.then(answer(tx(fixtures.identifyWithUnlock())), answer(tx(fixtures.unlockAccount())));
+    await driver.begin();
+    assert.deepEqual(client.calls, [
+      { method: 'start', options: { useGenericRemediator: true } },
+      { method: 'proceed', options: { step: 'unlock-account', useGenericRemediator: true } },
+    ]);
+    assert.equal(host.state.step?.name, 'select-authenticator-unlock-account');
+    assert.deepEqual(
+      host.named('okta-step-change').map((e) => (e as unknown as { step: string }).step),
+      ['select-authenticator-unlock-account'],
+      'only the unlock form is announced',
+    );
+  });
+
+  it('unlock where Okta offers no unlock-account: the sign-in is shown as it is', async () => {
+    const { client, host, driver } = setup();
+    host.entry = { flow: 'unlock' };
+    client.then(answer(tx(fixtures.identify())));
+    await driver.begin();
+    assert.deepEqual(client.calls.map((c) => c.method), ['start']);
+    assert.equal(host.state.step?.name, 'identify');
+  });
+
   it('recover where Okta offers no recover action: the start is shown as it is', async () => {
     const { client, host, driver } = setup();
     host.entry = { flow: 'recover' };
