@@ -20,9 +20,8 @@ export const stepStrings = {
   'step.field.tooShort.one': 'Enter at least {count} character',
   'step.field.tooShort.other': 'Enter at least {count} characters',
 
-  // ---- <okta-challenge> and <okta-enroll>: the heading when no authenticator module has its own ----
-  'step.challenge.heading': 'Verify with {name}',
-  'step.enroll.heading': 'Set up {name}',
+  // ---- <okta-challenge> and <okta-enroll> ----
+  // The heading when no authenticator module has its own: in `./steps-on-demand.ts` (the bundled password has its own).
   /** The name of an authenticator the server does not name and okta-elements does not know. */
   'step.authenticator.unnamed': 'Security method',
   /** While the file with the authenticator's screens (every one but the password) downloads, once per page. */
