@@ -33,7 +33,8 @@ With the default configuration:
              push@, question@, passkey@, choose@, optional@example.com
              password (Okta-Demo-2026!): recover@ (forgot password, by email),
              expired@ (must change it), expiring@example.com (may change it)
-             cannot sign in: locked@, suspended@, unassigned@example.com
+             locked out (unlock by email): locked@, unlockme@example.com
+             cannot sign in: suspended@, unassigned@example.com
 
 Test helpers: POST /dev/reset, POST /dev/transactions/expire, GET /dev/health,
               POST /dev/fail-next {"status":500|503|429|403, "count":N|"every",

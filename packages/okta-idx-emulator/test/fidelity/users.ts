@@ -69,6 +69,8 @@ export const fidelityUsers: UserConfig[] = [
 export const orgConfig = (settings: Partial<EmulatorConfig> = {}): EmulatorConfig => ({
   identifierFirst: true,
   passwordRecovery: false,
+  // None of the captured orgs offered self-service unlock (no unlock-account on their identify forms).
+  selfServiceUnlock: false,
   users: fidelityUsers,
   ...settings,
 });

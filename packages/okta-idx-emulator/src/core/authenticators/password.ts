@@ -25,6 +25,16 @@ function passcodeOf(credentials: unknown): string | undefined {
 
 const blank = (): CredentialOutcome => ({ ok: false, fieldMessages: { [PASSCODE]: [fieldBlank()] } });
 
+/**
+ * Okta's lockout: after `maxAttempts` wrong passwords in a row an active user is LOCKED_OUT (the attempt that
+ * locks is answered like any wrong one); a right password in between starts the count again.
+ */
+function countFailure(user: UserRecord, maxAttempts: number): void {
+  if (user.status !== 'ACTIVE') return;
+  user.failedPasswordAttempts += 1;
+  if (user.failedPasswordAttempts >= maxAttempts) user.status = 'LOCKED_OUT';
+}
+
 export const passwordAuthenticator: AuthenticatorModule = {
   key: KEY,
   type: 'password',
@@ -51,16 +61,19 @@ export const passwordAuthenticator: AuthenticatorModule = {
   describe: (purpose, env: AuthenticatorEnv) =>
     purpose === 'enroll' ? { settings: passwordSettings(env.config.passwordPolicy) } : {},
 
-  verify(user, credentials) {
+  verify(user, credentials, env) {
     const passcode = passcodeOf(credentials);
     if (passcode === undefined) return blank();
     const state = stateOf(user);
     // Okta puts "Password is incorrect" in the top-level messages and leaves the field bare
     // (okta-captures idx-java/identify-first-error-response.json). A locked-out user gets the same answer
     // for the right password: Okta does not reveal the lockout (okta/okta-auth-js#1592).
-    if (!state || user.status === 'LOCKED_OUT' || state.password !== passcode) {
+    if (!state || user.status === 'LOCKED_OUT') return { ok: false, messages: [incorrectPassword()] };
+    if (state.password !== passcode) {
+      countFailure(user, env.config.passwordPolicy.lockout.maxAttempts);
       return { ok: false, messages: [incorrectPassword()] };
     }
+    user.failedPasswordAttempts = 0;
     return { ok: true };
   },
 

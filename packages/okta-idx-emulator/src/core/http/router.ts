@@ -51,6 +51,7 @@ export function createRoutes(services: Services, controls: dev.DevControls): Rou
     [IDX_PATHS.credentialEnroll]: idxPost,
     [IDX_PATHS.cancel]: idxPost,
     [IDX_PATHS.recover]: idxPost,
+    [IDX_PATHS.unlockAccount]: idxPost,
     [IDX_PATHS.challengeResend]: idxPost,
     [IDX_PATHS.challengePoll]: idxPost,
     [IDX_PATHS.skip]: idxPost,

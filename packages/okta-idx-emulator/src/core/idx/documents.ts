@@ -1,7 +1,7 @@
 import type { AuthenticatorRegistry } from '../authenticators/registry.js';
 import type { AuthenticatorEnv, AuthenticatorModule, AuthenticatorPurpose, StepContext } from '../authenticators/types.js';
 import type { ResolvedConfig } from '../model/config.js';
-import { accessDenied, messageList, passwordExpiring, sessionExpired, type IdxMessage, type IdxMessageList } from './messages.js';
+import { accessDenied, messageList, passwordExpiring, sessionExpired, unlockSuccess, type IdxMessage, type IdxMessageList } from './messages.js';
 import { stableId } from '../model/ids.js';
 import type { Outbox } from '../dev/outbox.js';
 import { tokenEndpointFor } from '../oauth/issuer.js';
@@ -179,9 +179,25 @@ function identifyFields(ctx: RenderContext): IdxField[] {
   return fields;
 }
 
+/**
+ * The authenticators that may verify a self-service unlock, in the recovery policy's order: Okta's unlock
+ * offers the ones that can reach a person not yet known (email and phone, as the Widget's
+ * user-unlock-account.json mock lists them), so the recovery list is restricted to those.
+ */
+export const UNLOCK_CAPABLE = ['okta_email', 'phone_number'] as const;
+
+export function unlockKeys(ctx: Pick<RenderContext, 'config' | 'registry'>): string[] {
+  if (!ctx.config.selfServiceUnlock) return [];
+  return ctx.config.passwordPolicy.recovery.authenticators.filter(
+    (key) => (UNLOCK_CAPABLE as readonly string[]).includes(key) && ctx.registry.get(key) !== undefined,
+  );
+}
+
 function identifyStep(ctx: RenderContext, doc: IdxDocument): void {
   const sh = ctx.tx.stateHandle;
   doc.remediation = { type: 'array', value: [form(ctx.origin, sh, 'identify', IDX_PATHS.identify, identifyFields(ctx))] };
+  // "Unlock account?": only the stateHandle (the Widget's identify-with-unlock-account-link.json mock).
+  if (unlockKeys(ctx).length > 0) doc.remediation.value.push(form(ctx.origin, sh, 'unlock-account', IDX_PATHS.unlockAccount, []));
   const password = ctx.registry.get('okta_password');
   if (!ctx.config.identifierFirst && password) {
     doc.currentAuthenticator = { type: 'object', value: authenticatorObject(ctx, password, 'verify') };
@@ -194,6 +210,43 @@ function identifyRecoveryStep(ctx: RenderContext, doc: IdxDocument): void {
     type: 'array',
     value: [form(ctx.origin, ctx.tx.stateHandle, 'identify-recovery', IDX_PATHS.identify, [{ name: 'identifier', label: 'Username' }])],
   };
+}
+
+/**
+ * `select-authenticator-unlock-account` (posted to /challenge): the username and how to verify, before the user
+ * is known, so the options are the org's authenticators with no enrollment ids (the Widget's user-unlock-account.json).
+ */
+function unlockIdentifyStep(ctx: RenderContext, doc: IdxDocument): void {
+  const modules = modulesFor(ctx, unlockKeys(ctx));
+  const options: IdxOption[] = modules.map((m, i) => {
+    const methodType: IdxField =
+      m.methods.length > 1
+        ? { name: 'methodType', type: 'string', required: false, options: m.methods.map((value) => ({ label: METHOD_LABELS[value] ?? value, value })) }
+        : { name: 'methodType', required: false, value: m.methods[0], mutable: false };
+    return { label: m.displayName, value: { form: { value: [idField(m.id), methodType] } }, relatesTo: `$.authenticatorEnrollments.value[${i}]` };
+  });
+  doc.remediation = {
+    type: 'array',
+    value: [
+      form(ctx.origin, ctx.tx.stateHandle, 'select-authenticator-unlock-account', IDX_PATHS.challenge, [
+        { name: 'identifier', label: 'Username', required: true },
+        { name: 'authenticator', type: 'object', options },
+      ]),
+    ],
+  };
+  doc.authenticators = { type: 'array', value: modules.map(summary) };
+  doc.authenticatorEnrollments = {
+    type: 'array',
+    value: modules.map((m) => ({ type: m.type, key: m.key, methods: m.methods.map((type) => ({ type })) })),
+  };
+}
+
+const METHOD_LABELS: Record<string, string> = { sms: 'SMS', voice: 'Voice call', email: 'Email' };
+
+/** The unlock is done: Okta's terminal INFO message and the user, no remediation (user-account-unlock-success.json). */
+function unlockSuccessStep(doc: IdxDocument, user: UserRecord | undefined): void {
+  doc.messages = messageList([unlockSuccess()]);
+  if (user) doc.user = { type: 'object', value: { id: user.id, identifier: user.identifier } };
 }
 
 /**
@@ -339,6 +392,8 @@ function render(ctx: RenderContext): IdxDocument {
     intent: 'LOGIN',
   };
   if (step.kind === 'identify-recovery') identifyRecoveryStep(ctx, doc);
+  else if (step.kind === 'unlock-identify') unlockIdentifyStep(ctx, doc);
+  else if (step.kind === 'unlock-success') unlockSuccessStep(doc, user);
   else if (step.kind === 'identify' || !user) identifyStep(ctx, doc);
   else if (step.kind === 'reset-password' || step.kind === 'reenroll-password') newPasswordStep(ctx, doc, user, step);
   else if (step.kind === 'challenge') {

@@ -21,6 +21,7 @@ import {
   renderTransaction,
   sessionExpiredDocument,
   stepContext,
+  unlockKeys,
   type Decorations,
   type RenderContext,
 } from './documents.js';
@@ -209,6 +210,15 @@ async function answer(ctx: RenderContext, name: string, body: JsonObject, servic
   tx.satisfied.push(module.key);
   tx.amr.push(...(module.amrOf?.(sctx) ?? module.amr));
   tx.chosen = undefined;
+  if (tx.unlocking) {
+    // Verified: the account is unlocked (an active user's state stays as it was, so nothing tells them apart).
+    tx.unlocking = false;
+    if (user.status === 'LOCKED_OUT') user.status = 'ACTIVE';
+    user.failedPasswordAttempts = 0;
+    tx.step = { kind: 'unlock-success' };
+    tx.stepState = {};
+    return ok(ctx);
+  }
   if (tx.recovering) {
     // The recovery is verified: the person sets a new password next (reset-authenticator).
     tx.step = { kind: 'reset-password' };
@@ -266,6 +276,54 @@ function identifyRecovery(ctx: RenderContext, body: JsonObject, services: Servic
     return rejected(ctx, { answered, messages: [message] });
   }
   return startRecovery(ctx, user, services, answered);
+}
+
+/** `unlock-account` (identify's "Unlock account?"): Okta asks whose account and how to verify. */
+function unlockAccount(ctx: RenderContext, services: Services): Response {
+  const { tx } = ctx;
+  if (unlockKeys(services).length === 0) return rejected(ctx, { messages: [remediationUnavailable()] });
+  tx.unlocking = true;
+  tx.recovering = false;
+  tx.userId = undefined;
+  tx.satisfied = [];
+  tx.amr = [];
+  tx.chosen = undefined;
+  tx.step = { kind: 'unlock-identify' };
+  tx.stepState = {};
+  return ok({ ...ctx, user: undefined });
+}
+
+/**
+ * `select-authenticator-unlock-account`: the username and the chosen authenticator; its challenge follows, exactly
+ * as at sign-in. A locked-out user and an active one get the same answers (Okta does not reveal the state); unknown,
+ * suspended and deprovisioned users are answered as at identify, and a user without the chosen authenticator
+ * (or with a method it does not have) is told it is not available.
+ */
+async function selectUnlock(ctx: RenderContext, body: JsonObject, services: Services): Promise<Response> {
+  const answered = 'select-authenticator-unlock-account';
+  const identifier = typeof body.identifier === 'string' ? body.identifier.trim() : '';
+  const authenticator = typeof body.authenticator === 'object' && body.authenticator !== null ? (body.authenticator as JsonObject) : undefined;
+  const fieldMessages: Record<string, IdxMessage[]> = {};
+  if (!identifier) fieldMessages.identifier = [fieldBlank()];
+  if (!authenticator?.id) fieldMessages.authenticator = [fieldBlank()];
+  if (Object.keys(fieldMessages).length > 0) return rejected(ctx, { answered, fieldMessages, values: { identifier } });
+  const user = services.store.userByIdentifier(identifier);
+  const blocked = user && user.status === 'LOCKED_OUT' ? undefined : signInBlocker(user, ctx.tx, services);
+  if (!user || blocked) {
+    const message = blocked === 'unknown' || !blocked ? unknownUserMessage(services, identifier) : blocked;
+    return rejected(ctx, { answered, messages: [message] });
+  }
+  const module = services.registry.byId(authenticator!.id);
+  const selection = selectionOf(authenticator!);
+  const methods = module?.enrolledMethods?.(user) ?? module?.methods ?? [];
+  if (!module || !unlockKeys(services).includes(module.key) || !module.isEnrolled(user) || (selection.methodType && !methods.includes(selection.methodType))) {
+    return rejected(ctx, { answered, values: { identifier }, messages: [authenticatorUnavailable()] });
+  }
+  const { tx } = ctx;
+  tx.userId = user.id;
+  tx.chosen = module.key;
+  await enter({ ...ctx, user }, { kind: 'challenge', key: module.key, alternatives: [module.key] }, selection);
+  return ok({ ...ctx, user });
 }
 
 /**
@@ -400,6 +458,10 @@ export async function remediate(request: Request, url: URL, services: Services):
       return cancel(ctx, services);
     case 'recover':
       return recover(ctx, services);
+    case 'unlock-account':
+      return unlockAccount(ctx, services);
+    case 'select-authenticator-unlock-account':
+      return selectUnlock(ctx, body, services);
     case 'identify-recovery':
       return identifyRecovery(ctx, body, services);
     case 'reset-authenticator':

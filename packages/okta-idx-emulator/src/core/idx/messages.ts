@@ -115,3 +115,10 @@ export const passwordExpiring = (): IdxMessage => ({
   i18n: { key: 'idx.password.expiring.message', params: [] },
   class: 'INFO',
 });
+
+/** The unlock's terminal success, as the Widget's user-account-unlock-success.json mock sends it. */
+export const unlockSuccess = (): IdxMessage => ({
+  message: 'You can log in using your existing username and password',
+  i18n: { key: 'oie.selfservice.unlock_user.success.message', params: [] },
+  class: 'INFO',
+});

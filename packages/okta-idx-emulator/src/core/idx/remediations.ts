@@ -47,6 +47,7 @@ export const IDX_PATHS = {
   credentialEnroll: '/idp/idx/credential/enroll',
   cancel: '/idp/idx/cancel',
   recover: '/idp/idx/recover',
+  unlockAccount: '/idp/idx/unlock-account',
   challengeResend: '/idp/idx/challenge/resend',
   challengePoll: '/idp/idx/challenge/poll',
   skip: '/idp/idx/skip',

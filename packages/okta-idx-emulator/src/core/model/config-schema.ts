@@ -140,6 +140,13 @@ const passwordPolicy = strict({
     minAgeMinutes: integer(0).optional().describe('Shown in the rules, not enforced.'),
     historyCount: integer(0).optional().describe('A new password cannot be one of the last N.'),
   }).optional(),
+  lockout: strict({
+    maxAttempts: integer(1)
+      .optional()
+      .describe('Wrong passwords in a row after which the user is LOCKED_OUT (a right password resets the count). Default 10.'),
+  })
+    .optional()
+    .describe('Lockout after wrong passwords (unlocked by `selfServiceUnlock` or by configuration).'),
   recovery: strict({
     authenticators: z
       .array(authenticatorKey(), { error: 'must be an array of authenticator keys' })
@@ -324,6 +331,12 @@ export const emulatorConfigSchema = strict({
     .describe(
       'Self-service password recovery: the password offers `recover` (identify-recovery, verification by an ' +
         'authenticator of `passwordPolicy.recovery`, reset-authenticator) and recovery tokens are accepted at /v1/interact.',
+    ),
+  selfServiceUnlock: boolean()
+    .optional()
+    .describe(
+      'Self-service account unlock: the identify form offers `unlock-account` (select-authenticator-unlock-account, ' +
+        'verification by the email or phone of `passwordPolicy.recovery`, then Okta\'s unlock success message).',
     ),
   unknownUserMessage: z
     .enum(['idx.unknown.user', 'errors.E0000004'], { error: 'must be "idx.unknown.user" or "errors.E0000004"' })

@@ -32,9 +32,16 @@ export interface PasswordRecoveryConfig {
   authenticators?: string[];
 }
 
+export interface PasswordLockoutConfig {
+  /** Wrong passwords in a row after which the user is LOCKED_OUT. */
+  maxAttempts?: number;
+}
+
 export interface PasswordPolicyConfig {
   complexity?: PasswordComplexityConfig;
   age?: PasswordAgeConfig;
+  /** Lock the user out after too many wrong passwords. */
+  lockout?: PasswordLockoutConfig;
   /** Self-service password recovery (when `passwordRecovery` is on). */
   recovery?: PasswordRecoveryConfig;
 }
@@ -159,6 +166,8 @@ export interface EmulatorConfig {
   identifierFirst?: boolean;
   /** Self-service password recovery (`recover`, identify-recovery, reset-authenticator, recovery tokens). */
   passwordRecovery?: boolean;
+  /** Self-service account unlock (`unlock-account` on the identify form). */
+  selfServiceUnlock?: boolean;
   /** How an unknown username is answered. Default `idx.unknown.user`. */
   unknownUserMessage?: UnknownUserMessage;
   /** Custom authorization servers (replaces the default `[{ id: "default" }]`). */
@@ -176,6 +185,7 @@ export interface EmulatorConfig {
 export interface PasswordPolicy {
   complexity: Required<PasswordComplexityConfig>;
   age: Required<PasswordAgeConfig>;
+  lockout: Required<PasswordLockoutConfig>;
   recovery: Required<PasswordRecoveryConfig>;
 }
 export type Lifetimes = Required<LifetimesConfig>;
@@ -225,6 +235,7 @@ export interface ResolvedConfig {
   trustedOrigins: UrlPattern[];
   identifierFirst: boolean;
   passwordRecovery: boolean;
+  selfServiceUnlock: boolean;
   unknownUserMessage: UnknownUserMessage;
   authorizationServers: ResolvedAuthorizationServer[];
   allowedHosts: string[];
@@ -246,6 +257,7 @@ const BUILT_IN_POLICY: PasswordPolicy = {
     maxConsecutiveRepeatingCharacters: 0,
   },
   age: { minAgeMinutes: 0, historyCount: 4 },
+  lockout: { maxAttempts: 10 },
   recovery: { authenticators: ['okta_email', 'phone_number', 'okta_verify', 'security_question'] },
 };
 
@@ -326,6 +338,7 @@ function mergePolicy(base: PasswordPolicy, over: ParsedConfig['passwordPolicy'])
   return {
     complexity: { ...base.complexity, ...setFields(over?.complexity) },
     age: { ...base.age, ...setFields(over?.age) },
+    lockout: { ...base.lockout, ...setFields(over?.lockout) },
     recovery: { authenticators: [...(over?.recovery?.authenticators ?? base.recovery.authenticators)] },
   };
 }
@@ -346,6 +359,7 @@ export function resolveConfig(input: unknown, defaults: EmulatorConfig = {}): Re
     trustedOrigins: (pick('trustedOrigins') ?? []).map(compilePattern),
     identifierFirst: pick('identifierFirst') ?? true,
     passwordRecovery: pick('passwordRecovery') ?? false,
+    selfServiceUnlock: pick('selfServiceUnlock') ?? false,
     unknownUserMessage: pick('unknownUserMessage') ?? 'idx.unknown.user',
     authorizationServers: (pick('authorizationServers') ?? [{ id: 'default' }]).map((server) => ({
       id: server.id,

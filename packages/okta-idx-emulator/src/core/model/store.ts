@@ -9,8 +9,10 @@ export interface UserRecord {
   readonly authenticators: Map<string, unknown>;
   /** Sign-on and enrollment policy from the configuration. */
   readonly policy: ResolvedPolicy;
-  /** Okta user status; only ACTIVE users can sign in. */
-  readonly status: UserStatus;
+  /** Okta user status; only ACTIVE users can sign in. Wrong passwords lock (LOCKED_OUT), self-service unlock activates. */
+  status: UserStatus;
+  /** Wrong passwords in a row (reset by a right one or an unlock); at `passwordPolicy.lockout.maxAttempts` the user is locked out. */
+  failedPasswordAttempts: number;
   /** Client ids the user is assigned to; undefined = every client. */
   readonly assignedClients: readonly string[] | undefined;
   /** The password has expired (cleared when a new one is set). */
@@ -34,6 +36,10 @@ export type Step =
   | { readonly kind: 'reset-password' }
   /** The password expired (`reenroll-authenticator`) or expires soon (`reenroll-authenticator-warning`, with skip). */
   | { readonly kind: 'reenroll-password'; readonly warning: boolean }
+  /** Self-service unlock started (`unlock-account`): `select-authenticator-unlock-account` (whose account, verified how). */
+  | { readonly kind: 'unlock-identify' }
+  /** The unlock was verified: Okta's terminal success message (no remediation; `cancel` goes back to sign in). */
+  | { readonly kind: 'unlock-success' }
   | { readonly kind: 'success'; readonly code: string };
 
 export interface Transaction {
@@ -66,6 +72,8 @@ export interface Transaction {
   recovering: boolean;
   /** The expiry warning was answered (changed or skipped) in this transaction. */
   expiryHandled: boolean;
+  /** In a self-service unlock (after `unlock-account`) until the chosen authenticator is verified. */
+  unlocking: boolean;
 }
 
 export interface InteractionCodeGrant {
@@ -130,6 +138,7 @@ export class Store {
           authenticators: new Map(this.seed(u)),
           policy: u.policy,
           status: u.status,
+          failedPasswordAttempts: 0,
           assignedClients: u.assignedClients,
           passwordExpired: u.passwordExpired,
           passwordExpiresInDays: u.passwordExpiresInDays,
@@ -189,6 +198,7 @@ export class Store {
       optionalSkipped: false,
       recovering: false,
       expiryHandled: false,
+      unlocking: false,
     };
   }
 
