@@ -214,3 +214,28 @@ describe('Self-service account unlock', () => {
     assert.deepEqual(remediationNames(doc), ['identify', 'unlock-account']);
   });
 });
+
+describe('Dev API: lock and unlock', () => {
+  let emulator: Emulator;
+  before(async () => {
+    ({ emulator } = await newEmulator());
+  });
+  beforeEach(() => emulator.reset());
+  const post = (path: string) => send(emulator, new Request(ORIGIN + path, { method: 'POST' }));
+
+  it('POST /dev/users/<login>/lock locks an active user; /unlock unlocks a locked one', async () => {
+    const locked = await post('/dev/users/demo%40example.com/lock');
+    assert.equal(locked.status, 200);
+    assert.deepEqual(locked.body, { identifier: 'demo@example.com', status: 'LOCKED_OUT' });
+    assert.equal((await tryPassword(emulator, 'demo@example.com', PASSWORD)).status, 400);
+    assert.deepEqual((await post('/dev/users/demo@example.com/unlock')).body, { identifier: 'demo@example.com', status: 'ACTIVE' });
+    assert.ok((await signIn(emulator, 'demo@example.com', PASSWORD)).code);
+    assert.deepEqual((await post('/dev/users/locked@example.com/unlock')).body.status, 'ACTIVE');
+  });
+
+  it('refuses unknown users (404) and suspended ones (400)', async () => {
+    assert.equal((await post('/dev/users/ghost@example.com/lock')).status, 404);
+    assert.equal((await post('/dev/users/suspended@example.com/unlock')).status, 400);
+    assert.equal((await post('/dev/users/suspended@example.com/lock')).status, 400);
+  });
+});

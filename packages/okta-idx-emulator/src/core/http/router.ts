@@ -1,6 +1,7 @@
 import * as dev from '../dev/controls.js';
 import * as devMfa from '../dev/mfa-endpoints.js';
 import * as devRecovery from '../dev/recovery-endpoints.js';
+import * as devLockout from '../dev/lockout-endpoints.js';
 import { introspect, remediate } from '../idx/endpoints.js';
 import { empty, json } from './json.js';
 import { discovery, keys, unknownAuthorizationServer } from '../oauth/discovery.js';
@@ -89,6 +90,7 @@ export function createPatternRoutes(services: Services): [RegExp, Partial<Record
     [/^\/oauth2\/([^/]+)(?:\/.*)?$/, anyMethod],
     [/^\/dev\/magic-link\/([A-Za-z0-9_-]+)$/, { GET: (_, __, m) => devMfa.magicLink(m[1], services) }],
     [/^\/dev\/users\/([^/]+)\/totp$/, { GET: (_, __, m) => devMfa.totpSecrets(decodeURIComponent(m[1]), services) }],
+    [/^\/dev\/users\/([^/]+)\/(lock|unlock)$/, { POST: (_, __, m) => devLockout.setLockout(decodeURIComponent(m[1]), m[2] === 'lock', services) }],
     [/^\/dev\/users\/([^/]+)\/recovery-token$/, { POST: (request, url, m) => devRecovery.issueRecoveryToken(request, url, decodeURIComponent(m[1]), services) }],
   ];
 }
