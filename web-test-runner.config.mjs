@@ -34,10 +34,19 @@ function emulatorPlugin() {
       // An org whose identify form asks for the password too (identifierFirst: false): "Forgot password?" there
       // comes before the user is known, so Okta asks whose password (identify-recovery).
       const singleForm = await startEmulator({ port: 0, config: { ...defaultConfig, identifierFirst: false } });
-      emulators = { trusted, untrusted, enrollment, singleForm };
+      // An org that locks a user after 3 wrong passwords (the default config takes 10), with self-service unlock.
+      const lockout = await startEmulator({
+        port: 0,
+        config: {
+          ...defaultConfig,
+          selfServiceUnlock: true,
+          passwordPolicy: { ...defaultConfig.passwordPolicy, lockout: { maxAttempts: 3 } },
+        },
+      });
+      emulators = { trusted, untrusted, enrollment, singleForm, lockout };
     },
     async serverStop() {
-      await Promise.all([emulators?.trusted.close(), emulators?.untrusted.close(), emulators?.enrollment.close(), emulators?.singleForm.close()]);
+      await Promise.all(Object.values(emulators ?? {}).map((emulator) => emulator.close()));
     },
     serve(context) {
       if (context.path === '/__emulators.json') {
@@ -47,6 +56,7 @@ function emulatorPlugin() {
             untrustedIssuer: emulators.untrusted.issuer,
             enrollmentIssuer: emulators.enrollment.issuer,
             singleFormIssuer: emulators.singleForm.issuer,
+            lockoutIssuer: emulators.lockout.issuer,
           }),
           type: 'json',
         };

@@ -12,6 +12,8 @@ export interface Emulators {
   enrollmentIssuer: string;
   /** The default config with `identifierFirst: false`: the identify form asks for the password too. */
   singleFormIssuer: string;
+  /** The default config locking a user after 3 wrong passwords (`passwordPolicy.lockout.maxAttempts`), with self-service unlock. */
+  lockoutIssuer: string;
 }
 
 let cached: Emulators | undefined;
@@ -110,13 +112,15 @@ export function alertText(flow: OktaFlow): string {
 
 /** Each test starts from a reset emulator and a page with no flow and no saved transaction. */
 export function useEmulator(): Readonly<Emulators> {
-  const context: Emulators = { issuer: '', untrustedIssuer: '', enrollmentIssuer: '', singleFormIssuer: '' };
+  const context: Emulators = { issuer: '', untrustedIssuer: '', enrollmentIssuer: '', singleFormIssuer: '', lockoutIssuer: '' };
   before(async () => {
     Object.assign(context, await emulators());
   });
   beforeEach(async () => {
     unmountAll();
-    await Promise.all([dev(context.issuer, 'reset'), dev(context.enrollmentIssuer, 'reset'), dev(context.singleFormIssuer, 'reset')]);
+    await Promise.all(
+      [context.issuer, context.enrollmentIssuer, context.singleFormIssuer, context.lockoutIssuer].map((issuer) => dev(issuer, 'reset')),
+    );
   });
   afterEach(() => unmountAll());
   return context;
