@@ -44,9 +44,9 @@ const PROFILE_FIELDS = [
 ];
 
 /**
- * Replaces any <okta-flow> with a fresh one: a new transaction, at the start of `start` (`login`, or `recover`
- * for a password reset). A recovery token (from a reset link) is set as a property, never as an attribute, so
- * it does not sit in the DOM.
+ * Replaces any <okta-flow> with a fresh one: a new transaction, at the start of `start` (`login`, `recover`
+ * for a password reset, or `unlock`). A recovery token (from a reset link) is set as a property, never as an
+ * attribute, so it does not sit in the DOM.
  */
 function mountFlow({ start = 'login', recoveryToken } = {}) {
   const flow = flowTemplate.content.firstElementChild.cloneNode(true);
@@ -185,13 +185,18 @@ signInAgain.addEventListener('click', () => {
 });
 
 const switchFlow = document.getElementById('switch-flow');
+const unlockFlow = document.getElementById('unlock-flow');
 const SWITCH_LABELS = { login: 'Sign in instead', recover: 'Reset a password instead' };
 
-/** The switch offers the other path than the one the flow opened at. */
+/**
+ * The switch offers the other path than the one the flow opened at (a reset from a sign-in, a sign-in from a
+ * reset or an unlock); "Unlock an account instead" shows unless the flow is an unlock already.
+ */
 function showSwitchFor(start) {
-  const other = start === 'recover' ? 'login' : 'recover';
+  const other = start === 'login' ? 'recover' : 'login';
   switchFlow.dataset.start = other;
   switchFlow.textContent = SWITCH_LABELS[other];
+  unlockFlow.hidden = start === 'unlock';
 }
 
 /** Clears the signed-in result and its profile, for the next sign-in. */
@@ -204,18 +209,20 @@ function clearResult() {
 }
 
 /**
- * "Reset a password instead" / "Sign in instead": sets the flow's `flow` property, which opens a new
- * transaction at that start (a new element would resume the transaction this tab saved).
+ * "Reset a password instead", "Unlock an account instead" / "Sign in instead": sets the flow's `flow` property,
+ * which opens a new transaction at that start (a new element would resume the transaction this tab saved).
  */
-switchFlow.addEventListener('click', () => {
+function startFlow(start) {
   if (!issuer) return;
-  const start = switchFlow.dataset.start;
   const flow = flowHost.querySelector('okta-flow');
   clearResult();
   if (flow) flow.flow = start;
   else mountFlow({ start });
   showSwitchFor(start);
-});
+}
+
+switchFlow.addEventListener('click', () => startFlow(switchFlow.dataset.start));
+unlockFlow.addEventListener('click', () => startFlow('unlock'));
 
 clearLog.addEventListener('click', () => {
   log.replaceChildren();

@@ -224,6 +224,7 @@ process.stdout.write(
     '',
     '  Sign in as demo@example.com / Okta-Demo-2026!  (or new@example.com, who sets a password first)',
     '  Forgot a password: recover@example.com, "Forgot password?" (codes: [outbox] lines below)',
+    '  Locked out: unlockme@example.com, "Unlock account?" on the username step, then Email',
     '  Press Ctrl+C to stop.',
     '',
     '',

@@ -149,4 +149,48 @@ describe('the demo page (npm start) walks a person through a forgotten password'
     await waitUntil(() => doc().getElementById('result')?.hidden === false, 'the demo never showed the signed-in result', { timeout: 10000 });
     expect(doc().getElementById('result-heading')!.textContent).to.equal('Signed in as Rita Recover');
   });
+
+  it('"Unlock an account instead", the username, Email, the code from "Show latest code": "Account unlocked", then signed in with the password', async () => {
+    frame = document.createElement('iframe');
+    frame.title = 'demo page';
+    frame.style.width = '1200px';
+    frame.style.height = '900px';
+    frame.src = '/demo/index.html';
+    document.body.append(frame);
+    const doc = () => frame!.contentDocument!;
+    const flow = () => doc().querySelector('okta-flow') as OktaFlow | null;
+    const shows = (step: RegExp) => flow()?.state?.status === 'ready' && step.test(flow()!.state.step?.name ?? '') && flow()!.querySelector('[active] form') !== null;
+    await waitUntil(() => shows(/^identify$/), 'the demo page never showed identify', { timeout: 15000 });
+    const unlockFlow = doc().querySelector<HTMLButtonElement>('#unlock-flow')!;
+    expect(unlockFlow.textContent).to.equal('Unlock an account instead');
+    unlockFlow.click();
+    await waitUntil(() => shows(/^select-authenticator-unlock-account$/), 'Unlock an account instead did not open the unlock form', { timeout: 10000 });
+    expect(unlockFlow.hidden, 'no unlock offered during an unlock').to.equal(true);
+    expect(doc().querySelector<HTMLButtonElement>('#switch-flow')!.textContent).to.equal('Sign in instead');
+    const username = flow()!.querySelector<HTMLInputElement>('[active] input[name="identifier"]')!;
+    username.value = 'unlockme@example.com';
+    username.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    flow()!.querySelector<HTMLButtonElement>('[active] [data-authenticator="okta_email"] button')!.click();
+    await waitUntil(() => shows(/^(authenticator-verification-data|challenge-authenticator)$/) && flow()!.state.step?.authenticator?.key === 'okta_email', 'no email step', { timeout: 10000 });
+    if (flow()!.state.step?.name === 'authenticator-verification-data') {
+      [...flow()!.querySelectorAll<HTMLButtonElement>('[active] button')].find((b) => b.textContent!.trim() === 'Send me an email')!.click();
+      await waitUntil(() => shows(/^challenge-authenticator$/), 'no code step', { timeout: 10000 });
+    }
+    expect(doc().querySelector<HTMLInputElement>('#tools-username')!.value).to.equal('unlockme@example.com');
+    doc().querySelector<HTMLButtonElement>('button[data-action="code"]')!.click();
+    const output = () => doc().getElementById('tools-output')!.textContent ?? '';
+    await waitUntil(() => /Code \(email to unlockme@example\.com\): \d{6}/.test(output()), `no code shown: "${output()}"`, { timeout: 10000 });
+    fillAndSubmit(flow()!, { 'credentials.passcode': /: (\d{6})/.exec(output())![1] });
+    await waitUntil(() => flow()!.state.status === 'terminal' || shows(/^challenge-authenticator$/), 'the unlock did not end', { timeout: 10000 });
+    if (flow()!.state.status === 'terminal') {
+      expect(flow()!.shadowRoot!.textContent).to.contain('Account unlocked');
+      doc().querySelector<HTMLButtonElement>('#switch-flow')!.click();
+      await waitUntil(() => shows(/^identify$/), 'Sign in instead did not open the sign-in', { timeout: 10000 });
+      fillAndSubmit(flow()!, { identifier: 'unlockme@example.com' });
+      await waitUntil(() => shows(/^challenge-authenticator$/), 'no password step', { timeout: 10000 });
+    }
+    fillAndSubmit(flow()!, { 'credentials.passcode': 'Okta-Demo-2026!' });
+    await waitUntil(() => doc().getElementById('result')?.hidden === false, 'the demo never showed the signed-in result', { timeout: 10000 });
+    expect(doc().getElementById('result-heading')!.textContent).to.equal('Signed in as Unlock Demo');
+  });
 });
