@@ -430,6 +430,14 @@ async function emailResetLink(username) {
   showToolsOutput(line);
 }
 
+/** What ten wrong passwords in a row do (or an admin's lock): the user is locked out until unlocked. */
+async function lockAccount(username) {
+  const { response, body } = await callEmulator(`/dev/users/${encodeURIComponent(username)}/lock`, { method: 'POST' });
+  if (response.status === 404) return showToolsError(`There is no user ${username}.`);
+  if (!response.ok) return showToolsError(`Could not lock ${username}: ${describeError(response, body)}`);
+  showToolsOutput(`${username} is locked out: the right password is now refused. Choose Unlock account? to unlock it.`);
+}
+
 const TOOL_ACTIONS = {
   code: showLatestCode,
   approve: (username) => answerPush(username, true),
@@ -437,6 +445,7 @@ const TOOL_ACTIONS = {
   activate: activateOktaVerify,
   totp: showTotpCodes,
   'reset-link': emailResetLink,
+  lock: lockAccount,
 };
 
 toolsForm.addEventListener('submit', (event) => event.preventDefault());

@@ -193,4 +193,24 @@ describe('the demo page (npm start) walks a person through a forgotten password'
     await waitUntil(() => doc().getElementById('result')?.hidden === false, 'the demo never showed the signed-in result', { timeout: 10000 });
     expect(doc().getElementById('result-heading')!.textContent).to.equal('Signed in as Unlock Demo');
   });
+
+  it('"Lock account" in the emulator tools locks the user: the right password is then refused', async () => {
+    frame = document.createElement('iframe');
+    frame.title = 'demo page';
+    frame.src = '/demo/index.html';
+    document.body.append(frame);
+    const doc = () => frame!.contentDocument!;
+    const flow = () => doc().querySelector('okta-flow') as OktaFlow | null;
+    const shows = (step: RegExp) => flow()?.state?.status === 'ready' && step.test(flow()!.state.step?.name ?? '') && flow()!.querySelector('[active] form') !== null;
+    await waitUntil(() => shows(/^identify$/), 'the demo page never showed identify', { timeout: 15000 });
+    doc().querySelector<HTMLInputElement>('#tools-username')!.value = 'demo@example.com';
+    doc().querySelector<HTMLButtonElement>('button[data-action="lock"]')!.click();
+    const output = () => doc().getElementById('tools-output')!.textContent ?? '';
+    await waitUntil(() => output().includes('demo@example.com is locked out'), `not locked: "${output()}"`, { timeout: 10000 });
+    fillAndSubmit(flow()!, { identifier: 'demo@example.com' });
+    await waitUntil(() => shows(/^challenge-authenticator$/), 'no password step', { timeout: 10000 });
+    fillAndSubmit(flow()!, { 'credentials.passcode': 'Okta-Demo-2026!' });
+    await waitUntil(() => shows(/^challenge-authenticator$/) && (flow()!.textContent ?? '').includes('Password is incorrect'), 'the right password was not refused', { timeout: 10000 });
+    expect(doc().getElementById('result')!.hidden).to.equal(true);
+  });
 });
