@@ -147,18 +147,32 @@ function signInBlocker(user: UserRecord | undefined, tx: Transaction, services: 
   return undefined;
 }
 
+/**
+ * The user an identifier names, or the answer that refuses it: unknown, suspended and deprovisioned users
+ * are answered as an unknown one, an unassigned one is told so. Okta does not put the refused identifier back
+ * into the form (idx-java/identify-error-response.json). `lockedOutMaySignIn`: the unlock form takes them.
+ */
+function identifiedUser(
+  ctx: RenderContext,
+  identifier: string,
+  services: Services,
+  answered: string,
+  lockedOutMaySignIn = false,
+): UserRecord | Response {
+  const user = services.store.userByIdentifier(identifier);
+  const blocked = lockedOutMaySignIn && user?.status === 'LOCKED_OUT' ? undefined : signInBlocker(user, ctx.tx, services);
+  if (user && !blocked) return user;
+  const message = blocked === 'unknown' || !blocked ? unknownUserMessage(services, identifier) : blocked;
+  return rejected(ctx, { answered, messages: [message] });
+}
+
 async function identify(ctx: RenderContext, body: JsonObject, services: Services): Promise<Response> {
   const raw = typeof body.identifier === 'string' ? body.identifier : '';
   const identifier = raw.trim();
   const answered = 'identify';
   if (!identifier) return rejected(ctx, { answered, fieldMessages: { identifier: [fieldBlank()] } });
-  const user = services.store.userByIdentifier(identifier);
-  const blocked = signInBlocker(user, ctx.tx, services);
-  if (!user || blocked) {
-    const message = blocked === 'unknown' || !blocked ? unknownUserMessage(services, identifier) : blocked;
-    // Okta does not put the refused identifier back into the form (idx-java/identify-error-response.json).
-    return rejected(ctx, { answered, messages: [message] });
-  }
+  const user = identifiedUser(ctx, identifier, services, answered);
+  if (user instanceof Response) return user;
 
   const { tx } = ctx;
   tx.satisfied = [];
@@ -269,12 +283,8 @@ function identifyRecovery(ctx: RenderContext, body: JsonObject, services: Servic
   const answered = 'identify-recovery';
   const identifier = typeof body.identifier === 'string' ? body.identifier.trim() : '';
   if (!identifier) return rejected(ctx, { answered, fieldMessages: { identifier: [fieldBlank()] } });
-  const user = services.store.userByIdentifier(identifier);
-  const blocked = signInBlocker(user, ctx.tx, services);
-  if (!user || blocked) {
-    const message = blocked === 'unknown' || !blocked ? unknownUserMessage(services, identifier) : blocked;
-    return rejected(ctx, { answered, messages: [message] });
-  }
+  const user = identifiedUser(ctx, identifier, services, answered);
+  if (user instanceof Response) return user;
   return startRecovery(ctx, user, services, answered);
 }
 
@@ -307,12 +317,8 @@ async function selectUnlock(ctx: RenderContext, body: JsonObject, services: Serv
   if (!identifier) fieldMessages.identifier = [fieldBlank()];
   if (!authenticator?.id) fieldMessages.authenticator = [fieldBlank()];
   if (Object.keys(fieldMessages).length > 0) return rejected(ctx, { answered, fieldMessages, values: { identifier } });
-  const user = services.store.userByIdentifier(identifier);
-  const blocked = user && user.status === 'LOCKED_OUT' ? undefined : signInBlocker(user, ctx.tx, services);
-  if (!user || blocked) {
-    const message = blocked === 'unknown' || !blocked ? unknownUserMessage(services, identifier) : blocked;
-    return rejected(ctx, { answered, messages: [message] });
-  }
+  const user = identifiedUser(ctx, identifier, services, answered, true);
+  if (user instanceof Response) return user;
   const module = services.registry.byId(authenticator!.id);
   const selection = selectionOf(authenticator!);
   const methods = module?.enrolledMethods?.(user) ?? module?.methods ?? [];
