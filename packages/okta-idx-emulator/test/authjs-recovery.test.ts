@@ -1,19 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { OktaAuth, type IdxTransaction, type OktaAuthOptions } from '@okta/okta-auth-js';
+import type { IdxTransaction, OktaAuth } from '@okta/okta-auth-js';
 import { startEmulator, type RunningEmulator } from '../src/index.js';
-import { CLIENT_ID, REDIRECT_URI, memoryStorage } from './helpers.js';
-
-function authClient(issuer: string) {
-  const sections = ['token', 'transaction', 'cache', 'shared-transaction', 'original-uri'];
-  return new OktaAuth({
-    issuer,
-    clientId: CLIENT_ID,
-    redirectUri: REDIRECT_URI,
-    scopes: ['openid', 'profile', 'email'],
-    storageManager: Object.fromEntries(sections.map((s) => [s, { storageProvider: memoryStorage() }])),
-  } as OktaAuthOptions);
-}
+import { authClient } from './helpers.js';
 
 const RECOVER = 'recover@example.com';
 const steps = (tx: IdxTransaction) => tx.availableSteps?.map((s) => s.name);

@@ -1,20 +1,9 @@
 // Account unlock through the unmodified okta-auth-js 8 (step mode), against the HTTP server.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { OktaAuth, type IdxTransaction, type OktaAuthOptions } from '@okta/okta-auth-js';
+import type { IdxTransaction } from '@okta/okta-auth-js';
 import { startEmulator, type RunningEmulator } from '../src/index.js';
-import { CLIENT_ID, REDIRECT_URI, memoryStorage } from './helpers.js';
-
-function authClient(issuer: string) {
-  const sections = ['token', 'transaction', 'cache', 'shared-transaction', 'original-uri'];
-  return new OktaAuth({
-    issuer,
-    clientId: CLIENT_ID,
-    redirectUri: REDIRECT_URI,
-    scopes: ['openid', 'profile', 'email'],
-    storageManager: Object.fromEntries(sections.map((s) => [s, { storageProvider: memoryStorage() }])),
-  } as OktaAuthOptions);
-}
+import { authClient } from './helpers.js';
 
 const UNLOCKME = 'unlockme@example.com';
 const PASSWORD = 'Okta-Demo-2026!';

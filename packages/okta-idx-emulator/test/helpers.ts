@@ -1,3 +1,4 @@
+import { OktaAuth, type OktaAuthOptions } from '@okta/okta-auth-js';
 // Shared PKCE / interact / IDX boilerplate for the emulator tests.
 import { createEmulator, type Emulator, type EmulatorConfig } from '../src/core/index.js';
 
@@ -194,4 +195,17 @@ export function memoryStorage() {
     setItem: (key: string, value: string) => void items.set(key, value),
     removeItem: (key: string) => void items.delete(key),
   };
+}
+
+/** okta-auth-js in Node for the demo client, with its own memory storage; `options` override the defaults. */
+export function authClient(issuer: string, options: Partial<OktaAuthOptions> = {}): OktaAuth {
+  const sections = ['token', 'transaction', 'cache', 'shared-transaction', 'original-uri'];
+  return new OktaAuth({
+    issuer,
+    clientId: CLIENT_ID,
+    redirectUri: REDIRECT_URI,
+    scopes: ['openid', 'profile', 'email'],
+    storageManager: Object.fromEntries(sections.map((s) => [s, { storageProvider: memoryStorage() }])),
+    ...options,
+  } as OktaAuthOptions);
 }

@@ -4,22 +4,10 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { OktaAuth, type IdxTransaction, type OktaAuthOptions } from '@okta/okta-auth-js';
+import type { IdxTransaction, OktaAuthOptions } from '@okta/okta-auth-js';
 import { createRemoteJWKSet, jwtVerify } from 'jose';
 import { startEmulator, type RunningEmulator } from '../src/index.js';
-import { CLIENT_ID, DEMO, NEWCOMER, REDIRECT_URI, memoryStorage } from './helpers.js';
-
-function authClient(issuer: string, options: Partial<OktaAuthOptions> = {}) {
-  const sections = ['token', 'transaction', 'cache', 'shared-transaction', 'original-uri'];
-  return new OktaAuth({
-    issuer,
-    clientId: CLIENT_ID,
-    redirectUri: REDIRECT_URI,
-    scopes: ['openid', 'profile', 'email'],
-    storageManager: Object.fromEntries(sections.map((s) => [s, { storageProvider: memoryStorage() }])),
-    ...options,
-  } as OktaAuthOptions);
-}
+import { CLIENT_ID, DEMO, NEWCOMER, authClient } from './helpers.js';
 
 const inputMessages = (tx: IdxTransaction) =>
   JSON.stringify(tx.nextStep?.inputs ?? tx.neededToProceed?.[0]);
