@@ -1,9 +1,8 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { renderFlow, settle } from '../fixtures/render.js';
+import { connectFlow as connect, renderFlow, settle } from '../fixtures/render.js';
 import * as states from '../fixtures/flow-states.js';
 import * as idx from '../fixtures/idx-responses.js';
-import type { OktaFlow } from '../../src/flow/okta-flow.js';
 import type { OktaProceedEvent } from '../../src/events/okta-proceed.js';
 import type { IdxAuthClient } from '../../src/flow/auth-client.js';
 import type { RawIdxResponse } from '../../src/state/raw-idx.js';
@@ -41,14 +40,6 @@ function recordingClient(answers: {
     tokenManager: { setTokens: () => undefined },
   };
   return { client, calls };
-}
-
-async function connect(setup: (flow: OktaFlow) => void): Promise<OktaFlow> {
-  const holder = await fixture<HTMLDivElement>(html`<div></div>`);
-  const flow = document.createElement('okta-flow') as OktaFlow;
-  setup(flow);
-  holder.append(flow);
-  return flow;
 }
 
 const linkNamed = (root: Element, name: string) =>
