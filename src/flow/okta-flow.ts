@@ -9,7 +9,8 @@ import { FlowDriver } from './flow-driver.js';
 import { createAuthClient, isTransactionStorage, type IdxAuthClient, type TransactionStorage } from './auth-client.js';
 import { DEFAULT_REQUEST_TIMEOUT_MS } from './request-timeout.js';
 import { flowStyles } from './flow-styles.js';
-import { createLocalizer, type Localizer, type MessageKey, type Strings } from '../i18n/localize.js';
+import { terminalAction, terminalEnd } from './terminal-ends.js';
+import { createLocalizer, type Localizer, type Strings } from '../i18n/localize.js';
 import { localizerContext } from '../i18n/localizer-context.js';
 import { OktaErrorEvent } from '../events/okta-error.js';
 import { OktaProceedEvent } from '../events/okta-proceed.js';
@@ -34,14 +35,6 @@ const DEFAULT_STEPS = [
   'okta-generic-step',
 ] as const;
 const FALLBACK_TAG = 'okta-generic-step';
-
-/** Ends that are no failure, by Okta's i18n key of their message: a heading, and the button that goes on. */
-const TERMINAL_ENDS: Readonly<Record<string, { heading: MessageKey; action: MessageKey }>> = {
-  // After a password reset (when the org does not sign the person in at once): sign in with the new password.
-  'idx.recovery.completed': { heading: 'flow.passwordReset.heading', action: 'flow.signIn' },
-  // After an account unlock: sign in as before (Okta's message says so).
-  'oie.selfservice.unlock_user.success.message': { heading: 'unlock.done.heading', action: 'flow.signIn' },
-};
 
 /**
  * The root of an embedded Okta sign-in. It owns the IDX transaction (okta-auth-js 8), shares an
@@ -382,23 +375,9 @@ export class OktaFlow extends LitElement {
     return this.localizer.server(message);
   }
 
-  /** The heading and the way on of an end that Okta names (a finished password reset), else none. */
-  private terminalEnd(): { heading: MessageKey; action: MessageKey } | undefined {
-    const { status, messages } = this.state;
-    if (status !== 'terminal') return undefined;
-    const key = messages.find((m) => m.key && TERMINAL_ENDS[m.key])?.key;
-    return key ? TERMINAL_ENDS[key] : undefined;
-  }
-
-  /** The way on from an end: Okta's named end's own, "Start over" after an expiry, else "Back to sign in". */
-  private terminalAction(end: { action: MessageKey } | undefined): MessageKey {
-    if (end) return end.action;
-    return this.state.error?.code === 'transaction-expired' ? 'flow.startOver' : 'flow.backToSignIn';
-  }
-
   protected override render(): TemplateResult {
     const { status, messages } = this.state;
-    const end = this.terminalEnd();
+    const end = terminalEnd(this.state);
     const i18n = this.localizer;
     const errors = messages.filter((m) => m.level === 'error');
     const notes = messages.filter((m) => m.level !== 'error');
@@ -416,7 +395,7 @@ export class OktaFlow extends LitElement {
         : nothing}
       ${status === 'terminal'
         ? html`<div class="panel" part="terminal">
-            <button part="button" class="okta-button" @click=${this.restart}>${i18n.t(this.terminalAction(end))}</button>
+            <button part="button" class="okta-button" @click=${this.restart}>${i18n.t(terminalAction(this.state, end))}</button>
           </div>`
         : nothing}
       ${status === 'error' && this.driver
