@@ -1,14 +1,15 @@
-import { OktaAuth, type ActivationData, type ChallengeData, type IdxAuthenticator } from '@okta/okta-auth-js/idx';
+import type { ActivationData, ChallengeData, IdxAuthenticator } from '@okta/okta-auth-js/idx';
+import { MinimalIdxClient } from '../internal/idx-client-class.js';
 import type { MessageKey } from '../i18n/localize.js';
 import type { FlowAuthenticator } from '../state/flow-state.js';
 
 /**
- * WebAuthn ceremonies with the data Okta sends, through okta-auth-js's own helpers (`OktaAuth.webauthn`,
+ * WebAuthn ceremonies with the data Okta sends, through okta-auth-js's own helpers (`webauthn` of its IDX client classes,
  * lib/idx/webauthn.ts), so options (`hints` included) and encodings follow the SDK that talks to Okta:
  * challenge and ids arrive base64url, results leave as the standard base64 Okta accepts. `<okta-flow>`
- * already bundles the OktaAuth class, so the helpers add nothing to the download.
+ * already bundles the client class, so the helpers add nothing to the download.
  */
-const helpers = OktaAuth.webauthn;
+const helpers = MinimalIdxClient.webauthn;
 
 /**
  * The enrollments okta-auth-js turns into `allowCredentials` / `excludeCredentials`: only WebAuthn ones

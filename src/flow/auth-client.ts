@@ -1,4 +1,5 @@
-import { OktaAuth, type IdxTransaction, type Tokens } from '@okta/okta-auth-js/idx';
+import { cancel, type IdxTransaction, type OktaAuthOptions, type Tokens } from '@okta/okta-auth-js/idx';
+import { MinimalIdxClient } from '../internal/idx-client-class.js';
 import { createAbortableHttpClient, type ResponseObserver } from './abortable-http-client.js';
 
 /** The part of an OktaAuth instance `<okta-flow>` uses; an app may pass its own instance. */
@@ -10,8 +11,17 @@ export interface IdxAuthClient {
     cancel(options?: Record<string, unknown>): Promise<IdxTransaction>;
     canProceed(options?: Record<string, unknown>): boolean;
   };
-  readonly transactionManager: { clear(options?: Record<string, unknown>): void };
-  readonly tokenManager: { setTokens(tokens: Tokens): void };
+  readonly transactionManager: {
+    clear(options?: Record<string, unknown>): void;
+    /** The saved transaction (PKCE verifier, state, interaction handle), if any; for redirect callbacks. */
+    load?(options?: Record<string, unknown>): { codeVerifier?: string; state?: string; interactionHandle?: string } | null | undefined;
+  };
+  /** For redirect callbacks (an identity provider's return): okta-auth-js's code exchange. */
+  readonly token?: {
+    exchangeCodeForTokens(params: { interactionCode: string; codeVerifier?: string }): Promise<{ tokens: Tokens }>;
+  };
+  /** Only used when the app sets `store-tokens`; may finish after it returns. */
+  readonly tokenManager: { setTokens(tokens: Tokens): void | Promise<void> };
 }
 
 /**
@@ -47,9 +57,9 @@ export interface ClientHooks {
   readonly onResponse: ResponseObserver;
 }
 
-/** Builds the OktaAuth instance `<okta-flow>` owns when it is configured by attributes. */
+/** Builds the okta-auth-js client `<okta-flow>` owns when it is configured by attributes. */
 export function createAuthClient(settings: AuthClientSettings, hooks: ClientHooks): IdxAuthClient {
-  return new OktaAuth({
+  const client = new MinimalIdxClient({
     issuer: settings.issuer,
     clientId: settings.clientId,
     redirectUri: settings.redirectUri,
@@ -61,5 +71,12 @@ export function createAuthClient(settings: AuthClientSettings, hooks: ClientHook
     transactionManager: { enableSharedStorage: false },
     storageManager: { transaction: { storageType: STORAGE_TYPES[settings.transactionStorage] } },
     httpRequestClient: createAbortableHttpClient(hooks.signal, hooks.onResponse) as never,
-  } as ConstructorParameters<typeof OktaAuth>[0]) as unknown as IdxAuthClient;
+  } as OktaAuthOptions);
+  const idx = client.idx as unknown as Omit<IdxAuthClient['idx'], 'cancel'>;
+  const owned = client as unknown as IdxAuthClient;
+  return Object.assign(client, {
+    idx: { ...idx, cancel: (options?: Record<string, unknown>) => cancel(owned as never, options) },
+    // The token manager comes with the app's request to store tokens, not with every sign-in.
+    tokenManager: { setTokens: (tokens: Tokens) => import('./token-storage.js').then(({ storeTokens }) => storeTokens(owned, tokens)) },
+  }) as unknown as IdxAuthClient;
 }

@@ -21,6 +21,7 @@ import type { ClientHooks, IdxAuthClient } from './auth-client.js';
 import { requestTimeoutMs, withTimeout, type TimedRequest } from './request-timeout.js';
 import { serverAnswers } from './server-answers.js';
 import { Countdown } from './countdown.js';
+import { entryToken, offersIdentify, openingStep, resumeServes, type FlowEntry } from './flow-entry.js';
 import { OktaSuccessEvent } from '../events/okta-success.js';
 import { OktaErrorEvent, type OktaErrorDetail } from '../events/okta-error.js';
 import { OktaStepChangeEvent } from '../events/okta-step-change.js';
@@ -42,16 +43,7 @@ export interface FlowDriverHost {
   readonly entry?: FlowEntry;
 }
 
-/**
- * Where a transaction opens: `login` (sign-in, the default), `recover` (password recovery, as
- * okta-auth-js's `idx.recoverPassword()`: the start, then Okta's `recover` action) or `unlock` (account unlock,
- * as `idx.unlockAccount()`: the start, then Okta's `unlock-account` remediation). A `recoveryToken` (from a
- * reset link) opens at its step. Only the first transaction opens there: a restart ("Back to sign in") signs in.
- */
-export interface FlowEntry {
-  readonly flow?: 'login' | 'recover' | 'unlock';
-  readonly recoveryToken?: string;
-}
+export type { FlowEntry } from './flow-entry.js';
 
 /** The client an app passes in, or how to build the element's own with the driver's signal. */
 export type ClientSource = IdxAuthClient | ((hooks: ClientHooks) => IdxAuthClient);
@@ -116,19 +108,18 @@ export class FlowDriver {
     const generation = await this.takeOver();
     if (generation === undefined) return;
     if (fresh) this.forgetTransaction();
-    // A reset link's token goes to the start even when a transaction is saved: okta-auth-js resumes the
-    // saved one only if that token started it, and otherwise starts the link's (not an older sign-in).
-    const tokenPending = !this.entryTaken && !!this.host.entry?.recoveryToken;
+    // A reset link's (or an invitation's) token goes to the start even when a transaction is saved: okta-auth-js
+    // resumes the saved one only if that token started it, and otherwise starts the link's (not an older sign-in).
+    const tokenPending = !this.entryTaken && !!entryToken(this.host.entry);
     try {
       if (this.client.idx.canProceed() && !tokenPending) {
         // A saved transaction that expired meanwhile ends as any expired one: "Start over", `transaction-expired`.
         const resumed = await this.send(() => this.client.idx.proceed({ useGenericRemediator: true }));
         if (generation !== this.generation) return;
-        // A recovery page opened in a tab where a sign-in was left half-way opens the recovery, not that sign-in.
-        // So does an unlock page where a sign-in was left at its username or password (Okta marks no unlock
-        // under way, so a verification, such as the unlock's email code, is resumed).
+        // A recovery, unlock or registration page opened in a tab where a sign-in was left half-way opens what
+        // it asks for, not that sign-in (see resumeServes).
         const flow = this.entryTaken ? undefined : this.host.entry?.flow;
-        if ((flow === 'recover' && !isRecovery(resumed)) || (flow === 'unlock' && atSignInCredentials(resumed))) {
+        if (!resumeServes(flow, resumed)) {
           this.forgetTransaction();
           await this.startFresh(generation);
           return;
@@ -300,21 +291,23 @@ export class FlowDriver {
   /** Starts a transaction where the host's `entry` asks the first time, else at sign-in. */
   private async startFresh(generation: number): Promise<void> {
     const entry = this.entryTaken ? undefined : this.host.entry;
-    const recoveryToken = entry?.recoveryToken || undefined;
-    const started = await this.send(() => this.client.idx.start({ useGenericRemediator: true, ...(recoveryToken ? { recoveryToken } : {}) }));
+    const token = entryToken(entry);
+    const started = await this.send(() => this.client.idx.start({ useGenericRemediator: true, ...token }));
     if (generation !== this.generation) return;
     this.entryTaken = true;
     // Recovery opens as okta-auth-js's recoverPassword() does: Okta's `recover` action offered at the start.
-    const recover = !recoveryToken && entry?.flow === 'recover' ? recoverActionOf(started) : undefined;
-    // Unlock opens as okta-auth-js's unlockAccount() does: Okta's `unlock-account` offered at the start.
-    if (!recoveryToken && entry?.flow === 'unlock' && offers(started, UNLOCK)) {
-      const unlocking = await this.send(() => this.client.idx.proceed({ step: UNLOCK, useGenericRemediator: true }));
-      if (generation === this.generation) await this.apply(unlocking, generation);
+    const recover = !token && entry?.flow === 'recover' ? recoverActionOf(started) : undefined;
+    // Unlock and registration open as okta-auth-js's unlockAccount() and register() do: Okta's `unlock-account`
+    // or `select-enroll-profile` sent as soon as the start offers it.
+    const opening = openingStep(entry, started);
+    if (opening) {
+      const opened = await this.send(() => this.client.idx.proceed({ step: opening, useGenericRemediator: true }));
+      if (generation === this.generation) await this.apply(opened, generation);
       return;
     }
     if (!recover) {
       // Identifier first: the username comes before Okta offers the recovery.
-      this.recoverPending = !recoveryToken && entry?.flow === 'recover' && offersIdentify(started);
+      this.recoverPending = !token && entry?.flow === 'recover' && offersIdentify(started);
       await this.apply(started, generation);
       return;
     }
@@ -343,7 +336,7 @@ export class FlowDriver {
     if (tx.status === 'SUCCESS' && tx.tokens) {
       this.lastTransaction = undefined;
       this.set({ ...initialFlowState, status: 'success', user: this.snapshot.user, revision });
-      if (this.host.storeTokens) this.client.tokenManager.setTokens(tx.tokens);
+      if (this.host.storeTokens) await this.client.tokenManager.setTokens(tx.tokens);
       this.host.emit(new OktaSuccessEvent({ tokens: tx.tokens }));
       return;
     }
@@ -494,32 +487,6 @@ export class FlowDriver {
 /** The recover action a transaction offers (`currentAuthenticator-recover` at identify, `…Enrollment-recover` at the password). */
 function recoverActionOf(tx: IdxTransaction): string | undefined {
   return Object.keys(tx.actions ?? {}).find((name) => name.endsWith('-recover'));
-}
-
-/** Whether a transaction is a password recovery under way (Okta names the authenticator being recovered). */
-function isRecovery(tx: IdxTransaction): boolean {
-  const raw = tx.rawIdxState as RawIdxResponse | undefined;
-  return raw?.recoveryAuthenticator !== undefined || !!raw?.remediation?.value?.some((r) => r.name === 'identify-recovery');
-}
-
-/** Okta's way into account unlock, offered beside `identify`. */
-const UNLOCK = 'unlock-account';
-
-/** Whether a sign-in waits for the username or is at the password: what an unlock page does not resume. */
-function atSignInCredentials(tx: IdxTransaction): boolean {
-  const raw = tx.rawIdxState as RawIdxResponse | undefined;
-  return offersIdentify(tx) || (raw?.currentAuthenticatorEnrollment ?? raw?.currentAuthenticator)?.value?.key === 'okta_password';
-}
-
-/** Whether an answer offers a remediation by that name. */
-function offers(tx: IdxTransaction, name: string): boolean {
-  const raw = tx.rawIdxState as RawIdxResponse | undefined;
-  return !!raw?.remediation?.value?.some((remediation) => remediation.name === name);
-}
-
-/** Whether an answer asks for the username (`identify`), as identifier-first orgs do before any recovery. */
-function offersIdentify(tx: IdxTransaction): boolean {
-  return offers(tx, 'identify');
 }
 
 function originOf(url: string | undefined): string | undefined {

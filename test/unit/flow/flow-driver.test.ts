@@ -54,7 +54,7 @@ class FakeClient implements IdxAuthClient {
       this.saved = false;
     },
   };
-  readonly tokenManager = { setTokens: (tokens: unknown) => (this.storedTokens = tokens) };
+  readonly tokenManager = { setTokens: (tokens: unknown) => void (this.storedTokens = tokens) };
 
   then(...answers: Answer[]): this {
     this.script.push(...answers);
