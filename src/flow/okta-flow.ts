@@ -6,6 +6,8 @@ import { flowContext } from '../state/flow-context.js';
 import { initialFlowState, type FlowMessage, type FlowState, type FlowStatus } from '../state/flow-state.js';
 import { notConfigured } from '../state/classify-error.js';
 import { FlowDriver } from './flow-driver.js';
+import type { EntryFlow } from './flow-entry.js';
+import type { HistorySync } from './history-sync.js';
 import { createAuthClient, isTransactionStorage, type IdxAuthClient, type TransactionStorage } from './auth-client.js';
 import { DEFAULT_REQUEST_TIMEOUT_MS } from './request-timeout.js';
 import { flowStyles } from './flow-styles.js';
@@ -114,9 +116,11 @@ export class OktaFlow extends LitElement {
    * Where the sign-in opens: `login` (default: the username, then the authenticators), `recover` (password
    * recovery: "Reset your password", verification with an authenticator the org allows, then the new
    * password) or `unlock` (account unlock: "Unlock account", the username and an authenticator to verify with,
-   * then "Account unlocked" or on to sign in). "Back to sign in" always leads to `login`.
+   * then "Account unlocked" or on to sign in) or `register` (self-service registration: the sign-up form, where
+   * the org allows registration; otherwise the sign-in shows as it is). "Back to sign in" always leads to `login`.
+   * Changed once a transaction is under way, a new one opens there (the one under way is left, not cancelled).
    */
-  @property() flow: 'login' | 'recover' | 'unlock' = 'login';
+  @property() flow: EntryFlow = 'login';
 
   /**
    * A recovery token from a password reset link (okta-auth-js's `recoveryToken`): the flow opens at its step
@@ -124,6 +128,29 @@ export class OktaFlow extends LitElement {
    * setting the property from the link's URL to writing the attribute, so the token does not sit in the DOM.
    */
   @property({ attribute: 'recovery-token' }) recoveryToken?: string;
+
+  /**
+   * An activation token from an invitation link (okta-auth-js's `activationToken`): the flow opens at its step
+   * (setting up the new account's password or authenticators). Used for the first transaction only; changed
+   * later, a new transaction opens with it. Prefer setting the property from the link's URL to writing the attribute.
+   */
+  @property({ attribute: 'activation-token' }) activationToken?: string;
+
+  /**
+   * The username to pre-fill (an app that already knows it, as OIDC's `login_hint`): shown in the username field
+   * of sign-in, of "Reset your password" and of the unlock form whenever that field is empty, never submitted on
+   * its own. Changed mid-flow, it fills the next empty username field; nothing restarts.
+   */
+  @property({ attribute: 'login-hint' }) loginHint?: string;
+
+  /**
+   * Opt in to the browser's Back and Forward buttons: each step reached adds a history entry (naming the step
+   * only: never a token, a secret or the state handle). Back shows the previous step where the server still
+   * offers it (the authenticator list from a challenge) with no request; where going back means cancelling the
+   * transaction (to the username), the flow asks first ("Start over?"). Forward and a reload never replay a
+   * request. Off (the default): the flow never touches history. Use it on one flow per page.
+   */
+  @property({ type: Boolean }) history = false;
 
   /** The app's own OktaAuth instance; takes precedence over `issuer`, `client-id`, `redirect-uri` and `scopes`. */
   @property({ attribute: false }) authClient?: IdxAuthClient;
@@ -156,6 +183,8 @@ export class OktaFlow extends LitElement {
   private readonly localizerProvider = new ContextProvider(this, { context: localizerContext, initialValue: this.localizer });
   private readonly pageLangObserver = new MutationObserver(() => this.updateLocalizer());
   private driver?: FlowDriver;
+  /** The Back button's bookkeeping, loaded on demand while `history` is on. */
+  private historySync?: HistorySync;
   private preview = false;
   private configErrorShown = false;
   private renderedStatus?: FlowStatus;
@@ -208,6 +237,7 @@ export class OktaFlow extends LitElement {
       if (this.driver) void this.driver.begin();
       else this.startDriver();
     }
+    if (this.hasUpdated) this.syncHistory();
   }
 
   override disconnectedCallback(): void {
@@ -215,6 +245,7 @@ export class OktaFlow extends LitElement {
     this.pageLangObserver.disconnect();
     this.driver?.stop();
     this.clearSecrets();
+    this.syncHistory();
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -224,17 +255,61 @@ export class OktaFlow extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('strings')) this.updateLocalizer();
+    // A new hint fills the next empty username field; nothing restarts.
+    if (changed.has('loginHint') && this.hasUpdated) this.provider.setValue({ ...this.state, loginHint: this.loginHint || undefined });
   }
 
   protected override updated(changed: PropertyValues): void {
-    const configChanged = ['issuer', 'clientId', 'redirectUri', 'scopes', 'authClient', 'transactionStorage', 'flow', 'recoveryToken'].some((key) =>
+    const configChanged = ['issuer', 'clientId', 'redirectUri', 'scopes', 'authClient', 'transactionStorage', 'flow', 'recoveryToken', 'activationToken'].some((key) =>
       changed.has(key),
     );
     // A new entry (flow, recovery token) set once a transaction is under way opens a new one there.
-    const entryChanged = !!this.driver && (changed.has('flow') || changed.has('recoveryToken'));
+    const entryChanged = !!this.driver && (changed.has('flow') || changed.has('recoveryToken') || changed.has('activationToken'));
     if (this.isConnected && !this.preview && (!this.driver || configChanged)) this.startDriver(entryChanged);
     this.chooseActiveStep();
     this.focusPanel();
+    if (changed.has('history')) this.syncHistory();
+    this.focusQuestion();
+  }
+
+  private questionFocused = false;
+
+  /** The Back button's question takes focus once when it appears, on the choice that loses nothing. */
+  private focusQuestion(): void {
+    const asking = !!this.historySync?.asking;
+    if (asking && !this.questionFocused) this.renderRoot.querySelector<HTMLElement>('[data-leave="stay"]')?.focus();
+    this.questionFocused = asking;
+  }
+
+  /** Starts or stops the Back button's bookkeeping (its module arrives on demand) as `history` and the page say. */
+  private syncHistory(): void {
+    const wanted = this.history && this.isConnected;
+    if (!wanted) {
+      this.historySync?.stop();
+      this.historySync = undefined;
+      return;
+    }
+    if (this.historySync) return;
+    void import('./history-sync.js').then(({ HistorySync }) => {
+      if (!this.history || !this.isConnected || this.historySync) return;
+      // eslint-disable-next-line @typescript-eslint/no-this-alias -- the host reads live properties
+      const flow = this;
+      this.historySync = new HistorySync({
+        get state() {
+          return flow.state;
+        },
+        get localizer() {
+          return flow.localizer;
+        },
+        showStep: (name) => this.driver?.showStep(name),
+        proceed: (name) => void this.driver?.proceed(name, {}),
+        restart: () => void this.driver?.restart(),
+        requestUpdate: () => this.requestUpdate(),
+        focusStep: () => void this.updateComplete.then(() => this.querySelector<HTMLElement>('[active] :is(input, select, button)')?.focus()),
+      });
+      this.historySync.onState(this.state);
+      this.requestUpdate();
+    });
   }
 
   /** The language: this element's `lang`, else the page's, else English. */
@@ -292,7 +367,7 @@ export class OktaFlow extends LitElement {
           return flow.localizer;
         },
         get entry() {
-          return { flow: flow.flow, recoveryToken: flow.recoveryToken };
+          return { flow: flow.flow, recoveryToken: flow.recoveryToken, activationToken: flow.activationToken };
         },
       },
       client === 'own' ? (hooks) => createAuthClient(this.settings(), hooks) : client,
@@ -324,7 +399,8 @@ export class OktaFlow extends LitElement {
   }
 
   private publish(state: FlowState): void {
-    this.provider.setValue(state);
+    this.provider.setValue(this.loginHint ? { ...state, loginHint: this.loginHint } : state);
+    this.historySync?.onState(state);
     this.requestUpdate();
   }
 
@@ -405,7 +481,8 @@ export class OktaFlow extends LitElement {
           </div>`
         : nothing}
       ${status === 'success' ? html`<p class="success" part="success" role="status">${i18n.t('flow.signedIn')}</p>` : nothing}
-      <slot></slot>`;
+      ${this.historySync?.render() ?? nothing}
+      <slot ?hidden=${!!this.historySync?.asking}></slot>`;
   }
 }
 

@@ -7,6 +7,7 @@ import { passwordResetStrings } from './catalogue/password-reset.js';
 import { authenticatorStrings } from './catalogue/authenticators.js';
 import { webauthnStrings } from './catalogue/webauthn.js';
 import { unlockStrings } from './catalogue/unlock.js';
+import { historyStrings } from './catalogue/history.js';
 
 /**
  * The English catalogue: every sentence okta-elements shows, by stable key. An app replaces any of them
@@ -23,6 +24,7 @@ export const en = {
   ...authenticatorStrings,
   ...webauthnStrings,
   ...unlockStrings,
+  ...historyStrings,
 } as const;
 
 /**

@@ -106,6 +106,11 @@ export interface FlowState {
    * (`recoveryAuthenticator`) from the recovery's first step to the reset.
    */
   readonly recovering?: boolean;
+  /**
+   * The username the app suggests (`<okta-flow login-hint>`): the initial value of a username field the server
+   * left empty (sign-in, "Reset your password", the unlock form). Never sent unless the person submits it.
+   */
+  readonly loginHint?: string;
   /** Actions offered beside the steps, such as `currentAuthenticatorEnrollment-resend`. */
   readonly actions?: readonly string[];
   /** What the root polls while this state stands, if anything. */

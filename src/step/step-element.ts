@@ -134,7 +134,8 @@ export abstract class StepElement extends LitElement {
       autocomplete: 'username',
       type: 'text',
       required: true,
-      value: typeof identifier?.value === 'string' ? identifier.value : undefined,
+      // The server's value (a username it echoes back), else the app's hint (`login-hint`) while the field is empty.
+      value: typeof identifier?.value === 'string' && identifier.value ? identifier.value : this.flow?.loginHint,
       errors: this.errorsFor('identifier'),
     });
   }
