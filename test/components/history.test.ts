@@ -1,0 +1,224 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { connectFlow, settle } from '../fixtures/render.js';
+import * as idx from '../fixtures/idx-responses.js';
+import type { IdxAuthClient } from '../../src/flow/auth-client.js';
+import type { OktaFlow } from '../../src/flow/okta-flow.js';
+import type { RawIdxResponse } from '../../src/state/raw-idx.js';
+
+const pending = (raw: RawIdxResponse) => Promise.resolve({ status: 'PENDING', rawIdxState: raw, requestDidSucceed: true, actions: {} } as never);
+const CANCELED = Promise.resolve({ status: 'CANCELED', actions: {} } as never);
+
+/**
+ * An app's client answering a sign-in by email: identify, the list, the email code. It records every call but
+ * the challenge's own polls (the magic link), which run on a timer whatever history does.
+ */
+function signInClient() {
+  const calls: string[] = [];
+  let saved = false;
+  const answer = (options: Record<string, unknown>): RawIdxResponse => {
+    if (options.step === 'identify') return idx.selectAuthenticatorToVerify();
+    if (options.step === 'select-authenticator-authenticate') return idx.challengeEmail();
+    return idx.challengeEmail();
+  };
+  const client: IdxAuthClient = {
+    options: { issuer: 'https://example.okta.com/oauth2/default' },
+    idx: {
+      start: () => {
+        calls.push('start');
+        saved = true;
+        return pending(idx.identify());
+      },
+      proceed: (options = {}) => {
+        const polling = [options.step, ...((options.actions as string[] | undefined) ?? [])].some((name) => String(name).endsWith('-poll'));
+        if (!polling) calls.push(`proceed ${String(options.step ?? options.actions ?? '')}`);
+        return pending(answer(options));
+      },
+      cancel: () => {
+        calls.push('cancel');
+        saved = false;
+        return CANCELED;
+      },
+      canProceed: () => saved,
+    },
+    transactionManager: { clear: () => void (saved = false) },
+    tokenManager: { setTokens: () => undefined },
+  };
+  return { client, calls };
+}
+
+const stepName = (flow: OktaFlow) => (flow.state.status === 'ready' ? flow.state.step?.name : undefined);
+const question = (flow: OktaFlow) => flow.shadowRoot!.querySelector<HTMLElement>('[role="alertdialog"]');
+const record = () => (history.state as { oktaFlow?: { n: number } } | null)?.oktaFlow;
+
+async function shows(flow: OktaFlow, name: string): Promise<void> {
+  await waitUntil(() => stepName(flow) === name && !question(flow), `the flow never showed ${name} (shows ${flow.state.status} ${flow.state.step?.name})`);
+  await settle(flow);
+}
+
+/** A sign-in through identify, the list and the email code, with history on: three entries. */
+async function toEmailCode(flow: OktaFlow): Promise<void> {
+  await shows(flow, 'identify');
+  flow.querySelector<HTMLInputElement>('[active] input[name="identifier"]')!.value = 'someone@example.com';
+  flow.querySelector<HTMLButtonElement>('[active] button[type="submit"]')!.click();
+  await shows(flow, 'select-authenticator-authenticate');
+  flow.querySelector<HTMLButtonElement>('[active] [data-authenticator="okta_email"] button')!.click();
+  await waitUntil(() => flow.state.status === 'ready' && flow.state.step?.authenticator?.key === 'okta_email', 'no email challenge');
+  await settle(flow);
+}
+
+describe('<okta-flow history>: the browser’s Back and Forward buttons', () => {
+  // Each test starts on an entry that names no step (an earlier test's entries stay behind it).
+  beforeEach(() => history.replaceState(null, ''));
+
+  it('without the attribute, history is never touched', async () => {
+    const before = history.length;
+    const { client } = signInClient();
+    const flow = await connectFlow((element) => (element.authClient = client));
+    await toEmailCode(flow);
+    expect(history.length).to.equal(before);
+    expect(history.state).to.equal(null);
+  });
+
+  it('each step reached adds one entry naming the step (no token, no state handle); the first marks the page’s own entry', async () => {
+    const before = history.length;
+    const { client } = signInClient();
+    const flow = await connectFlow((element) => {
+      element.authClient = client;
+      element.history = true;
+    });
+    await shows(flow, 'identify');
+    await waitUntil(() => record() !== undefined, 'the first step was never recorded');
+    expect(record()).to.deep.equal({ n: 0, trail: [{ step: 'identify' }] });
+    await toEmailCode(flow);
+    expect(history.length - before).to.equal(2);
+    expect(record()!.n).to.equal(2);
+    expect(JSON.stringify(history.state)).not.to.match(/stateHandle|02[A-Za-z0-9]{10}/);
+  });
+
+  it('Back from the code shows the list with no request; Forward shows the code again with no request', async () => {
+    const { client, calls } = signInClient();
+    const flow = await connectFlow((element) => {
+      element.authClient = client;
+      element.history = true;
+    });
+    await toEmailCode(flow);
+    const sent = calls.length;
+    history.back();
+    await shows(flow, 'select-authenticator-authenticate');
+    expect(record()!.n).to.equal(1);
+    history.forward();
+    await waitUntil(() => flow.state.step?.name === 'challenge-authenticator', 'Forward did not show the code again');
+    expect(record()!.n).to.equal(2);
+    expect(calls.length, `calls after Back and Forward: ${calls.slice(sent).join(', ')}`).to.equal(sent);
+  });
+
+  it('Back again, to the username, asks before cancelling: the question replaces the step, "Stay" keeps everything', async () => {
+    const { client, calls } = signInClient();
+    const flow = await connectFlow((element) => {
+      element.authClient = client;
+      element.history = true;
+    });
+    await toEmailCode(flow);
+    history.back();
+    await shows(flow, 'select-authenticator-authenticate');
+    const sent = calls.length;
+    history.back();
+    await waitUntil(() => question(flow) !== null, 'Back to the username asked nothing');
+    await settle(flow);
+    const dialog = question(flow)!;
+    expect(dialog.querySelector('h2')!.textContent).to.equal('Start over?');
+    expect(dialog.getAttribute('aria-labelledby')).to.equal(dialog.querySelector('h2')!.id);
+    expect(flow.shadowRoot!.activeElement?.textContent?.trim(), 'focus on the choice that loses nothing').to.equal('Stay on this step');
+    expect(flow.shadowRoot!.querySelector('slot')!.hidden, 'the step is hidden while asking').to.equal(true);
+    await expect(flow).to.be.accessible();
+    expect(calls.length, 'asking sends nothing').to.equal(sent);
+
+    (flow.shadowRoot!.querySelector('[data-leave="stay"]') as HTMLButtonElement).click();
+    await waitUntil(() => record()?.n === 1, 'Stay did not return to the list’s entry');
+    await shows(flow, 'select-authenticator-authenticate');
+    expect(calls.length, 'staying sends nothing').to.equal(sent);
+    expect(flow.shadowRoot!.querySelector('slot')!.hidden).to.equal(false);
+  });
+
+  it('Escape answers "Stay"', async () => {
+    const { client } = signInClient();
+    const flow = await connectFlow((element) => {
+      element.authClient = client;
+      element.history = true;
+    });
+    await toEmailCode(flow);
+    history.back();
+    await shows(flow, 'select-authenticator-authenticate');
+    history.back();
+    await waitUntil(() => question(flow) !== null, 'Back to the username asked nothing');
+    await settle(flow);
+    flow.shadowRoot!.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    await waitUntil(() => !question(flow) && record()?.n === 1, 'Escape did not stay');
+  });
+
+  it('"Start over" cancels the transaction and shows a new sign-in at the first entry', async () => {
+    const { client, calls } = signInClient();
+    const flow = await connectFlow((element) => {
+      element.authClient = client;
+      element.history = true;
+    });
+    await toEmailCode(flow);
+    history.back();
+    await shows(flow, 'select-authenticator-authenticate');
+    history.back();
+    await waitUntil(() => question(flow) !== null, 'Back to the username asked nothing');
+    await settle(flow);
+    const sent = calls.length;
+    (flow.shadowRoot!.querySelector('[data-leave="start-over"]') as HTMLButtonElement).click();
+    await shows(flow, 'identify');
+    expect(calls.slice(sent)).to.deep.equal(['cancel', 'start']);
+    expect(record()).to.deep.equal({ n: 0, trail: [{ step: 'identify' }] });
+  });
+
+  it('a Forward to a step only a request could bring back does nothing (no request), after a new start', async () => {
+    const { client, calls } = signInClient();
+    const flow = await connectFlow((element) => {
+      element.authClient = client;
+      element.history = true;
+    });
+    await toEmailCode(flow);
+    history.back();
+    await shows(flow, 'select-authenticator-authenticate');
+    history.back();
+    await waitUntil(() => question(flow) !== null, 'Back to the username asked nothing');
+    (flow.shadowRoot!.querySelector('[data-leave="start-over"]') as HTMLButtonElement).click();
+    await shows(flow, 'identify');
+    const sent = calls.length;
+    const arrivals: number[] = [];
+    const onPop = (event: PopStateEvent) => arrivals.push((event.state as { oktaFlow: { n: number } }).oktaFlow.n);
+    window.addEventListener('popstate', onPop);
+    history.forward();
+    // The browser goes to the old list's entry, and the flow sends it back to the sign-in's.
+    await waitUntil(() => arrivals.length === 2, `Forward and the return: ${arrivals.join(', ')}`);
+    window.removeEventListener('popstate', onPop);
+    expect(arrivals).to.deep.equal([1, 0]);
+    await shows(flow, 'identify');
+    expect(calls.length).to.equal(sent);
+  });
+
+  it('re-added (as after a reload) on the list shown by Back: the resumed challenge offers the list, which shows again', async () => {
+    const { client, calls } = signInClient();
+    const flow = await connectFlow((element) => {
+      element.authClient = client;
+      element.history = true;
+    });
+    await toEmailCode(flow);
+    history.back();
+    await shows(flow, 'select-authenticator-authenticate');
+    const parent = flow.parentElement!;
+    flow.remove();
+    const sent = calls.length;
+    const again = document.createElement('okta-flow');
+    again.authClient = client;
+    again.history = true;
+    parent.append(again);
+    await shows(again, 'select-authenticator-authenticate');
+    expect(record()!.n).to.equal(1);
+    expect(calls.slice(sent), 'only the resume').to.deep.equal(['proceed ']);
+  });
+});
