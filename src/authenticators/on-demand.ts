@@ -12,9 +12,11 @@ import { passwordResetStrings } from '../i18n/catalogue/password-reset.js';
 import { webauthnStrings } from '../i18n/catalogue/webauthn.js';
 import { unlockStrings } from '../i18n/catalogue/unlock.js';
 import { stepsOnDemandStrings } from '../i18n/catalogue/steps-on-demand.js';
+import { registerStrings } from '../i18n/catalogue/register.js';
 import { password } from './password.js';
 import { passwordEnroll } from './password-enroll.js';
 import { PASSWORD_RESET_VIEWS } from './password-reset.js';
+import { PROFILE_VIEWS } from './profile-form.js';
 import { email } from './email.js';
 import { phone } from './phone.js';
 import { passcode } from './passcode.js';
@@ -25,7 +27,7 @@ import { securityKey } from './security-key.js';
 export const ON_DEMAND_MODULES: readonly AuthenticatorModule[] = [
   // The bundled password with its set-up screen, and the reset, expired and expiring screens built on it
   // (shown by <okta-reset-password>): it takes the bundled one's place once this file is here.
-  { ...password, enroll: passwordEnroll, around: { ...password.around, enroll: PASSWORD_RESET_VIEWS } },
+  { ...password, enroll: passwordEnroll, around: { ...password.around, enroll: { ...PASSWORD_RESET_VIEWS, ...PROFILE_VIEWS } } },
   email,
   phone,
   passcode,
@@ -38,4 +40,4 @@ export const ON_DEMAND_MODULES: readonly AuthenticatorModule[] = [
 export const FALLBACK_MODULE: AuthenticatorModule = passcode;
 
 /** Their English sentences: part of the one catalogue, added to it when this file arrives (see the registry). */
-export const ON_DEMAND_STRINGS: Readonly<Record<string, string>> = { ...passwordEnrollStrings, ...passwordResetStrings, ...authenticatorStrings, ...webauthnStrings, ...unlockStrings, ...stepsOnDemandStrings };
+export const ON_DEMAND_STRINGS: Readonly<Record<string, string>> = { ...passwordEnrollStrings, ...passwordResetStrings, ...authenticatorStrings, ...webauthnStrings, ...unlockStrings, ...stepsOnDemandStrings, ...registerStrings };

@@ -12,11 +12,15 @@ const RECOVERY = 'identify-recovery';
 /** Okta's way into account unlock, offered beside `identify` (sent with nothing but the state handle). */
 const UNLOCK = 'unlock-account';
 
+/** Okta's way into self-service registration, offered beside `identify` ("Sign up": the registration form). */
+const SIGN_UP = 'select-enroll-profile';
+
 /**
  * The first step of sign-in (IDX remediation `identify`): the username, the password when the org
  * asks for both on one form, and "Keep me signed in" when the org offers it. It also asks whose password
  * to reset when a recovery starts without a known user (`identify-recovery`: "Reset your password", with
- * "Back to sign in"). Where Okta offers account unlock, "Unlock account?" opens it.
+ * "Back to sign in"). Where Okta offers account unlock, "Unlock account?" opens it; where it offers
+ * self-service registration, "Sign up" opens the registration form (`<okta-register>`).
  *
  * Renders a native `<form>` in the light DOM so browsers and password managers can fill it.
  * Place it inside `<okta-flow>`; it shows itself when the flow is at the `identify` step.
@@ -82,16 +86,18 @@ export class OktaIdentify extends StepElement {
     return { ...values, identifier };
   }
 
-  /** "Forgot password?" beside a password, and "Unlock account?" where Okta offers `unlock-account`. */
+  /** "Forgot password?" beside a password, "Unlock account?" where Okta offers `unlock-account`, "Sign up" where it offers registration. */
   private renderHelpLinks(password: boolean): TemplateResult | typeof nothing {
     const forgot = password && this.flow?.canRecoverPassword;
     const unlock = this.flow?.steps.some((s) => s.name === UNLOCK);
-    if (!forgot && !unlock) return nothing;
+    const signUp = this.flow?.steps.some((s) => s.name === SIGN_UP);
+    if (!forgot && !unlock && !signUp) return nothing;
     return html`<div class="okta-links">
       ${forgot ? html`<button type="button" class="okta-link" @click=${this.onForgot}>${this.t('step.link.forgotPassword')}</button>` : nothing}
       ${unlock
         ? html`<button type="button" class="okta-link" @click=${() => this.requestStep(UNLOCK)}>${this.t('step.link.unlockAccount')}</button>`
         : nothing}
+      ${signUp ? html`<button type="button" class="okta-link" @click=${() => this.requestStep(SIGN_UP)}>${this.t('step.link.signUp')}</button>` : nothing}
     </div>`;
   }
 

@@ -14,6 +14,8 @@ export const stepStrings = {
   'step.link.forgotPassword': 'Forgot password?',
   /** On the identify step when Okta offers `unlock-account`. */
   'step.link.unlockAccount': 'Unlock account?',
+  /** On the identify step when Okta offers self-service registration (`select-enroll-profile`). */
+  'step.link.signUp': 'Sign up',
   /** `required`: a required field left empty. */
   'step.field.blank': 'This field cannot be left blank',
   /** `minLength(n)` with no message of its own. */

@@ -1,0 +1,64 @@
+/**
+ * The profile screens shown by `<okta-register>`: self-service registration (`enroll-profile`: the org's
+ * attributes, and a new password on the same form where the policy sets one at sign-up) and progressive
+ * profiling (`profile-update`: the attributes the person's profile lacks, with "Skip" where Okta offers it).
+ * The password is the set-up screen's fields and checks (`./password-enroll.ts`), as in a reset. Part of the
+ * on-demand modules (`./on-demand.ts`), as the password module's `around` steps of the `enroll` mode: Okta
+ * relates the registration's password to it.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { renderSubmit } from '../step/render-field.js';
+import type { StepValues } from '../events/okta-proceed.js';
+import type { MessageKey } from '../i18n/localize.js';
+import { clearRefusedPassword, newPasswordFields, newPasswordRules } from './password-enroll.js';
+import { PASSCODE } from './password.js';
+import { profileFieldsOf, profileRules, profileValues, renderProfileField } from './profile-fields.js';
+import type { View, ViewContext } from './types.js';
+
+/** The password's confirmation (`./password-enroll.ts`): checked in the browser, never sent. */
+const CONFIRM = 'confirmPassword';
+
+const asksPassword = (ctx: ViewContext): boolean => ctx.field(PASSCODE) !== undefined;
+
+/**
+ * "We found some errors" above the form while any field has a problem (the browser's or the server's), so a
+ * person who cannot see the field that is wrong hears there is one; focus goes to that field.
+ */
+function formError(ctx: ViewContext): TemplateResult | typeof nothing {
+  const names = [...ctx.step.fields.map((field) => field.name), ...(asksPassword(ctx) ? [CONFIRM] : [])];
+  return names.some((name) => ctx.errorsFor(name).length)
+    ? html`<p class="okta-field-error" role="alert" data-form-error>${ctx.t('register.formError')}</p>`
+    : nothing;
+}
+
+function profileView(options: { heading: MessageKey; hint?: MessageKey; submit: MessageKey; busy: MessageKey }): View {
+  return {
+    heading: (ctx) => ctx.t(options.heading),
+    render: (ctx) => html`${options.hint ? html`<p class="okta-hint">${ctx.t(options.hint)}</p>` : nothing} ${formError(ctx)}
+      ${profileFieldsOf(ctx).map((field) => renderProfileField(field, ctx))} ${asksPassword(ctx) ? newPasswordFields(ctx) : nothing}
+      ${renderSubmit(ctx.t(options.submit), ctx.busy, ctx.t(options.busy))}`,
+    // The password's checks (the policy, the confirmation); the attributes' own replace the bare `required`
+    // those give every required field.
+    rules: (ctx) => ({ ...(asksPassword(ctx) ? newPasswordRules(ctx) : {}), ...profileRules(ctx) }),
+    toRequest: (values: StepValues, ctx) => ({
+      ...profileValues(values, ctx),
+      ...(asksPassword(ctx) ? { [PASSCODE]: values[PASSCODE] } : {}),
+    }),
+    afterServerAnswer: clearRefusedPassword,
+  };
+}
+
+/** "Skip": Okta's `skip`, offered beside `profile-update` when the missing attributes are optional. */
+const skip: View['links'] = (ctx) =>
+  ctx.flow.steps.some((step) => step.name === 'skip')
+    ? html`<button type="button" class="okta-link" @click=${() => ctx.requestAction('skip')}>${ctx.t('register.profile.skip')}</button>`
+    : nothing;
+
+/** The views by remediation, as the password module's `around` steps of the `enroll` mode. */
+export const PROFILE_VIEWS: Readonly<Record<string, View>> = {
+  'enroll-profile': profileView({ heading: 'register.heading', submit: 'register.submit', busy: 'register.submitting' }),
+  'profile-update': {
+    ...profileView({ heading: 'register.profile.heading', hint: 'register.profile.hint', submit: 'register.profile.submit', busy: 'step.saving' }),
+    links: skip,
+  },
+};
