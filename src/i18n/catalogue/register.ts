@@ -1,9 +1,10 @@
 /**
  * English sentences of self-service registration (`enroll-profile`) and progressive profiling
- * (`profile-update`), shown by `<okta-register>` (views in src/authenticators/profile-form.ts), and of the
- * ends a registration reaches. Part of the one catalogue in `../en.ts`; they arrive with those screens, among
- * the on-demand modules (src/authenticators/on-demand.ts): only a person who signs up or completes a profile
- * downloads them. The "Sign up" link on the sign-in form is in the main bundle (`step.link.signUp`). Keys are stable.
+ * (`profile-update`), shown by `<okta-register>` (views in src/authenticators/profile-form.ts). Part of the one
+ * catalogue in `../en.ts`; they arrive with those screens, among the on-demand modules
+ * (src/authenticators/on-demand.ts): only a person who signs up or completes a profile downloads them. The
+ * "Sign up" link on the sign-in form is in the main bundle (`step.link.signUp`); the end of a sign-up activated
+ * by email ("Check your email") is one of the flow's ends (`./ends.ts`). Keys are stable.
  */
 export const registerStrings = {
   /** `enroll-profile`: the org's profile attributes, and a password where the policy sets one at sign-up. */
@@ -25,6 +26,4 @@ export const registerStrings = {
   'register.field.notNumber': 'Enter a number',
   /** Above the form while any field has a problem, the browser's or the server's. */
   'register.formError': 'We found some errors. Please review the form and make corrections.',
-  /** An end after sign-up that needs nothing more (the account is active, sign in with it). */
-  'register.done.heading': 'Registration complete',
 } as const;
