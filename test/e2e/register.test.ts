@@ -1,0 +1,160 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { clickButton, fillAndSubmit, flowShows, MFA_PASSWORD, mountFlow, stepShown, useEmulator } from './e2e-helpers.js';
+import type { OktaSuccessEvent } from '../../src/events/okta-success.js';
+import type { OktaFlow } from '../../src/flow/okta-flow.js';
+
+/**
+ * Self-service registration and progressive profiling through `<okta-flow>`, the real okta-auth-js and the
+ * emulator's default config: "Sign up" beside identify, the sign-up form with the password on it (email, first and
+ * last name, a department list), then the new user signs in; `profile@example.com` lacks the department its
+ * policy requires, and may skip it.
+ */
+
+/** A password the default policy accepts (8+, upper, lower, number; none of the profile in it). */
+const NEW_PASSWORD = 'Orbit-Lantern-42';
+/** The demo user whose profile enrollment policy requires `department`, skippable. */
+const PROFILE_USER = { identifier: 'profile@example.com', password: MFA_PASSWORD };
+
+const heading = (flow: OktaFlow): string => flow.querySelector('[active] h2')?.textContent?.trim() ?? '';
+const control = <T extends HTMLElement = HTMLInputElement>(flow: OktaFlow, name: string): T => {
+  const found = flow.querySelector<T>(`[active] form [name="${name}"]`);
+  if (!found) throw new Error(`no control ${name} on the ${flow.state.step?.name} form`);
+  return found;
+};
+const errorOf = (flow: OktaFlow, name: string): string => {
+  const ids = control(flow, name).getAttribute('aria-describedby')?.split(' ') ?? [];
+  return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+};
+
+/** A unique new email per test run: the emulator keeps new users until its reset, which each test does. */
+const newEmail = (tag: string) => `${tag}.${Date.now().toString(36)}@example.com`;
+
+/** "Sign up" on the sign-in form, then the sign-up form. */
+async function openSignUp(flow: OktaFlow): Promise<void> {
+  await stepShown(flow, 'identify');
+  clickButton(flow, 'Sign up');
+  await stepShown(flow, 'enroll-profile');
+  expect(heading(flow)).to.equal('Create an account');
+}
+
+/** Fills the sign-up form (the department list too) and sends it. */
+function signUp(flow: OktaFlow, profile: { email: string; firstName: string; lastName: string; department?: string }, password = NEW_PASSWORD): void {
+  if (profile.department) control<HTMLSelectElement>(flow, 'userProfile.department').value = profile.department;
+  fillAndSubmit(flow, {
+    'userProfile.email': profile.email,
+    'userProfile.firstName': profile.firstName,
+    'userProfile.lastName': profile.lastName,
+    'credentials.passcode': password,
+    confirmPassword: password,
+  });
+}
+
+/** Signs in with the username and password on a fresh flow; resolves with the success event. */
+async function signIn(issuer: string, identifier: string, password: string): Promise<{ flow: OktaFlow; success: Promise<OktaSuccessEvent> }> {
+  const flow = mountFlow(issuer);
+  const success = oneEvent(flow, 'okta-success') as Promise<OktaSuccessEvent>;
+  await stepShown(flow, 'identify');
+  fillAndSubmit(flow, { identifier });
+  await stepShown(flow, 'challenge-authenticator', 'okta_password');
+  fillAndSubmit(flow, { 'credentials.passcode': password });
+  return { flow, success };
+}
+
+describe('e2e: self-service registration and progressive profiling through <okta-flow>', () => {
+  const emulators = useEmulator();
+
+  it('signs up a new user with the password on the form (tokens at once), who then signs in', async () => {
+    const email = newEmail('ada');
+    const flow = mountFlow(emulators.issuer);
+    const signedUp = oneEvent(flow, 'okta-success') as Promise<OktaSuccessEvent>;
+    await openSignUp(flow);
+    expect(control(flow, 'userProfile.email').autocomplete).to.equal('email');
+    expect(control(flow, 'userProfile.firstName').autocomplete).to.equal('given-name');
+    expect(control(flow, 'credentials.passcode').autocomplete).to.equal('new-password');
+    signUp(flow, { email, firstName: 'Ada', lastName: 'Lovelace', department: 'engineering' });
+    const { tokens } = await signedUp;
+    expect(tokens.idToken!.claims.email).to.equal(email);
+    flow.remove();
+    sessionStorage.clear();
+
+    const again = await signIn(emulators.issuer, email, NEW_PASSWORD);
+    expect((await again.success).tokens.idToken!.claims.email).to.equal(email);
+  });
+
+  it('refuses an email that has an account, on the email field, keeping what was typed; then a valid one goes through', async () => {
+    const flow = mountFlow(emulators.issuer);
+    const signedUp = oneEvent(flow, 'okta-success') as Promise<OktaSuccessEvent>;
+    await openSignUp(flow);
+    signUp(flow, { email: 'demo@example.com', firstName: 'Dana', lastName: 'Again', department: 'sales' });
+    await flowShows(flow, () => flow.state.status === 'ready' && errorOf(flow, 'userProfile.email') !== '', 'no error on the email field');
+    expect(flow.state.step?.name).to.equal('enroll-profile');
+    expect(errorOf(flow, 'userProfile.email')).to.match(/already exists/);
+    expect(control(flow, 'userProfile.email').getAttribute('aria-invalid')).to.equal('true');
+    expect(document.activeElement).to.equal(control(flow, 'userProfile.email'));
+    expect(flow.querySelector('[active] [data-form-error]'), 'the line above the form').not.to.equal(null);
+    expect(
+      ['userProfile.email', 'userProfile.firstName', 'userProfile.lastName', 'userProfile.department', 'credentials.passcode'].map(
+        (name) => control<HTMLInputElement | HTMLSelectElement>(flow, name).value,
+      ),
+    ).to.deep.equal(['demo@example.com', 'Dana', 'Again', 'sales', NEW_PASSWORD]);
+
+    // An address Okta does not take: its message on the same field.
+    signUp(flow, { email: 'not-an-address', firstName: 'Dana', lastName: 'Again' });
+    await flowShows(flow, () => flow.state.status === 'ready' && /email address/.test(errorOf(flow, 'userProfile.email')), 'no invalid-email error');
+
+    const email = newEmail('dana');
+    signUp(flow, { email, firstName: 'Dana', lastName: 'Again' });
+    expect((await signedUp).tokens.idToken!.claims.email).to.equal(email);
+  });
+
+  it('"Back to sign in" returns to the sign-in form in the same transaction, where the demo user signs in', async () => {
+    const flow = mountFlow(emulators.issuer);
+    const success = oneEvent(flow, 'okta-success') as Promise<OktaSuccessEvent>;
+    await openSignUp(flow);
+    const proceeded: string[] = [];
+    flow.addEventListener('okta-proceed', (event) => proceeded.push((event as Event & { step: string }).step));
+    clickButton(flow, 'Back to sign in');
+    await stepShown(flow, 'identify');
+    expect(proceeded).to.deep.equal(['select-identify']);
+    expect(flow.querySelector('[active] .okta-links')!.textContent).to.contain('Sign up');
+    fillAndSubmit(flow, { identifier: 'demo@example.com' });
+    await stepShown(flow, 'challenge-authenticator', 'okta_password');
+    fillAndSubmit(flow, { 'credentials.passcode': 'Okta-Demo-2026!' });
+    expect((await success).tokens.idToken!.claims.email).to.equal('demo@example.com');
+  });
+
+  it('asks a user for the attribute their profile lacks after the password, then issues tokens; not asked again', async () => {
+    const { flow, success } = await signIn(emulators.issuer, PROFILE_USER.identifier, PROFILE_USER.password);
+    await stepShown(flow, 'profile-update');
+    expect(heading(flow)).to.equal('Complete your profile');
+    const department = control<HTMLSelectElement>(flow, 'userProfile.department');
+    expect([...department.options].map((o) => o.value)).to.deep.equal(['', 'engineering', 'sales', 'support', 'other']);
+
+    // Nothing chosen: refused in the browser, nothing sent.
+    fillAndSubmit(flow, {});
+    await flowShows(flow, () => department.getAttribute('aria-invalid') === 'true', 'the blank department was not refused');
+    expect(flow.state.step?.name).to.equal('profile-update');
+
+    department.value = 'support';
+    fillAndSubmit(flow, {});
+    expect((await success).tokens.idToken!.claims.email).to.equal(PROFILE_USER.identifier);
+    flow.remove();
+    sessionStorage.clear();
+
+    // The department is in the profile now: the next sign-in goes straight to the tokens.
+    const again = await signIn(emulators.issuer, PROFILE_USER.identifier, PROFILE_USER.password);
+    expect((await again.success).tokens.idToken!.claims.email).to.equal(PROFILE_USER.identifier);
+  });
+
+  it('"Skip" goes on without the attribute where Okta offers skip; the next sign-in asks again', async () => {
+    const { flow, success } = await signIn(emulators.issuer, PROFILE_USER.identifier, PROFILE_USER.password);
+    await stepShown(flow, 'profile-update');
+    clickButton(flow, 'Skip');
+    expect((await success).tokens.idToken!.claims.email).to.equal(PROFILE_USER.identifier);
+    flow.remove();
+    sessionStorage.clear();
+
+    const again = await signIn(emulators.issuer, PROFILE_USER.identifier, PROFILE_USER.password);
+    await stepShown(again.flow, 'profile-update');
+  });
+});
