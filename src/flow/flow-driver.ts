@@ -26,6 +26,8 @@ import { OktaSuccessEvent } from '../events/okta-success.js';
 import { OktaErrorEvent, type OktaErrorDetail } from '../events/okta-error.js';
 import { OktaStepChangeEvent } from '../events/okta-step-change.js';
 import type { StepValues } from '../events/okta-proceed.js';
+import type { Landing } from './callback.js';
+import { withIdpRedirects } from '../step/idp-buttons.js';
 
 /** What the driver needs from the element that owns it. */
 export interface FlowDriverHost {
@@ -157,6 +159,34 @@ export class FlowDriver {
       if (generation === this.generation) await this.apply(tx, generation);
     } catch (error) {
       if (generation === this.generation) await this.fail(error, generation, false);
+    }
+  }
+
+  /**
+   * Finishes what a redirect back to this page carries (an identity provider's answer, the email link: see
+   * callback.ts) instead of resuming or starting: the tokens, the step Okta asks for after the provider, or the
+   * code to type where the person started. Its handling and words arrive on demand (callback-on-demand.ts).
+   */
+  async land(landing: Landing): Promise<void> {
+    const generation = await this.takeOver();
+    if (generation === undefined) return;
+    try {
+      const { handleLanding } = await import('./callback-on-demand.js');
+      const outcome = await handleLanding(landing, this.client, (request) => this.send(request), this.host.localizer);
+      if (generation !== this.generation) return;
+      if ('failure' in outcome) this.failWith(outcome.failure, generation, true);
+      else if ('end' in outcome) this.set(idxToState(outcome.end, this.snapshot.revision + 1));
+      else {
+        await this.apply(outcome.tx, generation);
+        // The provider refused, the saved sign-in goes on: its step, with why on top.
+        if (outcome.notice && generation === this.generation && this.snapshot.status === 'ready') {
+          const messages = [{ text: outcome.notice.message, level: 'error' as const }, ...this.snapshot.messages];
+          this.set({ ...this.snapshot, messages, error: outcome.notice });
+          this.host.emit(new OktaErrorEvent(outcome.notice));
+        }
+      }
+    } catch (error) {
+      if (generation === this.generation) await this.fail(error, generation, true);
     }
   }
 
@@ -359,7 +389,7 @@ export class FlowDriver {
       return;
     }
     this.lastTransaction = tx;
-    const next = idxToState(raw, revision);
+    const next = withIdpRedirects(idxToState(raw, revision), raw);
     // The username asked for a recovery that Okta has not offered yet reads as the recovery's.
     const recovering = next.recovering || (this.recoverPending && next.step?.name === 'identify');
     this.set({ ...next, user: next.user ?? this.snapshot.user, recovering });

@@ -6,6 +6,8 @@ import { flowContext } from '../state/flow-context.js';
 import { initialFlowState, type FlowMessage, type FlowState, type FlowStatus } from '../state/flow-state.js';
 import { notConfigured } from '../state/classify-error.js';
 import { FlowDriver } from './flow-driver.js';
+import { takeLanding } from './callback.js';
+import { renderCallbackEnd } from './callback-end.js';
 import type { EntryFlow } from './flow-entry.js';
 import type { HistorySync } from './history-sync.js';
 import { createAuthClient, isTransactionStorage, type IdxAuthClient, type TransactionStorage } from './auth-client.js';
@@ -26,6 +28,7 @@ import '../select-authenticator/okta-select-authenticator.js';
 import '../challenge/okta-challenge.js';
 import '../enroll/okta-enroll.js';
 import '../reset-password/okta-reset-password.js';
+import '../redirect-idp/okta-redirect-idp.js';
 import '../generic-step/okta-generic-step.js';
 
 const DEFAULT_STEPS = [
@@ -34,6 +37,7 @@ const DEFAULT_STEPS = [
   'okta-challenge',
   'okta-enroll',
   'okta-reset-password',
+  'okta-redirect-idp',
   'okta-generic-step',
 ] as const;
 const FALLBACK_TAG = 'okta-generic-step';
@@ -373,7 +377,9 @@ export class OktaFlow extends LitElement {
       client === 'own' ? (hooks) => createAuthClient(this.settings(), hooks) : client,
       { pageOrigin: location.origin },
     );
-    void this.driver.begin(fresh);
+    // A redirect back to this page (an identity provider's answer, the email link) is finished, not resumed.
+    const landing = takeLanding();
+    void (landing ? this.driver.land(landing) : this.driver.begin(fresh));
   }
 
   private resolveClient(): IdxAuthClient | 'own' | undefined {
@@ -462,6 +468,7 @@ export class OktaFlow extends LitElement {
     const line = (m: FlowMessage) =>
       html`<p class="message message-${m.level}" part="message message-${m.level}" tabindex=${ifDefined(tabindex)}>${this.messageText(m)}</p>`;
     return html`${end ? html`<h2 class="terminal-heading" part="terminal-heading">${i18n.t(end.heading)}</h2>` : nothing}
+      ${renderCallbackEnd(this, this.state, i18n)}
       <div class="messages" part="messages" ?data-empty=${messages.length === 0}>
         <div role="alert">${errors.map(line)}</div>
         <div role="status">${notes.map(line)}</div>

@@ -7,6 +7,8 @@ import { passwordResetStrings } from './catalogue/password-reset.js';
 import { authenticatorStrings } from './catalogue/authenticators.js';
 import { webauthnStrings } from './catalogue/webauthn.js';
 import { unlockStrings } from './catalogue/unlock.js';
+import { idpStrings } from './catalogue/idp.js';
+import { idpCallbackStrings } from './catalogue/idp-callback.js';
 import { historyStrings } from './catalogue/history.js';
 
 /**
@@ -24,6 +26,8 @@ export const en = {
   ...authenticatorStrings,
   ...webauthnStrings,
   ...unlockStrings,
+  ...idpStrings,
+  ...idpCallbackStrings,
   ...historyStrings,
 } as const;
 
@@ -32,7 +36,7 @@ export const en = {
  * (`passwordEnrollStrings`, `passwordResetStrings`, `authenticatorStrings`, `webauthnStrings`, `unlockStrings`, `stepsOnDemandStrings`) arrive with the on-demand modules
  * that show them, through `addEnglish()`. From an app's point of view it is one catalogue: same keys, same replacements.
  */
-export const enInBundle = { ...flowStrings, ...stepStrings, ...passwordStrings } as const;
+export const enInBundle = { ...flowStrings, ...stepStrings, ...passwordStrings, ...idpStrings } as const;
 
 /** A key of the catalogue, such as `flow.loading`; plural keys are named without their `.one`/`.other`. */
 export type MessageKey = keyof typeof en | PluralKey<keyof typeof en>;

@@ -5,6 +5,7 @@ import { defineElement } from '../internal/define.js';
 import { renderCheckbox, renderSubmit, renderTextField } from '../step/render-field.js';
 import type { FlowStep } from '../state/flow-state.js';
 import type { StepValues } from '../events/okta-proceed.js';
+import { idpsFirst, renderIdpButtons } from '../step/idp-buttons.js';
 
 /** Okta's "whose password?" step, answered with the username like `identify`. */
 const RECOVERY = 'identify-recovery';
@@ -48,9 +49,13 @@ export class OktaIdentify extends StepElement {
     const recovering = step.name === RECOVERY || (this.flow?.recovering === true && !password);
     const rememberMe = recovering ? undefined : this.field('rememberMe');
     const heading = recovering ? (this.recoverHeading ?? this.t('identify.recover.heading')) : (this.heading ?? this.t('identify.heading'));
+    // Identity provider buttons above the form or below it, as the server orders them around `identify`.
+    const idps = recovering ? nothing : renderIdpButtons(this, this.flow, this.localizer);
+    const idpsAbove = idpsFirst(this.flow, step.name);
     return html`<form class="okta-step" novalidate @submit=${this.onSubmit} aria-labelledby=${this.idFor('heading')}>
       <h2 id=${this.idFor('heading')}>${heading}</h2>
       ${recovering ? html`<p class="okta-hint">${this.t('identify.recover.hint')}</p>` : nothing}
+      ${idpsAbove ? idps : nothing}
       ${this.renderUsernameField()}
       ${password
         ? renderTextField({
@@ -72,6 +77,7 @@ export class OktaIdentify extends StepElement {
           })
         : nothing}
       ${renderSubmit(password ? this.t('identify.signIn') : this.t('step.next'), this.busy, this.t(recovering ? 'step.working' : 'identify.signingIn'))}
+      ${idpsAbove ? nothing : idps}
       ${recovering
         ? html`<div class="okta-links">
             <button type="button" class="okta-link" @click=${this.requestRestart}>${this.t('step.link.backToSignIn')}</button>
