@@ -28,6 +28,7 @@ import '../select-authenticator/okta-select-authenticator.js';
 import '../challenge/okta-challenge.js';
 import '../enroll/okta-enroll.js';
 import '../reset-password/okta-reset-password.js';
+import '../register/okta-register.js';
 import '../redirect-idp/okta-redirect-idp.js';
 import '../generic-step/okta-generic-step.js';
 
@@ -37,6 +38,7 @@ const DEFAULT_STEPS = [
   'okta-challenge',
   'okta-enroll',
   'okta-reset-password',
+  'okta-register',
   'okta-redirect-idp',
   'okta-generic-step',
 ] as const;

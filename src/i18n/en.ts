@@ -7,6 +7,7 @@ import { passwordResetStrings } from './catalogue/password-reset.js';
 import { authenticatorStrings } from './catalogue/authenticators.js';
 import { webauthnStrings } from './catalogue/webauthn.js';
 import { unlockStrings } from './catalogue/unlock.js';
+import { registerStrings } from './catalogue/register.js';
 import { idpStrings } from './catalogue/idp.js';
 import { idpCallbackStrings } from './catalogue/idp-callback.js';
 import { historyStrings } from './catalogue/history.js';
@@ -26,6 +27,7 @@ export const en = {
   ...authenticatorStrings,
   ...webauthnStrings,
   ...unlockStrings,
+  ...registerStrings,
   ...idpStrings,
   ...idpCallbackStrings,
   ...historyStrings,
