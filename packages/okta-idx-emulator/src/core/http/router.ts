@@ -2,6 +2,11 @@ import * as dev from '../dev/controls.js';
 import * as devMfa from '../dev/mfa-endpoints.js';
 import * as devRecovery from '../dev/recovery-endpoints.js';
 import * as devLockout from '../dev/lockout-endpoints.js';
+import * as devActivation from '../dev/activation-endpoints.js';
+import * as devConsent from '../dev/consent-endpoints.js';
+import * as devIdps from '../dev/idp-endpoints.js';
+import * as devAuthenticatorReset from '../dev/authenticator-reset.js';
+import { answerProvider, showProvider } from './idp-page.js';
 import { introspect, remediate } from '../idx/endpoints.js';
 import { empty, json } from './json.js';
 import { discovery, keys, unknownAuthorizationServer } from '../oauth/discovery.js';
@@ -56,6 +61,11 @@ export function createRoutes(services: Services, controls: dev.DevControls): Rou
     [IDX_PATHS.challengeResend]: idxPost,
     [IDX_PATHS.challengePoll]: idxPost,
     [IDX_PATHS.skip]: idxPost,
+    [IDX_PATHS.enroll]: idxPost,
+    [IDX_PATHS.enrollNew]: idxPost,
+    [IDX_PATHS.identifySelect]: idxPost,
+    [IDX_PATHS.consent]: idxPost,
+    [IDX_PATHS.keepMeSignedIn]: idxPost,
     '/dev/health': { GET: dev.health },
     '/dev/reset': { POST: () => dev.reset(controls) },
     '/dev/transactions/expire': { POST: () => dev.expire(controls) },
@@ -90,7 +100,21 @@ export function createPatternRoutes(services: Services): [RegExp, Partial<Record
     [/^\/oauth2\/([^/]+)(?:\/.*)?$/, anyMethod],
     [/^\/dev\/magic-link\/([A-Za-z0-9_-]+)$/, { GET: (_, __, m) => devMfa.magicLink(m[1], services) }],
     [/^\/dev\/users\/([^/]+)\/totp$/, { GET: (_, __, m) => devMfa.totpSecrets(decodeURIComponent(m[1]), services) }],
+    [/^\/sso\/idps\/([A-Za-z0-9_-]+)$/, {
+      GET: (_, url, m) => showProvider(url, m[1], services),
+      POST: (request, url, m) => answerProvider(request, url, m[1], services),
+    }],
+    [/^\/dev\/idps\/([A-Za-z0-9_-]+)\/choose$/, { POST: (request, url, m) => devIdps.chooseAccount(request, url, m[1], services) }],
+    [/^\/dev\/users\/([^/]+)\/authenticators\/([a-z_]+)\/reset$/, {
+      POST: (_, __, m) => devAuthenticatorReset.resetAuthenticator(decodeURIComponent(m[1]), m[2], services),
+    }],
     [/^\/dev\/users\/([^/]+)\/(lock|unlock)$/, { POST: (_, __, m) => devLockout.setLockout(decodeURIComponent(m[1]), m[2] === 'lock', services) }],
+    [/^\/dev\/users\/([^/]+)\/grants$/, {
+      GET: (_, url, m) => devConsent.grants('GET', url, decodeURIComponent(m[1]), services),
+      DELETE: (_, url, m) => devConsent.grants('DELETE', url, decodeURIComponent(m[1]), services),
+    }],
+    [/^\/dev\/users\/([^/]+)\/sessions$/, { GET: (_, __, m) => devConsent.sessions(decodeURIComponent(m[1]), services) }],
+    [/^\/dev\/users\/([^/]+)\/activation-token$/, { POST: (request, url, m) => devActivation.issueActivationToken(request, url, decodeURIComponent(m[1]), services) }],
     [/^\/dev\/users\/([^/]+)\/recovery-token$/, { POST: (request, url, m) => devRecovery.issueRecoveryToken(request, url, decodeURIComponent(m[1]), services) }],
   ];
 }

@@ -5,6 +5,11 @@ import { accessDenied, messageList, passwordExpiring, sessionExpired, unlockSucc
 import { stableId } from '../model/ids.js';
 import type { Outbox } from '../dev/outbox.js';
 import { tokenEndpointFor } from '../oauth/issuer.js';
+import { renderRegistrationStep, signUpForms } from './registration.js';
+import { renderProfileUpdateStep } from './profile-update.js';
+import { consentAppLinks } from './consent.js';
+import { renderPostAuth } from './post-auth.js';
+import { redirectIdpRemediations } from './redirect-idp.js';
 import {
   IDX_PATHS,
   addFieldMessages,
@@ -175,7 +180,8 @@ function identifyFields(ctx: RenderContext): IdxField[] {
   const fields: IdxField[] = [{ name: 'identifier', label: 'Username' }];
   const password = ctx.registry.get('okta_password');
   if (!ctx.config.identifierFirst && password) fields.push(credentialsField(password.credentialFields('verify')));
-  fields.push({ name: 'rememberMe', label: 'Keep me signed in', type: 'boolean' });
+  // "Stay signed in" before sign-in, unless the org asks after it or not at all (keep-signed-in.ts).
+  if (ctx.config.keepMeSignedIn === 'beforeSignIn') fields.push({ name: 'rememberMe', label: 'Keep me signed in', type: 'boolean' });
   return fields;
 }
 
@@ -196,6 +202,10 @@ export function unlockKeys(ctx: Pick<RenderContext, 'config' | 'registry'>): str
 function identifyStep(ctx: RenderContext, doc: IdxDocument): void {
   const sh = ctx.tx.stateHandle;
   doc.remediation = { type: 'array', value: [form(ctx.origin, sh, 'identify', IDX_PATHS.identify, identifyFields(ctx))] };
+  // The org's identity providers right after identify (the Widget's identify-with-third-party-idps.json).
+  doc.remediation.value.push(...(redirectIdpRemediations(ctx) as unknown as IdxForm[]));
+  // "Sign up" (select-enroll-profile) after the providers, as the Widget's identify-with-third-party-idps.json orders them.
+  doc.remediation.value.push(...signUpForms(ctx));
   // "Unlock account?": only the stateHandle (the Widget's identify-with-unlock-account-link.json mock).
   if (unlockKeys(ctx).length > 0) doc.remediation.value.push(form(ctx.origin, sh, 'unlock-account', IDX_PATHS.unlockAccount, []));
   const password = ctx.registry.get('okta_password');
@@ -391,11 +401,14 @@ function render(ctx: RenderContext): IdxDocument {
     expiresAt: wholeSeconds(tx.expiresAt),
     intent: 'LOGIN',
   };
-  if (step.kind === 'identify-recovery') identifyRecoveryStep(ctx, doc);
+  if (renderRegistrationStep(ctx, doc) || renderProfileUpdateStep(ctx, doc)) {
+    // registration.ts, profile-update.ts
+  } else if (step.kind === 'identify-recovery') identifyRecoveryStep(ctx, doc);
   else if (step.kind === 'unlock-identify') unlockIdentifyStep(ctx, doc);
   else if (step.kind === 'unlock-success') unlockSuccessStep(doc, user);
   else if (step.kind === 'identify' || !user) identifyStep(ctx, doc);
   else if (step.kind === 'reset-password' || step.kind === 'reenroll-password') newPasswordStep(ctx, doc, user, step);
+  else if (step.kind === 'consent' || step.kind === 'keep-me-signed-in') renderPostAuth(ctx, doc, user, step);
   else if (step.kind === 'challenge') {
     challengeStep(ctx, doc, ctx.registry.get(step.key)!, user, step.alternatives ?? [step.key]);
   } else if (step.kind === 'enroll') {
@@ -418,7 +431,7 @@ function render(ctx: RenderContext): IdxDocument {
 
   const client = ctx.config.clients.find((c) => c.clientId === tx.clientId);
   doc.cancel = form(ctx.origin, tx.stateHandle, 'cancel', IDX_PATHS.cancel, []);
-  doc.app = { type: 'object', value: { name: 'oidc_client', label: client?.name ?? tx.clientId, id: tx.clientId } };
+  doc.app = { type: 'object', value: { name: 'oidc_client', label: client?.name ?? tx.clientId, id: tx.clientId, ...consentAppLinks(ctx) } };
 
   if (step.kind === 'success' && user) {
     // auth-js reads the code from here and calls the token endpoint itself (with the PKCE verifier).

@@ -1,4 +1,7 @@
 import { pendingStep } from './flow.js';
+import { enrollProfile, selectEnrollProfile, selectIdentify } from './registration.js';
+import { profileUpdateHeld, skipProfileUpdate, updateProfile } from './profile-update.js';
+import { activateInvited } from './activation.js';
 import { json, readJsonObject, type JsonObject } from '../http/json.js';
 import {
   authenticatorUnavailable,
@@ -26,11 +29,12 @@ import {
   type RenderContext,
 } from './documents.js';
 import { nowSeconds, type Services } from '../services.js';
+import { answerPostAuth, completeSignIn, postAuthStep } from './post-auth.js';
 import type { Transaction, UserRecord } from '../model/store.js';
 
 const expired = () => json(401, sessionExpiredDocument());
 
-function contextFor(url: URL, services: Services, tx: Transaction, request?: Request): RenderContext {
+export function contextFor(url: URL, services: Services, tx: Transaction, request?: Request): RenderContext {
   return {
     origin: url.origin,
     requestOrigin: request?.headers.get('origin') ?? undefined,
@@ -91,7 +95,7 @@ function expiryStep(tx: Transaction, user: UserRecord): Transaction['step'] | un
 }
 
 /** Moves the transaction to the next required authenticator, or to success with a fresh interaction code. */
-async function advance(ctx: RenderContext, services: Services): Promise<Response> {
+export async function advance(ctx: RenderContext, services: Services): Promise<Response> {
   const { tx, user } = ctx;
   const expiry = user ? expiryStep(tx, user) : undefined;
   if (expiry) {
@@ -104,19 +108,32 @@ async function advance(ctx: RenderContext, services: Services): Promise<Response
     await enter(ctx, next);
     return ok(ctx);
   }
+  // An invited user is active once signed in; a missing required profile attribute is asked first (profile-update.ts).
+  if (user) activateInvited(tx, user);
+  const profileUpdate = profileUpdateHeld(ctx);
+  if (profileUpdate) return profileUpdate;
   // Only an ACTIVE user is ever handed a code (a locked-out user never gets past the password, see password.ts).
   if (!user || user.status !== 'ACTIVE') {
     services.store.close(tx);
     return json(403, accessDeniedDocument(tx));
   }
+  // Authenticated: "Stay signed in?" and the app's consent come before the code (post-auth.ts).
+  const prompt = postAuthStep(services, tx, user);
+  if (prompt) {
+    tx.step = prompt;
+    tx.stepState = {};
+    return ok(ctx);
+  }
+  const scopes = completeSignIn(services, tx, user);
   const amr = [...new Set(tx.amr)];
-  if (tx.satisfied.length > 1 && !amr.includes('mfa')) amr.push('mfa');
+  // A provider's sign-in counts as one factor (identity-providers.ts).
+  if (tx.satisfied.length + (tx.federatedBy ? 1 : 0) > 1 && !amr.includes('mfa')) amr.push('mfa');
   const grant = services.store.issueCode({
     issuer: tx.issuer,
     clientId: tx.clientId,
     redirectUri: tx.redirectUri,
     codeChallenge: tx.codeChallenge,
-    scopes: tx.scopes,
+    scopes,
     nonce: tx.nonce,
     userId: user!.id,
     authTime: nowSeconds(services),
@@ -140,8 +157,10 @@ const unknownUserMessage = (services: Services, typed: string): IdxMessage =>
  * one without a password) get the unknown-user answer, since Okta does not reveal account state; a locked-out
  * user with a password is refused at the password instead (password.ts). A user not assigned to the app is told so.
  */
-function signInBlocker(user: UserRecord | undefined, tx: Transaction, services: Services): 'unknown' | IdxMessage | undefined {
+export function signInBlocker(user: UserRecord | undefined, tx: Transaction, services: Services): 'unknown' | IdxMessage | undefined {
   if (!user || user.status === 'SUSPENDED' || user.status === 'DEPROVISIONED') return 'unknown';
+  // Invited and staged users are not active yet: their activation token starts their sign-in (activation.ts).
+  if (user.status === 'PROVISIONED' || user.status === 'STAGED') return 'unknown';
   if (user.status === 'LOCKED_OUT' && !services.registry.get('okta_password')?.isEnrolled(user)) return 'unknown';
   if (user.assignedClients && !user.assignedClients.includes(tx.clientId)) return userNotAssigned();
   return undefined;
@@ -179,6 +198,7 @@ async function identify(ctx: RenderContext, body: JsonObject, services: Services
   tx.amr = [];
   tx.chosen = undefined;
   tx.optionalSkipped = false;
+  tx.federatedBy = undefined;
   const password = services.registry.get('okta_password');
   // Identify-with-password: a user without a password (yet) goes on to enroll one, whatever was typed.
   if (!services.config.identifierFirst && password?.isEnrolled(user)) {
@@ -392,7 +412,9 @@ async function select(ctx: RenderContext, name: string, body: JsonObject, servic
 
 async function skip(ctx: RenderContext, services: Services): Promise<Response> {
   // Skipping the expiry warning keeps the password; any other skip declines the optional enrollments.
-  if (ctx.tx.step.kind === 'reenroll-password') ctx.tx.expiryHandled = true;
+  if (skipProfileUpdate(ctx)) {
+    // profile-update.ts: goes on without the attributes.
+  } else if (ctx.tx.step.kind === 'reenroll-password') ctx.tx.expiryHandled = true;
   else ctx.tx.optionalSkipped = true;
   ctx.tx.chosen = undefined;
   return advance(ctx, services);
@@ -452,6 +474,14 @@ export async function remediate(request: Request, url: URL, services: Services):
   switch (target.name) {
     case 'identify':
       return identify(ctx, body, services);
+    case 'select-enroll-profile':
+      return selectEnrollProfile(ctx);
+    case 'enroll-profile':
+      return enrollProfile(ctx, body, services, advance);
+    case 'select-identify':
+      return selectIdentify(ctx);
+    case 'profile-update':
+      return updateProfile(ctx, body, services, advance);
     case 'challenge-authenticator':
     case 'enroll-authenticator':
       return answer(ctx, target.name, body, services);
@@ -468,6 +498,13 @@ export async function remediate(request: Request, url: URL, services: Services):
       return unlockAccount(ctx, services);
     case 'select-authenticator-unlock-account':
       return selectUnlock(ctx, body, services);
+    case 'consent':
+    case 'granular-consent':
+    case 'keep-me-signed-in':
+      return answerPostAuth(ctx, target.name, body, services, {
+        advance: () => advance(ctx, services),
+        reject: (decorations) => rejected(ctx, decorations),
+      });
     case 'identify-recovery':
       return identifyRecovery(ctx, body, services);
     case 'reset-authenticator':

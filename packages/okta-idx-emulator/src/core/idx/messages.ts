@@ -122,3 +122,41 @@ export const unlockSuccess = (): IdxMessage => ({
   i18n: { key: 'oie.selfservice.unlock_user.success.message', params: [] },
   class: 'INFO',
 });
+
+/**
+ * Declined consent (`consent: false`): Okta ends the transaction with this, served with 403 and no remediation
+ * (the Sign-In Widget v3 mock consent/denied.json, its granular-consent scenario).
+ */
+export const operationCancelled = () => error('Operation cancelled by user.', 'idx.operation.cancelled.by.user');
+
+// ---- Self-service registration and progressive profiling (registration.ts, profile-update.ts) ----
+
+/** The login is taken (the Widget's error-new-signup-email-exists.json): on `userProfile.email`, the label as param. */
+export const notUniqueWithinOrg = (label: string) =>
+  error(`A user with this ${label} already exists`, 'registration.error.notUniqueWithinOrg', [label]);
+
+/** Not an email address: Okta sends both messages on the field (okta-captures idx-java/enroll-profile-error-response.json). */
+export const invalidLoginEmail = (label: string) => [
+  error(`'${label}' must be in the form of an email address`, 'registration.error.invalidLoginEmail', [label]),
+  error(`Provided value for property '${label}' does not match required pattern`, 'registration.error.doesNotMatchPattern', [label]),
+];
+
+// No capture shows Okta's keys for these profile-schema refusals, so they are the emulator's own.
+export const attributeTooLong = (label: string, max: number) =>
+  error(`'${label}' must be at most ${max} characters`, 'emulator.registration.tooLong', [label, max]);
+
+export const attributeTooShort = (label: string, min: number) =>
+  error(`'${label}' must be at least ${min} characters`, 'emulator.registration.tooShort', [label, min]);
+
+export const attributeWrongType = (label: string, type: string) =>
+  error(`'${label}' must be ${type === 'integer' ? 'a whole number' : type === 'number' ? 'a number' : type === 'boolean' ? 'true or false' : 'text'}`, 'emulator.registration.invalidType', [label, type]);
+
+export const attributeNotAnOption = (label: string) =>
+  error(`'${label}' must be one of the listed values`, 'emulator.registration.notAnOption', [label]);
+
+/** Sign-up ends here when the account is activated by email (the Widget's terminal-registration.json). */
+export const emailVerificationRequired = (): IdxMessage => ({
+  message: 'To finish signing in, check your email.',
+  i18n: { key: 'idx.email.verification.required' },
+  class: 'INFO',
+});

@@ -4,7 +4,7 @@ import type { IdxMessage, IdxMessageList } from './messages.js';
 export interface IdxField {
   name: string;
   label?: string;
-  type?: 'string' | 'boolean' | 'object';
+  type?: 'string' | 'boolean' | 'object' | 'integer' | 'number';
   required?: boolean;
   secret?: boolean;
   visible?: boolean;
@@ -13,6 +13,11 @@ export interface IdxField {
   form?: { value: IdxField[] };
   options?: IdxOption[];
   messages?: IdxMessageList;
+  /** A longer explanation (granular-consent's scopes). */
+  desc?: string;
+  /** String constraints of a profile attribute (enroll-profile, profile-update). */
+  minLength?: number;
+  maxLength?: number;
 }
 
 export interface IdxOption {
@@ -51,6 +56,13 @@ export const IDX_PATHS = {
   challengeResend: '/idp/idx/challenge/resend',
   challengePoll: '/idp/idx/challenge/poll',
   skip: '/idp/idx/skip',
+  /** After authentication (idx/consent.ts, idx/keep-signed-in.ts): consent and granular-consent, keep-me-signed-in. */
+  consent: '/idp/idx/consent',
+  keepMeSignedIn: '/idp/idx/keep-me-signed-in',
+  /** Registration (idx/registration.ts): select-enroll-profile, enroll-profile and profile-update, select-identify. */
+  enroll: '/idp/idx/enroll',
+  enrollNew: '/idp/idx/enroll/new',
+  identifySelect: '/idp/idx/identify/select',
 } as const;
 
 /** How often clients should poll (Okta sends 4000). */

@@ -113,6 +113,39 @@ const client = strict({
       'Makes the client confidential (an Okta "Web" app): the token endpoint then requires this secret, ' +
         'sent with HTTP Basic (`client_secret_basic`) or in the form (`client_secret_post`). Absent: a public client (PKCE only).',
     ),
+  // ---- App consent (idx/consent.ts) ----
+  consentMethod: z
+    .enum(['REQUIRED', 'TRUSTED'], { error: 'must be "REQUIRED" or "TRUSTED"' })
+    .optional()
+    .describe(
+      'Okta\'s "User consent" app setting (`consent_method`): "REQUIRED" asks the person to consent to the requested ' +
+        'scopes whose `consent` is "REQUIRED" (see `authorizationServers[].scopes`), once per user, app and server; ' +
+        '"TRUSTED" (the default) never asks.',
+    ),
+  clientUri: nonEmptyString().optional().describe('The app\'s home page (`client_uri`), shown on the consent screen.'),
+  logoUri: nonEmptyString().optional().describe('The app\'s logo (`logo_uri`), shown on the consent screen.'),
+  policyUri: nonEmptyString().optional().describe('The app\'s privacy policy (`policy_uri`), linked from the consent screen.'),
+  tosUri: nonEmptyString().optional().describe('The app\'s terms of service (`tos_uri`), linked from the consent screen.'),
+});
+
+/** Where Okta offers "Stay signed in" (idx/keep-signed-in.ts). */
+const keepMeSignedIn = () =>
+  z.enum(['beforeSignIn', 'afterSignIn', 'off'], { error: 'must be "beforeSignIn", "afterSignIn" or "off"' }).optional();
+
+/** A scope declared on an authorization server (Okta's Security > API > Scopes), for consent (idx/consent.ts). */
+const scope = strict({
+  name: nonEmptyString()
+    .regex(/^[\x21\x23-\x5B\x5D-\x7E]+$/, { error: 'must be a scope token (printable characters, no spaces, quotes or backslashes)' })
+    .describe('The scope as requested (`scope=`); may redeclare a built-in one (profile, email, address, phone) to require consent.'),
+  displayName: nonEmptyString().optional().describe('What the consent screen says the app may do; default: the name.'),
+  description: nonEmptyString().optional().describe('The longer explanation under it.'),
+  consent: z
+    .enum(['REQUIRED', 'IMPLICIT'], { error: 'must be "REQUIRED" or "IMPLICIT"' })
+    .optional()
+    .describe('"REQUIRED": a client with `consentMethod` "REQUIRED" asks for it; "IMPLICIT" (the default) never does.'),
+  optional: boolean()
+    .optional()
+    .describe('The person may leave it out (Okta\'s granular consent: the `granular-consent` form lists it with a checkbox).'),
 });
 
 const authorizationServer = strict({
@@ -121,6 +154,10 @@ const authorizationServer = strict({
     .describe('The id in the issuer path `/oauth2/{id}`: "default" or an id such as "aus1a2b3c4d5e6f7g8h9".'),
   name: nonEmptyString().optional().describe('A display name; default: the id.'),
   audience: nonEmptyString().optional().describe('The access token `aud`; default: "api://{id}".'),
+  scopes: z
+    .array(scope, { error: 'must be an array of scopes' })
+    .optional()
+    .describe('Custom scopes this server accepts besides the OIDC ones, and consent settings of any scope.'),
 });
 
 const complexity = strict({
@@ -178,6 +215,74 @@ const limits = strict({
   enforceRateLimits: boolean().optional().describe('Answer 429 (E0000047) past `requestsPerMinute`; default false.'),
 });
 
+// ---- Self-service registration and progressive profiling (idx/registration.ts, idx/profile-update.ts) ----
+
+/** Okta's profile attribute names: a letter, then letters, digits and "_" (they become `userProfile.<name>`). */
+const attributeName = () =>
+  nonEmptyString().regex(/^[A-Za-z][A-Za-z0-9_]*$/, { error: 'must be an attribute name such as "firstName" (letters, digits, "_")' });
+
+const profileAttribute = strict({
+  name: attributeName().describe('The profile attribute (`email` is the login). Unique.'),
+  label: nonEmptyString().optional().describe('The form label; default: the name.'),
+  type: z
+    .enum(['string', 'integer', 'number', 'boolean'], { error: 'must be "string", "integer", "number" or "boolean"' })
+    .optional()
+    .describe('Default "string". Okta sends `type` only for non-strings; values are kept as strings in the profile.'),
+  required: boolean().optional().describe('Must be given at sign-up; default false.'),
+  minLength: integer(0).optional().describe('Strings: at least this many characters.'),
+  maxLength: integer(1).optional().describe('Strings: at most this many characters.'),
+  options: z
+    .array(
+      strict({
+        value: z.union([z.string(), z.number(), z.boolean()], { error: 'must be a string, number or boolean' }),
+        label: nonEmptyString(),
+      }),
+      { error: 'must be an array of { value, label }' },
+    )
+    .min(1, { error: 'must list at least one option' })
+    .optional()
+    .describe('An enum: the only values accepted, sent as the field\'s `options` (a select).'),
+});
+
+const registration = strict({
+  enabled: boolean().optional().describe('Offer "Sign up" (`select-enroll-profile`) beside identify. Default true in the shipped config.'),
+  profileAttributes: z
+    .array(profileAttribute, { error: 'must be an array of attributes' })
+    .superRefine((list, ctx) => {
+      const seen = new Set<string>();
+      list.forEach((a, i) => {
+        if (seen.has(a.name)) ctx.addIssue({ code: 'custom', path: [i, 'name'], message: `"${a.name}" is used twice` });
+        seen.add(a.name);
+      });
+      if (!seen.has('email')) ctx.addIssue({ code: 'custom', path: [], message: 'must include "email" (the new user\'s login)' });
+    })
+    .optional()
+    .describe('The sign-up form (`enroll-profile`), in order; must include `email`. Default: email, firstName, lastName.'),
+  passwordAtSignUp: boolean()
+    .optional()
+    .describe('The password is asked on the sign-up form (`credentials.passcode`); false: enrolled right after. Default true.'),
+  emailVerification: boolean()
+    .optional()
+    .describe('The new user enrolls the email authenticator (a code or link to the address) before going on. Default false.'),
+  activationEmail: boolean()
+    .optional()
+    .describe(
+      'The new user is PROVISIONED and sign-up ends with Okta\'s "check your email" (`idx.email.verification.required`); ' +
+        'the emailed link carries an activation token. Default false.',
+    ),
+});
+
+const profileEnrollment = strict({
+  requiredAttributes: z
+    .array(attributeName(), { error: 'must be an array of attribute names' })
+    .optional()
+    .describe(
+      'Progressive profiling: a user who signs in without one of these (defined in `registration.profileAttributes`) ' +
+        'is asked for the missing ones (`profile-update`) before the code. Default none.',
+    ),
+  skippable: boolean().optional().describe('Offer `skip` beside `profile-update`. Default false.'),
+});
+
 const signOnPolicy = strict({
   signOn: z
     .array(
@@ -196,6 +301,9 @@ const signOnPolicy = strict({
     .array(authenticatorKey(), { error: 'must be an array of authenticator keys' })
     .optional()
     .describe('Offered for enrollment after sign-on, with a `skip` remediation.'),
+  profileEnrollment: profileEnrollment
+    .optional()
+    .describe('Progressive profiling for this user, instead of the top-level `profileEnrollment` (Okta assigns these policies per app).'),
 });
 
 const webauthnCredential = strict({
@@ -253,11 +361,14 @@ const user = strict({
     .describe('null = no password yet.'),
   mustEnrollPassword: boolean().optional().describe('The user sets a password at first sign-in; default: true when there is no password.'),
   status: z
-    .enum(['ACTIVE', 'LOCKED_OUT', 'SUSPENDED', 'DEPROVISIONED'], {
-      error: 'must be "ACTIVE", "LOCKED_OUT", "SUSPENDED" or "DEPROVISIONED"',
+    .enum(['ACTIVE', 'LOCKED_OUT', 'SUSPENDED', 'DEPROVISIONED', 'PROVISIONED', 'STAGED'], {
+      error: 'must be "ACTIVE", "LOCKED_OUT", "SUSPENDED", "DEPROVISIONED", "PROVISIONED" or "STAGED"',
     })
     .optional()
-    .describe('The Okta user status; anything but ACTIVE (the default) cannot sign in, with Okta\'s answer for it.'),
+    .describe(
+      'The Okta user status; anything but ACTIVE (the default) cannot sign in, with Okta\'s answer for it. PROVISIONED ' +
+        '(invited) and STAGED users are activated through an activation token (POST /dev/users/<login>/activation-token).',
+    ),
   assignedClients: stringArray()
     .optional()
     .describe('Client ids of the apps the user is assigned to; default: every client. Others get Okta\'s "not assigned" answer.'),
@@ -273,6 +384,10 @@ const user = strict({
     .optional()
     .describe('The password expires in N days: after it is verified, the user is warned and may change it or skip (reenroll-authenticator-warning).'),
   authenticators: userAuthenticators.optional().describe('Enrolled authenticators besides the password, and their data.'),
+  keepMeSignedIn: keepMeSignedIn().describe(
+    'The global session policy rule of this user\'s group: "afterSignIn" asks "Stay signed in?" after they authenticate ' +
+      '(`keep-me-signed-in`), "off" does not; default: the org\'s `keepMeSignedIn` (the identify form always follows the org\'s).',
+  ),
 }).superRefine((u, ctx) => {
   const password = u.password ?? null;
   const mustEnroll = u.mustEnrollPassword ?? password === null;
@@ -283,6 +398,46 @@ const user = strict({
     ctx.addIssue({ code: 'custom', path: ['password'], message: 'is missing: give the user a password or set "mustEnrollPassword": true' });
   }
 });
+
+// ---- Identity providers (identity-providers.ts) ----
+
+/** Okta's IdP `type` values the emulator's fake provider can stand in for. */
+export const IDP_TYPES = ['GOOGLE', 'FACEBOOK', 'APPLE', 'MICROSOFT', 'LINKEDIN', 'SAML2', 'OIDC'] as const;
+
+const federatedUser = strict({
+  subject: nonEmptyString().describe("The person's id at the provider (`sub` / NameID)."),
+  name: nonEmptyString().optional().describe("Shown on the provider page; default: the linked user's name."),
+  email: nonEmptyString().optional().describe("Shown on the provider page; default: the linked user's email."),
+  user: nonEmptyString().describe('The identifier of the emulator user this account is linked to (must be in `users`).'),
+});
+
+const identityProvider = strict({
+  id: nonEmptyString()
+    .regex(/^[A-Za-z0-9_-]+$/, { error: 'must be letters, digits, "-" or "_" (it is a path segment), such as "0oa1google000000001"' })
+    .describe('The IdP id, as in `/sso/idps/{id}`.'),
+  type: z
+    .enum(IDP_TYPES, { error: `must be one of ${IDP_TYPES.join(', ')}` })
+    .describe("Okta's IdP type: social ones get their brand in the UI, SAML2 and OIDC the `name`."),
+  name: nonEmptyString().describe('The label (Okta\'s IdP name), e.g. "Google" or "Acme SSO".'),
+  users: z
+    .array(federatedUser, { error: 'must be an array of accounts' })
+    .describe("The accounts the fake provider's page offers, each linked to an emulator user."),
+});
+
+const identityProviders = z
+  .array(identityProvider, { error: 'must be an array of identity providers' })
+  .superRefine((list, ctx) => {
+    const seen = new Set<string>();
+    list.forEach((idp, i) => {
+      if (seen.has(idp.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `"${idp.id}" is used twice` });
+      seen.add(idp.id);
+      const subjects = new Set<string>();
+      idp.users.forEach((u, j) => {
+        if (subjects.has(u.subject)) ctx.addIssue({ code: 'custom', path: [i, 'users', j, 'subject'], message: `"${u.subject}" is used twice` });
+        subjects.add(u.subject);
+      });
+    });
+  });
 
 /** The id a user without one gets: stable across restarts, the same for any spelling of the identifier. */
 export const userIdFor = (identifier: string) => stableId('00u', identifier.trim().toLowerCase());
@@ -338,6 +493,10 @@ export const emulatorConfigSchema = strict({
       'Self-service account unlock: the identify form offers `unlock-account` (select-authenticator-unlock-account, ' +
         'verification by the email or phone of `passwordPolicy.recovery`, then Okta\'s unlock success message).',
     ),
+  keepMeSignedIn: keepMeSignedIn().describe(
+    'Okta\'s "Stay signed in" (global session policy, idx/keep-signed-in.ts): "beforeSignIn" (the default) puts a ' +
+      '`rememberMe` checkbox on the identify form; "afterSignIn" asks after authentication (`keep-me-signed-in`); "off": neither.',
+  ),
   unknownUserMessage: z
     .enum(['idx.unknown.user', 'errors.E0000004'], { error: 'must be "idx.unknown.user" or "errors.E0000004"' })
     .optional()
@@ -373,6 +532,16 @@ export const emulatorConfigSchema = strict({
   passwordPolicy: passwordPolicy.optional().describe('Merged field by field into the default policy.'),
   lifetimes: lifetimes.optional().describe('Merged field by field into the default lifetimes.'),
   users: users.optional().describe('The accounts (replaces the default list as a whole).'),
+  identityProviders: identityProviders
+    .optional()
+    .describe(
+      'Identity providers offered as `redirect-idp` after the identify form, in this order; each leads to the ' +
+        "emulator's fake provider page (replaces the default list as a whole; [] = none).",
+    ),
+  registration: registration.optional().describe('Self-service registration (merged field by field into the default).'),
+  profileEnrollment: profileEnrollment
+    .optional()
+    .describe('Progressive profiling after sign-in (merged field by field into the default).'),
 }).meta({ title: 'okta-idx-emulator configuration' });
 
 export type ParsedConfig = z.output<typeof emulatorConfigSchema>;

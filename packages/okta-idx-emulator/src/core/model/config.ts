@@ -70,9 +70,25 @@ export interface AuthorizationServerConfig {
   name?: string;
   /** Access token audience; default `api://{id}`. */
   audience?: string;
+  /** Custom scopes, and consent settings of any scope (idx/consent.ts). */
+  scopes?: ScopeConfig[];
 }
 
-export type UserStatus = 'ACTIVE' | 'LOCKED_OUT' | 'SUSPENDED' | 'DEPROVISIONED';
+/** A scope declared on an authorization server (Okta's Scopes tab). */
+export interface ScopeConfig {
+  name: string;
+  displayName?: string;
+  description?: string;
+  /** Default IMPLICIT: never asked. */
+  consent?: 'REQUIRED' | 'IMPLICIT';
+  /** The person may leave it out (granular consent). */
+  optional?: boolean;
+}
+
+/** Where Okta offers "Stay signed in" (idx/keep-signed-in.ts). */
+export type KeepMeSignedIn = 'beforeSignIn' | 'afterSignIn' | 'off';
+
+export type UserStatus = 'ACTIVE' | 'LOCKED_OUT' | 'SUSPENDED' | 'DEPROVISIONED' | 'PROVISIONED' | 'STAGED';
 export type UnknownUserMessage = 'idx.unknown.user' | 'errors.E0000004';
 
 export interface ClientConfig {
@@ -84,6 +100,13 @@ export interface ClientConfig {
   postLogoutRedirectUris?: string[];
   /** Makes the client confidential: the token endpoint requires it (Basic or form). */
   clientSecret?: string;
+  /** Okta's "User consent": REQUIRED asks for the scopes that need consent; TRUSTED (default) never asks. */
+  consentMethod?: 'REQUIRED' | 'TRUSTED';
+  /** Shown on the consent screen. */
+  clientUri?: string;
+  logoUri?: string;
+  policyUri?: string;
+  tosUri?: string;
 }
 
 export interface UserProfileConfig {
@@ -110,6 +133,8 @@ export interface SignOnPolicyConfig {
   enroll?: string[];
   /** Offered for enrollment after sign-on with a `skip` remediation. */
   optional?: string[];
+  /** Progressive profiling for this user, instead of the top-level `profileEnrollment`. */
+  profileEnrollment?: ProfileEnrollmentConfig;
 }
 
 export interface WebauthnCredentialConfig {
@@ -153,6 +178,69 @@ export interface UserConfig {
   status?: UserStatus;
   /** Client ids the user is assigned to; default every client. */
   assignedClients?: string[];
+  /** The global session policy rule of the user's group for the post-authentication prompt; default the org's. */
+  keepMeSignedIn?: KeepMeSignedIn;
+}
+
+/** One attribute of the sign-up form (`userProfile.<name>` of `enroll-profile`), and of `profile-update`. */
+export interface ProfileAttributeConfig {
+  name: string;
+  /** Default: the name. */
+  label?: string;
+  /** Default "string". */
+  type?: ProfileAttributeType;
+  /** Must be given at sign-up. */
+  required?: boolean;
+  minLength?: number;
+  maxLength?: number;
+  /** An enum: the only values accepted (a select). */
+  options?: { value: string | number | boolean; label: string }[];
+}
+
+export type ProfileAttributeType = 'string' | 'integer' | 'number' | 'boolean';
+
+/** Self-service registration (Okta's profile enrollment policy with sign-up allowed). */
+export interface RegistrationConfig {
+  /** Offer "Sign up" (`select-enroll-profile`). */
+  enabled?: boolean;
+  /** The sign-up form, in order; must include `email` (the login). */
+  profileAttributes?: ProfileAttributeConfig[];
+  /** The password is on the sign-up form; false: enrolled right after. */
+  passwordAtSignUp?: boolean;
+  /** The new user enrolls the email authenticator before going on. */
+  emailVerification?: boolean;
+  /** The new user is PROVISIONED; sign-up ends with "check your email" and an activation link. */
+  activationEmail?: boolean;
+}
+
+/** Progressive profiling: attributes a signed-in user must have (asked with `profile-update`). */
+export interface ProfileEnrollmentConfig {
+  /** Names defined in `registration.profileAttributes`. */
+  requiredAttributes?: string[];
+  /** Offer `skip` beside `profile-update`. */
+  skippable?: boolean;
+}
+
+export type IdentityProviderType = 'GOOGLE' | 'FACEBOOK' | 'APPLE' | 'MICROSOFT' | 'LINKEDIN' | 'SAML2' | 'OIDC';
+
+/** An account at an identity provider, linked to an emulator user. */
+export interface FederatedUserConfig {
+  /** The person's id at the provider. */
+  subject: string;
+  name?: string;
+  email?: string;
+  /** Identifier of the linked emulator user. */
+  user: string;
+}
+
+/** A social or enterprise identity provider, played by the emulator's own provider page. */
+export interface IdentityProviderConfig {
+  /** As in `/sso/idps/{id}`. */
+  id: string;
+  type: IdentityProviderType;
+  /** The label. */
+  name: string;
+  users: FederatedUserConfig[];
 }
 
 export interface EmulatorConfig {
@@ -170,6 +258,8 @@ export interface EmulatorConfig {
   selfServiceUnlock?: boolean;
   /** How an unknown username is answered. Default `idx.unknown.user`. */
   unknownUserMessage?: UnknownUserMessage;
+  /** "Stay signed in" on the identify form (default), after authentication, or off. */
+  keepMeSignedIn?: KeepMeSignedIn;
   /** Custom authorization servers (replaces the default `[{ id: "default" }]`). */
   authorizationServers?: AuthorizationServerConfig[];
   /** Host names besides the loopback ones that the emulator answers to; "*" = any. */
@@ -178,6 +268,12 @@ export interface EmulatorConfig {
   passwordPolicy?: PasswordPolicyConfig;
   lifetimes?: LifetimesConfig;
   users?: UserConfig[];
+  /** Identity providers offered beside the identify form (replaces the default list). */
+  identityProviders?: IdentityProviderConfig[];
+  /** Self-service registration (merged field by field into the default). */
+  registration?: RegistrationConfig;
+  /** Progressive profiling (merged field by field into the default). */
+  profileEnrollment?: ProfileEnrollmentConfig;
 }
 
 // ---- What the emulator works with (everything filled in and checked) ----
@@ -197,12 +293,29 @@ export interface ResolvedClient {
   postLogoutRedirectUris: UrlPattern[];
   /** undefined: a public client. */
   clientSecret: string | undefined;
+  consentMethod: 'REQUIRED' | 'TRUSTED';
+  /** The app's links for the consent screen (undefined: not configured). */
+  clientUri: string | undefined;
+  logoUri: string | undefined;
+  policyUri: string | undefined;
+  tosUri: string | undefined;
+}
+
+export interface ResolvedScope {
+  name: string;
+  /** undefined: Okta's wording for an OIDC scope, else the name (idx/consent.ts). */
+  displayName: string | undefined;
+  description: string | undefined;
+  consent: 'REQUIRED' | 'IMPLICIT';
+  optional: boolean;
 }
 
 export interface ResolvedAuthorizationServer {
   id: string;
   name: string;
   audience: string;
+  /** Declared scopes (custom ones and redeclared OIDC ones). */
+  scopes: ResolvedScope[];
 }
 
 export interface ResolvedPolicy {
@@ -210,6 +323,8 @@ export interface ResolvedPolicy {
   signOn: string[][];
   enroll: string[];
   optional: string[];
+  /** This user's progressive profiling; undefined: the top-level `profileEnrollment`. */
+  profileEnrollment?: Required<ProfileEnrollmentConfig>;
 }
 
 export interface ResolvedUser {
@@ -227,6 +342,8 @@ export interface ResolvedUser {
   status: UserStatus;
   /** undefined: assigned to every client. */
   assignedClients: string[] | undefined;
+  /** undefined: the org's setting. */
+  keepMeSignedIn?: KeepMeSignedIn;
 }
 
 export interface ResolvedConfig {
@@ -237,12 +354,72 @@ export interface ResolvedConfig {
   passwordRecovery: boolean;
   selfServiceUnlock: boolean;
   unknownUserMessage: UnknownUserMessage;
+  keepMeSignedIn: KeepMeSignedIn;
   authorizationServers: ResolvedAuthorizationServer[];
   allowedHosts: string[];
   limits: Required<LimitsConfig>;
   passwordPolicy: PasswordPolicy;
   lifetimes: Lifetimes;
   users: ResolvedUser[];
+  identityProviders: IdentityProviderConfig[];
+  registration: ResolvedRegistration;
+  profileEnrollment: Required<ProfileEnrollmentConfig>;
+}
+
+export interface ResolvedProfileAttribute extends ProfileAttributeConfig {
+  label: string;
+  type: ProfileAttributeType;
+  required: boolean;
+}
+
+export interface ResolvedRegistration {
+  enabled: boolean;
+  profileAttributes: ResolvedProfileAttribute[];
+  passwordAtSignUp: boolean;
+  emailVerification: boolean;
+  activationEmail: boolean;
+}
+
+const BUILT_IN_PROFILE_ATTRIBUTES: ProfileAttributeConfig[] = [
+  { name: 'email', label: 'Email', required: true, maxLength: 100 },
+  { name: 'firstName', label: 'First name', required: true, maxLength: 50 },
+  { name: 'lastName', label: 'Last name', required: true, maxLength: 50 },
+];
+
+function resolveRegistration(config: ParsedConfig['registration'], fallback: ParsedConfig['registration']): ResolvedRegistration {
+  const pick = <K extends keyof NonNullable<ParsedConfig['registration']>>(key: K) => config?.[key] ?? fallback?.[key];
+  const attributes = pick('profileAttributes') ?? BUILT_IN_PROFILE_ATTRIBUTES;
+  return {
+    enabled: pick('enabled') ?? false,
+    profileAttributes: attributes.map((a) => ({
+      ...a,
+      label: a.label ?? a.name,
+      type: a.type ?? 'string',
+      required: a.required ?? false,
+      ...(a.options ? { options: a.options.map((o) => ({ ...o })) } : {}),
+    })),
+    passwordAtSignUp: pick('passwordAtSignUp') ?? true,
+    emailVerification: pick('emailVerification') ?? false,
+    activationEmail: pick('activationEmail') ?? false,
+  };
+}
+
+/** Progressive profiling can only ask for attributes the profile schema (the sign-up attributes) defines. */
+function resolveProfileEnrollment(
+  config: ParsedConfig['profileEnrollment'],
+  fallback: ParsedConfig['profileEnrollment'],
+  registration: ResolvedRegistration,
+  root: string,
+): Required<ProfileEnrollmentConfig> {
+  const requiredAttributes = [...(config?.requiredAttributes ?? fallback?.requiredAttributes ?? [])];
+  const known = registration.profileAttributes.map((a) => a.name);
+  const unknown = requiredAttributes.filter((name) => !known.includes(name));
+  if (unknown.length > 0) {
+    throw new ConfigError(
+      `${root}.profileEnrollment.requiredAttributes names ${unknown.map((n) => `"${n}"`).join(', ')}, not in registration.profileAttributes (known: ${known.join(', ')})`,
+    );
+  }
+  return { requiredAttributes, skippable: config?.skippable ?? fallback?.skippable ?? false };
 }
 
 const BUILT_IN_POLICY: PasswordPolicy = {
@@ -286,6 +463,11 @@ function resolveClient(c: ParsedClient): ResolvedClient {
     redirectUris,
     postLogoutRedirectUris: c.postLogoutRedirectUris?.map(compilePattern) ?? redirectUris,
     clientSecret: c.clientSecret,
+    consentMethod: c.consentMethod ?? 'TRUSTED',
+    clientUri: c.clientUri,
+    logoUri: c.logoUri,
+    policyUri: c.policyUri,
+    tosUri: c.tosUri,
   };
 }
 
@@ -321,12 +503,16 @@ function resolveUser(u: ParsedUser): ResolvedUser {
       signOn: u.policy?.signOn?.map((entry) => (Array.isArray(entry) ? [...entry] : [entry])) ?? [['okta_password']],
       enroll: [...(u.policy?.enroll ?? [])],
       optional: [...(u.policy?.optional ?? [])],
+      ...(u.policy?.profileEnrollment
+        ? { profileEnrollment: { requiredAttributes: [...(u.policy.profileEnrollment.requiredAttributes ?? [])], skippable: u.policy.profileEnrollment.skippable ?? false } }
+        : {}),
     },
     passwordExpired: u.passwordExpired ?? false,
     passwordExpiresInDays: u.passwordExpiresInDays,
     authenticators: resolveUserAuthenticators(u.authenticators),
     status: u.status ?? 'ACTIVE',
     assignedClients: u.assignedClients ? [...u.assignedClients] : undefined,
+    keepMeSignedIn: u.keepMeSignedIn,
   };
 }
 
@@ -353,7 +539,8 @@ export function resolveConfig(input: unknown, defaults: EmulatorConfig = {}): Re
   const config = parseConfig(input, 'config');
   const fallback = parseConfig(defaults, 'defaults');
   const pick = <K extends keyof ParsedConfig>(key: K): ParsedConfig[K] => config[key] ?? fallback[key];
-  return {
+  const registration = resolveRegistration(config.registration, fallback.registration);
+  const resolved: ResolvedConfig = {
     orgName: pick('orgName') ?? 'okta-elements emulator',
     clients: (pick('clients') ?? []).map(resolveClient),
     trustedOrigins: (pick('trustedOrigins') ?? []).map(compilePattern),
@@ -361,15 +548,47 @@ export function resolveConfig(input: unknown, defaults: EmulatorConfig = {}): Re
     passwordRecovery: pick('passwordRecovery') ?? false,
     selfServiceUnlock: pick('selfServiceUnlock') ?? false,
     unknownUserMessage: pick('unknownUserMessage') ?? 'idx.unknown.user',
+    keepMeSignedIn: pick('keepMeSignedIn') ?? 'beforeSignIn',
     authorizationServers: (pick('authorizationServers') ?? [{ id: 'default' }]).map((server) => ({
       id: server.id,
       name: server.name ?? server.id,
       audience: server.audience ?? `api://${server.id}`,
+      scopes: (server.scopes ?? []).map((s) => ({
+        name: s.name,
+        displayName: s.displayName,
+        description: s.description,
+        consent: s.consent ?? 'IMPLICIT',
+        optional: s.optional ?? false,
+      })),
     })),
     allowedHosts: [...(pick('allowedHosts') ?? [])],
     limits: { ...BUILT_IN_LIMITS, ...setFields(fallback.limits), ...setFields(config.limits) },
     passwordPolicy: mergePolicy(mergePolicy(BUILT_IN_POLICY, fallback.passwordPolicy), config.passwordPolicy),
     lifetimes: { ...BUILT_IN_LIFETIMES, ...setFields(fallback.lifetimes), ...setFields(config.lifetimes) },
     users: (pick('users') ?? []).map(resolveUser),
+    // The default providers link default users: a config with its own users and no providers has none.
+    identityProviders: linkedProviders(
+      config,
+      config.identityProviders ?? (config.users ? [] : (fallback.identityProviders ?? [])),
+      (pick('users') ?? []).map((u) => u.identifier.trim().toLowerCase()),
+    ),
+    registration,
+    profileEnrollment: resolveProfileEnrollment(config.profileEnrollment, fallback.profileEnrollment, registration, 'config'),
   };
+  resolved.users.forEach((u, i) => {
+    if (u.policy.profileEnrollment) resolveProfileEnrollment(u.policy.profileEnrollment, undefined, registration, `config.users[${i}].policy`);
+  });
+  return resolved;
+}
+
+/** Every provider account must name an existing user (checked here: `users` may come from the defaults). */
+function linkedProviders(config: ParsedConfig, providers: IdentityProviderConfig[], identifiers: string[]): IdentityProviderConfig[] {
+  const root = config.identityProviders ? 'config' : 'defaults';
+  const problems = providers.flatMap((idp, i) =>
+    idp.users.flatMap((u, j) =>
+      identifiers.includes(u.user.trim().toLowerCase()) ? [] : [`${root}.identityProviders[${i}].users[${j}].user "${u.user}" is not in users`],
+    ),
+  );
+  if (problems.length > 0) throw new ConfigError(problems.join('\n'));
+  return providers.map((idp) => ({ ...idp, users: idp.users.map((u) => ({ ...u })) }));
 }

@@ -5,7 +5,8 @@ import { randomToken } from './ids.js';
 export interface UserRecord {
   readonly id: string;
   readonly identifier: string;
-  readonly profile: Readonly<Record<string, string>>;
+  /** Profile attributes; progressive profiling (profile-update) adds the missing ones. */
+  readonly profile: Record<string, string>;
   readonly authenticators: Map<string, unknown>;
   /** Sign-on and enrollment policy from the configuration. */
   readonly policy: ResolvedPolicy;
@@ -40,6 +41,15 @@ export type Step =
   | { readonly kind: 'unlock-identify' }
   /** The unlock was verified: Okta's terminal success message (no remediation; `cancel` goes back to sign in). */
   | { readonly kind: 'unlock-success' }
+  /** Self-service registration (idx/registration.ts): the sign-up form, then "check your email" when activation is by email. */
+  | { readonly kind: 'enroll-profile' }
+  | { readonly kind: 'registration-email-sent' }
+  /** Progressive profiling (idx/profile-update.ts): the attributes the signed-in user lacks. */
+  | { readonly kind: 'profile-update' }
+  /** After authentication, Okta's "Stay signed in?" prompt (`keep-me-signed-in`; idx/keep-signed-in.ts). */
+  | { readonly kind: 'keep-me-signed-in' }
+  /** After authentication, the app's scopes to consent to (`consent`, or `granular-consent` when some are optional; idx/consent.ts). */
+  | { readonly kind: 'consent'; readonly scopes: readonly string[]; readonly granular: boolean }
   | { readonly kind: 'success'; readonly code: string };
 
 export interface Transaction {
@@ -74,6 +84,24 @@ export interface Transaction {
   expiryHandled: boolean;
   /** In a self-service unlock (after `unlock-account`) until the chosen authenticator is verified. */
   unlocking: boolean;
+  /** Progressive profiling was answered (updated or skipped), or needs no asking (a user who just signed up). */
+  profileHandled?: boolean;
+  /** Started with an activation token: the invited user becomes ACTIVE when the sign-in completes. */
+  activating?: boolean;
+  /** The identity provider (its id) that signed the user in: it satisfied the policy's first factor (identity-providers.ts). */
+  federatedBy?: string;
+}
+
+/** The Okta session a completed sign-in would start (the emulator sets no cookie: reported by the dev API). */
+export interface SignInSession {
+  readonly userId: string;
+  readonly clientId: string;
+  /** Milliseconds since the epoch. */
+  readonly createdAt: number;
+  /** "Stay signed in" was chosen: Okta's cookie would be persistent (outlive the browser). */
+  readonly keepMeSignedIn: boolean;
+  /** Where the choice was made: the identify form's `rememberMe`, the post-auth prompt, or not offered. */
+  readonly chosenAt: 'identify' | 'keep-me-signed-in' | 'not-offered';
 }
 
 export interface InteractionCodeGrant {
@@ -112,6 +140,12 @@ export class Store {
   private readonly byIdentifier = new Map<string, string>();
   /** Recovery tokens issued through the dev API: token → user id, each accepted once. */
   private readonly recoveryTokens = new Map<string, string>();
+  /** Consent grants (idx/consent.ts): `user id, client id, issuer path` → the scopes the person consented to. */
+  readonly consentGrants = new Map<string, Set<string>>();
+  /** The sessions sign-ins created, with the "Stay signed in" choice (idx/keep-signed-in.ts), oldest first. */
+  readonly sessions: SignInSession[] = [];
+  /** Activation tokens (invitations, sign-up activation emails): token → user id, each accepted once. */
+  private readonly activationTokens = new Map<string, string>();
 
   constructor(
     private readonly config: ResolvedConfig,
@@ -128,23 +162,10 @@ export class Store {
     this.codes.clear();
     this.byIdentifier.clear();
     this.recoveryTokens.clear();
-    this.users = new Map(
-      this.config.users.map((u) => [
-        u.id,
-        {
-          id: u.id,
-          identifier: u.identifier,
-          profile: { ...u.profile },
-          authenticators: new Map(this.seed(u)),
-          policy: u.policy,
-          status: u.status,
-          failedPasswordAttempts: 0,
-          assignedClients: u.assignedClients,
-          passwordExpired: u.passwordExpired,
-          passwordExpiresInDays: u.passwordExpiresInDays,
-        },
-      ]),
-    );
+    this.consentGrants.clear();
+    this.sessions.length = 0;
+    this.activationTokens.clear();
+    this.users = new Map(this.config.users.map((u) => [u.id, this.newUserRecord(u)]));
     for (const user of this.users.values()) {
       const key = user.identifier.trim().toLowerCase();
       if (!this.byIdentifier.has(key)) this.byIdentifier.set(key, user.id);
@@ -280,6 +301,46 @@ export class Store {
     const userId = this.recoveryTokens.get(token);
     if (userId === undefined) return undefined;
     this.recoveryTokens.delete(token);
+    return this.users.get(userId);
+  }
+
+  /** A user record for `u`, not yet in the store (registration checks it before {@link addUser}). */
+  newUserRecord(u: ResolvedUser): UserRecord {
+    return {
+      id: u.id,
+      identifier: u.identifier,
+      profile: { ...u.profile },
+      authenticators: new Map(this.seed(u)),
+      policy: u.policy,
+      status: u.status,
+      failedPasswordAttempts: 0,
+      assignedClients: u.assignedClients,
+      passwordExpired: u.passwordExpired,
+      passwordExpiresInDays: u.passwordExpiresInDays,
+    };
+  }
+
+  /** A self-registered user: lives in memory until {@link reset}. False when the identifier is taken. */
+  addUser(user: UserRecord): boolean {
+    const key = user.identifier.trim().toLowerCase();
+    if (this.byIdentifier.has(key) || this.users.has(user.id)) return false;
+    this.users.set(user.id, user);
+    this.byIdentifier.set(key, user.id);
+    return true;
+  }
+
+  /** An activation token for the user (an invitation or a sign-up activation email), accepted once. */
+  issueActivationToken(userId: string): string {
+    const token = randomToken(20);
+    this.activationTokens.set(token, userId);
+    return token;
+  }
+
+  /** The user an activation token was issued for, once: the token is spent whatever happens next. */
+  redeemActivationToken(token: string): UserRecord | undefined {
+    const userId = this.activationTokens.get(token);
+    if (userId === undefined) return undefined;
+    this.activationTokens.delete(token);
     return this.users.get(userId);
   }
 

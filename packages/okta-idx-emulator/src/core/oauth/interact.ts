@@ -3,6 +3,7 @@ import { oauthError } from '../http/okta-errors.js';
 import type { Services } from '../services.js';
 import { authenticateClient, isRegisteredUri } from './clients.js';
 import { SUPPORTED_SCOPES, issuerOf, type AuthorizationServer } from './issuer.js';
+import { isActivatable, startActivation } from '../idx/activation.js';
 
 const PKCE_CHALLENGE = /^[A-Za-z0-9_-]{43}$/;
 
@@ -40,14 +41,18 @@ export async function interact(request: Request, url: URL, services: Services, s
   if (!scopes.includes('openid')) {
     return json(400, oauthError('invalid_scope', "The 'openid' scope is required for the interaction code flow."));
   }
-  const unknown = scopes.filter((s) => !(SUPPORTED_SCOPES as readonly string[]).includes(s));
+  // Besides the OIDC scopes, a custom server accepts the scopes declared on it (consent.ts asks for the ones that need it).
+  const declared = services.config.authorizationServers.find((s) => s.id === server.id)?.scopes.map((s) => s.name) ?? [];
+  const unknown = scopes.filter((s) => !(SUPPORTED_SCOPES as readonly string[]).includes(s) && !declared.includes(s));
   if (unknown.length > 0) {
     return json(400, oauthError('invalid_scope',
       `One or more scopes are not configured for the authorization server resource: ${unknown.join(', ')}`));
   }
 
-  // The emulator issues no activation tokens, so any presented one is invalid (Okta's wording).
-  if (form.get('activation_token')) return json(400, oauthError('invalid_request', 'The activation token is invalid'));
+  // An activation token (an invitation, a sign-up's activation email) is spent here, once, for a user not yet active.
+  const activationToken = form.get('activation_token');
+  const invited = activationToken ? services.store.redeemActivationToken(activationToken) : undefined;
+  if (activationToken && (!invited || !isActivatable(invited))) return json(400, oauthError('invalid_request', 'The activation token is invalid'));
   // A recovery token (POST /dev/users/<login>/recovery-token) is spent here, once; any other is invalid.
   const recoveryToken = form.get('recovery_token');
   const recovering = recoveryToken && services.config.passwordRecovery ? services.store.redeemRecoveryToken(recoveryToken) : undefined;
@@ -62,6 +67,7 @@ export async function interact(request: Request, url: URL, services: Services, s
     nonce: form.get('nonce') ?? undefined,
     codeChallenge,
   });
+  if (invited) startActivation(tx, invited, services);
   if (recovering) {
     // The link proved the mailbox: the transaction starts at reset-authenticator for that user, as Okta's does.
     tx.userId = recovering.id;
