@@ -43,7 +43,12 @@ function emulatorPlugin() {
           passwordPolicy: { ...defaultConfig.passwordPolicy, lockout: { maxAttempts: 3 } },
         },
       });
-      emulators = { trusted, untrusted, enrollment, singleForm, lockout };
+      // An org whose sign-ups are activated by email: "Check your email", then the link's activation token.
+      const activation = await startEmulator({
+        port: 0,
+        config: { ...defaultConfig, registration: { ...defaultConfig.registration, activationEmail: true } },
+      });
+      emulators = { trusted, untrusted, enrollment, singleForm, lockout, activation };
     },
     async serverStop() {
       await Promise.all(Object.values(emulators ?? {}).map((emulator) => emulator.close()));
@@ -57,6 +62,7 @@ function emulatorPlugin() {
             enrollmentIssuer: emulators.enrollment.issuer,
             singleFormIssuer: emulators.singleForm.issuer,
             lockoutIssuer: emulators.lockout.issuer,
+            activationIssuer: emulators.activation.issuer,
           }),
           type: 'json',
         };

@@ -1,5 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { clickButton, fillAndSubmit, flowShows, MFA_PASSWORD, mountFlow, stepShown, useEmulator } from './e2e-helpers.js';
+import { clickButton, dev, fillAndSubmit, flowShows, latestMessage, MFA_PASSWORD, mountFlow, stepShown, useEmulator } from './e2e-helpers.js';
 import type { OktaSuccessEvent } from '../../src/events/okta-success.js';
 import type { OktaFlow } from '../../src/flow/okta-flow.js';
 
@@ -156,5 +156,38 @@ describe('e2e: self-service registration and progressive profiling through <okta
 
     const again = await signIn(emulators.issuer, PROFILE_USER.identifier, PROFILE_USER.password);
     await stepShown(again.flow, 'profile-update');
+  });
+
+  describe('an org whose sign-ups are activated by email', () => {
+    /** The emulator with `registration.activationEmail` (web-test-runner.config.mjs). */
+    let issuer = '';
+    before(async () => {
+      issuer = ((await (await fetch('/__emulators.json')).json()) as { activationIssuer: string }).activationIssuer;
+    });
+    beforeEach(() => dev(issuer, 'reset'));
+
+    it('ends the sign-up with "Check your email"; the emailed link’s activation token then signs the new user in', async () => {
+      const email = newEmail('grace');
+      const flow = mountFlow(issuer);
+      await openSignUp(flow);
+      signUp(flow, { email, firstName: 'Grace', lastName: 'Hopper' });
+      await flowShows(flow, () => flow.state.status === 'terminal', 'the sign-up did not end');
+      const root = flow.shadowRoot!;
+      await flowShows(flow, () => root.querySelector('[part~="terminal-heading"]')?.textContent === 'Check your email', 'no "Check your email" heading');
+      expect(root.querySelector('[part~="messages"]')!.textContent).to.contain('check your email');
+      expect(root.querySelector('[part~="terminal"] button')!.textContent!.trim()).to.equal('Back to sign in');
+      expect(flow.querySelector('[active] form'), 'no form left at the end').to.equal(null);
+      flow.remove();
+      sessionStorage.clear();
+
+      const { magicLink } = await latestMessage(issuer, email);
+      const activationToken = new URL(magicLink!).searchParams.get('activation_token');
+      expect(activationToken, 'the link carries an activation token').to.be.a('string');
+      const activating = mountFlow(issuer, {}, (f) => (f.activationToken = activationToken!));
+      const success = oneEvent(activating, 'okta-success') as Promise<OktaSuccessEvent>;
+      await stepShown(activating, 'challenge-authenticator', 'okta_password');
+      fillAndSubmit(activating, { 'credentials.passcode': NEW_PASSWORD });
+      expect((await success).tokens.idToken!.claims.email).to.equal(email);
+    });
   });
 });
