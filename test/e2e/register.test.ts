@@ -1,4 +1,4 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { clickButton, dev, fillAndSubmit, flowShows, latestMessage, MFA_PASSWORD, mountFlow, stepShown, useEmulator } from './e2e-helpers.js';
 import type { OktaSuccessEvent } from '../../src/events/okta-success.js';
 import type { OktaFlow } from '../../src/flow/okta-flow.js';
@@ -189,5 +189,43 @@ describe('e2e: self-service registration and progressive profiling through <okta
       fillAndSubmit(activating, { 'credentials.passcode': NEW_PASSWORD });
       expect((await success).tokens.idToken!.claims.email).to.equal(email);
     });
+  });
+
+  it('from the demo page (npm start) alone: "Sign up", then the new user signs in there', async () => {
+    const email = newEmail('demo.signup');
+    const frames: HTMLIFrameElement[] = [];
+    /** The demo page in a frame, its own <okta-flow> at identify. */
+    const openDemo = async (): Promise<{ doc: () => Document; flow: () => OktaFlow }> => {
+      const frame = document.createElement('iframe');
+      frame.title = 'demo page';
+      frame.style.width = '1200px';
+      frame.style.height = '900px';
+      frame.src = '/demo/index.html';
+      document.body.append(frame);
+      frames.push(frame);
+      const flow = () => frame.contentDocument!.querySelector('okta-flow') as OktaFlow;
+      await waitUntil(() => !!frame.contentDocument?.querySelector('okta-flow') && flow().state?.status === 'ready', 'the demo page never started', { timeout: 15000 });
+      await stepShown(flow(), 'identify');
+      return { doc: () => frame.contentDocument!, flow };
+    };
+    const signedIn = (doc: Document) => doc.getElementById('result')?.hidden === false;
+    try {
+      const first = await openDemo();
+      clickButton(first.flow(), 'Sign up');
+      await stepShown(first.flow(), 'enroll-profile');
+      signUp(first.flow(), { email, firstName: 'Demo', lastName: 'Newcomer' });
+      await flowShows(first.flow(), () => signedIn(first.doc()), 'the demo never showed the signed-in result after sign-up');
+      frames.pop()!.remove();
+      sessionStorage.clear();
+
+      const second = await openDemo();
+      fillAndSubmit(second.flow(), { identifier: email });
+      await stepShown(second.flow(), 'challenge-authenticator', 'okta_password');
+      fillAndSubmit(second.flow(), { 'credentials.passcode': NEW_PASSWORD });
+      await flowShows(second.flow(), () => signedIn(second.doc()), 'the new user never signed in on the demo page');
+      expect(second.doc().getElementById('result-heading')!.textContent).to.contain('Demo Newcomer');
+    } finally {
+      for (const frame of frames) frame.remove();
+    }
   });
 });
