@@ -212,6 +212,7 @@ describe('<okta-register>', () => {
       const submit = submitOf(registerOf(flow));
       expect(submit.getAttribute('aria-disabled')).to.equal('true');
       expect(submit.textContent!.trim()).to.equal('Signing up…');
+      await expect(flow).to.be.accessible();
     });
 
     it('an account that exists: Okta’s message on the email field, focus there, and everything typed kept', async () => {
@@ -292,6 +293,7 @@ describe('<okta-register>', () => {
     it('shows progress while saving', async () => {
       const flow = await renderFlow(states.profileUpdateSubmitting);
       expect(submitOf(registerOf(flow)).getAttribute('aria-disabled')).to.equal('true');
+      await expect(flow).to.be.accessible();
     });
   });
 
