@@ -36,7 +36,7 @@ describe('config.schema.json', () => {
   it('tells editors every setting, and that no other is allowed', () => {
     const schema = configJsonSchema() as { properties: Record<string, unknown>; additionalProperties: unknown };
     assert.deepEqual(Object.keys(schema.properties), [
-      '$schema', 'orgName', 'clients', 'trustedOrigins', 'identifierFirst', 'passwordRecovery', 'selfServiceUnlock', 'keepMeSignedIn', 'unknownUserMessage', 'authorizationServers', 'allowedHosts', 'limits', 'passwordPolicy', 'lifetimes', 'users', 'registration', 'profileEnrollment',
+      '$schema', 'orgName', 'clients', 'trustedOrigins', 'identifierFirst', 'passwordRecovery', 'selfServiceUnlock', 'keepMeSignedIn', 'unknownUserMessage', 'authorizationServers', 'allowedHosts', 'limits', 'passwordPolicy', 'lifetimes', 'users', 'identityProviders', 'registration', 'profileEnrollment',
     ]);
     assert.equal(schema.additionalProperties, false);
   });

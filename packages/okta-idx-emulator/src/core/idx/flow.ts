@@ -24,13 +24,15 @@ export function pendingStep(tx: Transaction, user: UserRecord, registry: Authent
   const enrolled = (key: string) => registry.get(key)!.isEnrolled(user);
   const chosenFrom = (keys: readonly string[]) => (tx.chosen && keys.includes(tx.chosen) ? tx.chosen : undefined);
 
-  for (const entry of user.policy.signOn.map(known)) {
+  for (const [index, entry] of user.policy.signOn.map(known).entries()) {
     if (entry.length === 0 || entry.some((k) => tx.satisfied.includes(k))) continue;
+    // An identity provider's sign-in stands for the first factor (identity-providers.ts).
+    if (index === 0 && tx.federatedBy !== undefined) continue;
     const usable = entry.filter(enrolled);
     if (usable.length > 0) {
       const chosen = chosenFrom(usable);
       if (chosen) return { kind: 'challenge', key: chosen, alternatives: usable };
-      const firstAfterIdentify = tx.satisfied.length === 0;
+      const firstAfterIdentify = tx.satisfied.length === 0 && tx.federatedBy === undefined;
       if (usable.length === 1 && firstAfterIdentify) return { kind: 'challenge', key: usable[0], alternatives: usable };
       return { kind: 'select-authenticate', keys: usable };
     }
