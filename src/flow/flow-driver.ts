@@ -74,6 +74,8 @@ export class FlowDriver {
   private request?: TimedRequest<unknown>;
   private pollTimer?: ReturnType<typeof setTimeout>;
   private readonly countdown = new Countdown();
+  /** The poll of the last answer's own step, resumed when that step is shown again after another (see showStep). */
+  private answeredPoll?: FlowState['poll'];
   /** Set once a transaction opened where the host's `entry` asked (or a restart chose sign-in instead). */
   private entryTaken = false;
   /**
@@ -220,7 +222,10 @@ export class FlowDriver {
     const step = this.snapshot.steps.find((s) => s.name === name);
     if (!step || this.snapshot.status !== 'ready') return;
     this.cancelPoll();
-    this.set({ ...this.snapshot, step, poll: undefined, messages: [], revision: this.snapshot.revision + 1 });
+    // The server's own step again (Forward after Back, with `history`): its poll (an email's magic link) goes on.
+    const poll = step === this.snapshot.steps[0] ? this.answeredPoll : undefined;
+    this.set({ ...this.snapshot, step, poll, messages: [], revision: this.snapshot.revision + 1 });
+    this.schedulePoll(this.generation);
     this.host.emit(new OktaStepChangeEvent({ step: step.name, authenticatorKey: step.authenticator?.key }));
   }
 
@@ -393,6 +398,7 @@ export class FlowDriver {
     // The username asked for a recovery that Okta has not offered yet reads as the recovery's.
     const recovering = next.recovering || (this.recoverPending && next.step?.name === 'identify');
     this.set({ ...next, user: next.user ?? this.snapshot.user, recovering });
+    this.answeredPoll = next.poll;
     if (retryAfter !== undefined) this.startCountdown(retryAfter, generation);
     this.schedulePoll(generation);
     const step = this.snapshot.step;

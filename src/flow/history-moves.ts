@@ -57,7 +57,8 @@ const STARTS = new Set(['identify', 'identify-recovery', 'enroll-profile', 'sele
  * - `show`: the state offers the entry's step beside the current one (the authenticator list beside a
  *   challenge, the challenge again after Back): shown with no request;
  * - `step`: the server's own way back (`select-identify` from the registration form to sign-in), sent;
- * - `go`: the entry's step is gone, but an earlier entry's step is offered: the browser moves on there by `by`;
+ * - `go`: the entry's step is gone, but a nearer entry's step is offered (an earlier one after Back, a later one
+ *   after Forward): the browser moves on there by `by`;
  * - `ask`: going back there means cancelling the transaction: the person is asked first;
  * - `undo`: a Forward to a step that only a request could bring back (none is replayed): the browser returns by `by`;
  * - `restart`: the flow had ended (no transaction to lose): Back starts a new sign-in, as the end's own button does;
@@ -71,16 +72,27 @@ export type HistoryMove =
 
 /**
  * Decides what arriving at the history entry `target` does, the flow being at entry `position` and showing
- * `shown` in `state`. Pure: the browser side (history-sync.ts) carries it out. Nothing here replays a request:
- * the only requests are the server's way back (`select-identify`) and, after the person agrees, a new start.
+ * `shown` in `state`; `ahead` names the steps of the entries after the target, as far as this page knows them.
+ * Pure: the browser side (history-sync.ts) carries it out. Nothing here replays a request: the only requests are
+ * the server's way back (`select-identify`) and, after the person agrees, a new start.
  */
-export function moveFor(target: HistoryRecord, position: number, shown: StepMark | undefined, state: FlowState): HistoryMove {
+export function moveFor(
+  target: HistoryRecord,
+  position: number,
+  shown: StepMark | undefined,
+  state: FlowState,
+  ahead: readonly StepMark[] = [],
+): HistoryMove {
   if (state.status === 'terminal') return target.n < position ? { kind: 'restart' } : { kind: 'ignore' };
   if (state.status !== 'ready' || !shown) return { kind: 'ignore' };
   const wanted = markAt(target);
   if (sameMark(wanted, shown)) return { kind: 'none' };
   if (offered(state, wanted)) return { kind: 'show', step: wanted.step };
-  if (target.n > position) return { kind: 'undo', by: position - target.n };
+  if (target.n > position) {
+    // Forward over a step that is gone (the "Send me an email" step before a code): on to the next one offered.
+    const later = ahead.findIndex((mark) => offered(state, mark) || sameMark(mark, shown));
+    return later >= 0 && !sameMark(ahead[later], shown) ? { kind: 'go', by: later + 1 } : { kind: 'undo', by: position - target.n };
+  }
   if (wanted.step === 'identify' && state.steps.some((s) => s.name === SELECT_IDENTIFY)) return { kind: 'step', step: SELECT_IDENTIFY };
   for (let n = target.n - 1; n >= 0; n -= 1) {
     const earlier = target.trail[n];

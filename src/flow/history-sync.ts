@@ -46,6 +46,8 @@ export class HistorySync {
   private shown?: StepMark;
   /** The record of the entry the browser is at, as far as this flow knows. */
   private current?: HistoryRecord;
+  /** The record of the last entry this page knows of (after Back, the entries ahead are still there for Forward). */
+  private furthest?: HistoryRecord;
   /** While asking: the entry to return to if the person stays. */
   private askedFrom?: number;
   /** Set by "Start over": the browser is on its way back to the flow's first entry, then the restart runs. */
@@ -115,6 +117,7 @@ export class HistorySync {
     const wasAsking = this.asking;
     this.askedFrom = undefined;
     this.current = target;
+    if (!this.furthest || !sameTrail(target, this.furthest)) this.furthest = target;
     if (this.restartAt !== undefined) {
       if (target.n !== this.restartAt) return;
       this.restartAt = undefined;
@@ -122,7 +125,7 @@ export class HistorySync {
       this.host.restart();
       return;
     }
-    const move = moveFor(target, from, this.shown, this.host.state);
+    const move = moveFor(target, from, this.shown, this.host.state, this.furthest.trail.slice(target.n + 1));
     switch (move.kind) {
       case 'show':
         this.host.showStep(move.step);
@@ -177,10 +180,17 @@ export class HistorySync {
 
   private write(record: HistoryRecord, how: 'push' | 'replace'): void {
     this.current = record;
+    // A new entry drops those ahead of it, as the browser does.
+    this.furthest = record;
     // Whatever the app keeps in the entry's state (a router's keys) stays beside the record.
     const kept = typeof history.state === 'object' && history.state !== null ? (history.state as object) : {};
     const state = { ...kept, [HISTORY_KEY]: record };
     if (how === 'push') history.pushState(state, '');
     else history.replaceState(state, '');
   }
+}
+
+/** Whether `record`'s entry is one of `furthest`'s trail (the same steps up to it): the entries ahead are still there. */
+function sameTrail(record: HistoryRecord, furthest: HistoryRecord): boolean {
+  return record.n <= furthest.n && record.trail.every((mark, n) => sameMark(mark, furthest.trail[n]));
 }

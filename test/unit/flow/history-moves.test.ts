@@ -48,6 +48,11 @@ describe('history moves (what Back and Forward do to the flow)', () => {
     assert.deepEqual(moveFor(at(2, IDENTIFY, LIST, SEND, EMAIL), 3, EMAIL, states.challengeEmail), { kind: 'go', by: -1 });
   });
 
+  it('Forward over a step that is gone (after Back from the code to the list) goes on to the code, still offered', () => {
+    assert.deepEqual(moveFor(at(3, IDENTIFY, PASSWORD, LIST, SEND), 2, LIST, listBesideEmail, [EMAIL]), { kind: 'go', by: 1 });
+    assert.deepEqual(moveFor(at(3, IDENTIFY, PASSWORD, LIST, SEND), 2, LIST, listBesideEmail, []), { kind: 'undo', by: -1 });
+  });
+
   it('Forward to a step only a request could bring back: the browser returns, nothing is replayed', () => {
     assert.deepEqual(moveFor(at(2, IDENTIFY, PASSWORD, LIST), 0, IDENTIFY, states.identify), { kind: 'undo', by: -2 });
   });
