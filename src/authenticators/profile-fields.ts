@@ -19,7 +19,8 @@ export const PROFILE_PREFIX = 'userProfile.';
 /**
  * Autofill tokens of Okta's standard profile attributes (its base user schema), by attribute name: browsers
  * and password managers fill these. A custom attribute gets none (`on`): guessing from its label could fill
- * the wrong thing.
+ * the wrong thing. (All are HTML autofill field names; TypeScript's `AutoFill` type lacks a few, such as
+ * `nickname` and `language`, hence the casts where they are bound.)
  */
 const AUTOFILL: Readonly<Record<string, string>> = {
   email: 'email',
@@ -71,7 +72,7 @@ function renderOptions(field: FlowField, label: string, ctx: ViewContext): Templ
     <select
       id=${id}
       name=${field.name}
-      autocomplete=${ifDefined(AUTOFILL[attributeOf(field)])}
+      .autocomplete=${(AUTOFILL[attributeOf(field)] ?? 'on') as AutoFill}
       ?required=${field.required}
       aria-invalid=${errors.length ? 'true' : 'false'}
       aria-describedby=${ifDefined(errors.length ? errorIdFor(id) : undefined)}
