@@ -112,15 +112,15 @@ const ON_PURPOSE: OnPurpose[] = [
     captures: REGISTRATION_ORGS,
     path: 'remediation[select-enroll-profile]',
     reason:
-      'Self-service registration (select-enroll-profile, enroll-profile) is not emulated yet: a later issue. ' +
-      'An org without a registration policy sends no select-enroll-profile (idx-swift/introspect-response.json), as the emulator does.',
+      'The fidelity org runs without self-service registration (`registration.enabled` false), as the orgs of the other ' +
+      'captures did (idx-swift/introspect-response.json); registration itself is checked in registration.test.ts.',
   },
   {
     captures: REGISTRATION_ORGS,
     path: 'remediation',
     expected: 'identify, select-enroll-profile',
     actual: 'identify',
-    reason: 'The same: no self-service registration yet, so identify is the only remediation.',
+    reason: 'The same: registration is off in the fidelity org, so identify is the only remediation.',
   },
   {
     captures: ['idx-swift/openid-configuration.json'],

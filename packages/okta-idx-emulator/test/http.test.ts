@@ -74,7 +74,7 @@ describe('Node HTTP server (startEmulator)', () => {
     const auth = authClient(running.issuer);
     let tx = await auth.idx.start();
     assert.equal(tx.status, 'PENDING');
-    assert.deepEqual(tx.neededToProceed.map((r) => r.name), ['identify', 'unlock-account']);
+    assert.deepEqual(tx.neededToProceed.map((r) => r.name), ['identify', 'select-enroll-profile', 'unlock-account']);
 
     tx = await auth.idx.proceed({ step: 'identify', identifier: DEMO.identifier, useGenericRemediator: true } as never);
     assert.equal(tx.status, 'PENDING');

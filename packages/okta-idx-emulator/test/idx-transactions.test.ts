@@ -55,7 +55,7 @@ describe('IDX: a finished transaction is closed', () => {
     assert.equal(cancelled.status, 200);
     const fresh = cancelled.body.stateHandle as string;
     assert.notEqual(fresh, started.stateHandle);
-    assert.deepEqual(remediationNames(cancelled.body), ['identify', 'unlock-account']);
+    assert.deepEqual(remediationNames(cancelled.body), ['identify', 'select-enroll-profile', 'unlock-account']);
 
     const onOld = await submit(emulator, started.stateHandle, '/idp/idx/identify', { identifier: DEMO.identifier });
     assert.equal(onOld.status, 401);

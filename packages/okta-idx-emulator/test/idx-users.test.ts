@@ -30,8 +30,8 @@ async function identify(emulator: Emulator, identifier: string) {
 function assertRefusedAtIdentify(reply: Loose, message: unknown) {
   assert.equal(reply.status, 400);
   assert.deepEqual(reply.body.messages.value, [message]);
-  // The default config's selfServiceUnlock: identify comes with Okta's unlock-account.
-  assert.deepEqual(remediationNames(reply.body), ['identify', 'unlock-account']);
+  // The default config's registration and selfServiceUnlock: identify comes with Okta's select-enroll-profile and unlock-account.
+  assert.deepEqual(remediationNames(reply.body), ['identify', 'select-enroll-profile', 'unlock-account']);
   assert.equal(reply.body.user, undefined);
   assert.equal(reply.body.authenticatorEnrollments, undefined);
   assert.equal(field(remediation(reply.body, 'identify'), 'identifier').messages, undefined);

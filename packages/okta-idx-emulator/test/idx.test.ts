@@ -37,7 +37,7 @@ describe('IDX: identifier-first password sign-in', () => {
     assert.equal(doc.version, '1.0.0');
     assert.equal(doc.intent, 'LOGIN');
     assert.ok(Date.parse(doc.expiresAt) > clock.now());
-    assert.deepEqual(remediationNames(doc), ['identify', 'unlock-account']);
+    assert.deepEqual(remediationNames(doc), ['identify', 'select-enroll-profile', 'unlock-account']);
     const identify = remediation(doc, 'identify');
     assert.equal(identify.href, `${ORIGIN}/idp/idx/identify`);
     assert.equal(identify.method, 'POST');
@@ -177,7 +177,7 @@ describe('IDX: identifier-first password sign-in', () => {
     assert.equal(early.body.version, '1.0.0');
     assert.equal(early.body.messages.value[0].class, 'ERROR');
     assert.equal(early.body.messages.value[0].i18n.key, 'emulator.remediation.unavailable');
-    assert.deepEqual(remediationNames(early.body), ['identify', 'unlock-account']);
+    assert.deepEqual(remediationNames(early.body), ['identify', 'select-enroll-profile', 'unlock-account']);
 
     await submit(emulator, stateHandle, '/idp/idx/identify', { identifier: DEMO.identifier });
     const again = await submit(emulator, stateHandle, '/idp/idx/identify', { identifier: 'mary@example.com' });
@@ -202,11 +202,11 @@ describe('IDX: identifier-first password sign-in', () => {
     await submit(emulator, stateHandle, '/idp/idx/identify', { identifier: DEMO.identifier });
     const cancelled = await submit(emulator, stateHandle, '/idp/idx/cancel');
     assert.equal(cancelled.status, 200);
-    assert.deepEqual(remediationNames(cancelled.body), ['identify', 'unlock-account']);
+    assert.deepEqual(remediationNames(cancelled.body), ['identify', 'select-enroll-profile', 'unlock-account']);
     assert.notEqual(cancelled.body.stateHandle, stateHandle);
     assert.equal(field(remediation(cancelled.body, 'identify'), 'stateHandle').value, cancelled.body.stateHandle);
     const again = await send(emulator, jsonRequest('/idp/idx/introspect', { interactionHandle }));
-    assert.deepEqual(remediationNames(again.body), ['identify', 'unlock-account']);
+    assert.deepEqual(remediationNames(again.body), ['identify', 'select-enroll-profile', 'unlock-account']);
     assert.equal(again.body.stateHandle, cancelled.body.stateHandle);
     assert.equal(again.body.user, undefined);
     const old = await send(emulator, jsonRequest('/idp/idx/introspect', { stateHandle }));

@@ -132,7 +132,7 @@ describe('Password recovery (identifier first)', () => {
   it('cancel during a recovery starts over at identify', async () => {
     const { stateHandle } = await recoverAfterIdentify(emulator);
     const cancelled = await submit(emulator, stateHandle, '/idp/idx/cancel');
-    assert.deepEqual(remediationNames(cancelled.body), ['identify', 'unlock-account']);
+    assert.deepEqual(remediationNames(cancelled.body), ['identify', 'select-enroll-profile', 'unlock-account']);
     assert.equal(cancelled.body.recoveryAuthenticator, undefined);
   });
 });

@@ -127,7 +127,7 @@ describe('Self-service account unlock', () => {
     assert.equal(answer.body.user.value.identifier, UNLOCKME);
     assert.ok(answer.body.cancel, 'cancel leads back to sign in');
     const back = await submit(emulator, stateHandle, '/idp/idx/cancel');
-    assert.deepEqual(remediationNames(back.body), ['identify', 'unlock-account']);
+    assert.deepEqual(remediationNames(back.body), ['identify', 'select-enroll-profile', 'unlock-account']);
     assert.ok((await signIn(emulator, UNLOCKME, PASSWORD)).code);
   });
 
@@ -201,17 +201,17 @@ describe('Self-service account unlock', () => {
     for (const config of [{ selfServiceUnlock: false }, { passwordPolicy: { recovery: { authenticators: ['security_question'] } } }]) {
       const { emulator: off } = await newEmulator(config);
       const { doc, stateHandle } = await start(off);
-      assert.deepEqual(remediationNames(doc), ['identify']);
+      assert.deepEqual(remediationNames(doc), ['identify', 'select-enroll-profile']);
       const refused = await submit(off, stateHandle, '/idp/idx/unlock-account');
       assert.equal(refused.status, 400);
-      assert.deepEqual(remediationNames(refused.body), ['identify']);
+      assert.deepEqual(remediationNames(refused.body), ['identify', 'select-enroll-profile']);
     }
   });
 
   it('identify with password offers unlock-account beside the identify form', async () => {
     const { emulator: single } = await newEmulator({ identifierFirst: false });
     const { doc } = await start(single);
-    assert.deepEqual(remediationNames(doc), ['identify', 'unlock-account']);
+    assert.deepEqual(remediationNames(doc), ['identify', 'select-enroll-profile', 'unlock-account']);
   });
 });
 

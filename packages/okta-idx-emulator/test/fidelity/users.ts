@@ -71,6 +71,8 @@ export const orgConfig = (settings: Partial<EmulatorConfig> = {}): EmulatorConfi
   passwordRecovery: false,
   // None of the captured orgs offered self-service unlock (no unlock-account on their identify forms).
   selfServiceUnlock: false,
+  // Most had no self-service registration (no select-enroll-profile; REGISTRATION_ORGS in fidelity.test.ts did).
+  registration: { enabled: false },
   users: fidelityUsers,
   ...settings,
 });
