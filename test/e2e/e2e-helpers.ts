@@ -14,6 +14,8 @@ export interface Emulators {
   singleFormIssuer: string;
   /** The default config locking a user after 3 wrong passwords (`passwordPolicy.lockout.maxAttempts`), with self-service unlock. */
   lockoutIssuer: string;
+  /** The default config with the demo's identity providers (Google, Acme SSO) and their federated users. */
+  idpIssuer?: string;
 }
 
 let cached: Emulators | undefined;
