@@ -169,6 +169,12 @@ flowHost.addEventListener('okta-error', (event) => {
   addLogEntry(event.type, `${event.code}: ${event.message}`);
 });
 
+// The page is about to leave for an identity provider; it comes back here (this page is the flow's redirect URI),
+// where <okta-flow> finishes the sign-in by itself. The log does not survive the trip: it says where it went.
+flowHost.addEventListener('okta-idp-redirect', (event) => {
+  addLogEntry(event.type, `leaving for ${event.idpName ?? event.idpType} (${event.idpType})`);
+});
+
 flowHost.addEventListener('okta-success', (event) => {
   const { accessToken, idToken, refreshToken } = event.tokens;
   const issued = [accessToken && 'access token', idToken && 'ID token', refreshToken && 'refresh token'].filter(Boolean);
