@@ -52,6 +52,12 @@ const FALLBACK_TAG = 'okta-generic-step';
  * With no children it renders the default steps. Tokens are handed to the app in `okta-success` and are
  * stored nowhere unless `store-tokens` is set.
  *
+ * On the page that is its redirect URI it also finishes what comes back there, then takes the parameters out of
+ * the address bar: an identity provider's `interaction_code` (signed in: `okta-success`), `error=interaction_required`
+ * (the saved sign-in goes on, to a second factor say), a provider's refusal (back to the sign-in with why, and
+ * `okta-error`), and Okta's email link (`otp` and `state`: the challenge completes in the browser that started it;
+ * elsewhere the code is shown, to be entered where the sign-in started).
+ *
  * Every sentence comes from one catalogue by stable key; `strings` replaces any of them (and any server
  * message by its Okta i18n key), and the flow follows its own `lang` attribute, else the page's
  * `<html lang>`. Each request waits at most `request-timeout` ms; a `Retry-After` is counted down.
@@ -68,6 +74,8 @@ const FALLBACK_TAG = 'okta-generic-step';
  * @csspart loading - The "Loading…" line shown while the transaction starts.
  * @csspart terminal - The panel shown when the flow ends without tokens (an expired transaction, say).
  * @csspart terminal-heading - The heading of an end that is no failure ("Your password has been reset").
+ * @csspart code-end - The end an email link reaches where its sign-in cannot go on: the heading, the code and "Copy code".
+ * @csspart code - That code, large and monospace, to enter where the sign-in started.
  * @csspart button - The root's own buttons ("Start over", "Try again").
  * @csspart secondary - The less prominent of the root's buttons ("Start over" beside "Try again").
  * @csspart success - The line shown once signed in.

@@ -30,6 +30,7 @@ const SIGN_UP = 'select-enroll-profile';
  * @summary Username (and password) form of the sign-in flow.
  * @fires okta-proceed - Asks `<okta-flow>` to send the form (or to run password recovery); detail on the event: `step`, `values`.
  * @fires okta-restart - Asks `<okta-flow>` to start over ("Back to sign in" from the password reset form).
+ * @fires okta-idp-redirect - Cancelable: the person picked an identity provider ("Sign in with Google", the org's SAML or OIDC provider, shown above or below the form in the server's order) and the page is about to leave for it (`event.idpType`, `event.idpName`, `event.url`).
  */
 export class OktaIdentify extends StepElement {
   static override handles(step: FlowStep): boolean {
