@@ -31,11 +31,30 @@ function formError(ctx: ViewContext): TemplateResult | typeof nothing {
     : nothing;
 }
 
+/** The attribute that becomes the new user's username: Okta's `login` where the form asks for it, else the email. */
+const loginFieldOf = (ctx: ViewContext) => ['userProfile.login', 'userProfile.email'].map((name) => ctx.field(name)).find((field) => field);
+
+/**
+ * The attributes' inputs. Beside a new password, the login's value is mirrored into a hidden `username` field, so a
+ * password manager saves the new password under the email rather than under whichever field precedes the password
+ * (never sent: the shell drops `username`).
+ */
+function profileFields(ctx: ViewContext): TemplateResult {
+  const login = asksPassword(ctx) ? loginFieldOf(ctx) : undefined;
+  return html`${profileFieldsOf(ctx).map((field) => {
+    if (field !== login) return renderProfileField(field, ctx);
+    const typed = ctx.ui.get<string>('login') ?? (field.value === undefined ? '' : String(field.value));
+    const onInput = (event: InputEvent) => ctx.ui.set('login', (event.target as HTMLInputElement).value);
+    return html`<div @input=${onInput}>${renderProfileField(field, ctx)}</div>
+      <input type="text" name="username" autocomplete="username" .value=${typed} hidden />`;
+  })}`;
+}
+
 function profileView(options: { heading: MessageKey; hint?: MessageKey; submit: MessageKey; busy: MessageKey }): View {
   return {
     heading: (ctx) => ctx.t(options.heading),
     render: (ctx) => html`${options.hint ? html`<p class="okta-hint">${ctx.t(options.hint)}</p>` : nothing} ${formError(ctx)}
-      ${profileFieldsOf(ctx).map((field) => renderProfileField(field, ctx))} ${asksPassword(ctx) ? newPasswordFields(ctx) : nothing}
+      ${profileFields(ctx)} ${asksPassword(ctx) ? newPasswordFields(ctx) : nothing}
       ${renderSubmit(ctx.t(options.submit), ctx.busy, ctx.t(options.busy))}`,
     // The password's checks (the policy, the confirmation); the attributes' own replace the bare `required`
     // those give every required field.

@@ -151,6 +151,23 @@ describe('<okta-register>', () => {
       });
     });
 
+    it('beside the password, a hidden username follows the email as it is typed (for password managers), never sent', async () => {
+      const flow = await renderFlow(states.registrationWithPassword);
+      const el = registerOf(flow);
+      const username = el.querySelector<HTMLInputElement>('input[name="username"]')!;
+      expect([username.hidden, username.autocomplete, username.value]).to.deep.equal([true, 'username', '']);
+      await sendKeys({ type: 'ada@example.com' });
+      await settle(flow);
+      expect(username.value).to.equal('ada@example.com');
+      fill(el, { 'userProfile.firstName': 'Ada', 'userProfile.lastName': 'Lovelace', 'credentials.passcode': 'Engine-1843', confirmPassword: 'Engine-1843' });
+      const sent = nextProceed(el);
+      submitOf(el).click();
+      expect((await sent).values).not.to.have.property('username');
+      // Without a password on the form there is nothing for a password manager to save.
+      const plain = await renderFlow(states.registration);
+      expect(registerOf(plain).querySelector('input[name="username"]')).to.equal(null);
+    });
+
     it('refuses a password that breaks the policy before sending', async () => {
       const flow = await renderFlow(states.registrationWithPassword);
       const el = registerOf(flow);
