@@ -1,9 +1,10 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { connectFlow, settle } from '../fixtures/render.js';
 import * as idx from '../fixtures/idx-responses.js';
 import type { IdxAuthClient } from '../../src/flow/auth-client.js';
 import type { OktaFlow } from '../../src/flow/okta-flow.js';
 import type { RawIdxResponse } from '../../src/state/raw-idx.js';
+import stories, * as story from '../../stories/okta-flow-history.stories.js';
 
 const pending = (raw: RawIdxResponse) => Promise.resolve({ status: 'PENDING', rawIdxState: raw, requestDidSucceed: true, actions: {} } as never);
 const CANCELED = Promise.resolve({ status: 'CANCELED', actions: {} } as never);
@@ -220,5 +221,31 @@ describe('<okta-flow history>: the browser’s Back and Forward buttons', () => 
     await shows(again, 'select-authenticator-authenticate');
     expect(record()!.n).to.equal(1);
     expect(calls.slice(sent), 'only the resume').to.deep.equal(['proceed ']);
+  });
+
+  it('the stories: the question after a simulated Back (light, dark, the app’s words) passes axe; busy and error are the flow’s own', async () => {
+    for (const variant of [story.AskBeforeCancelling, story.FromThePassword, story.Dark, story.AppWording]) {
+      const args = { ...stories.args, ...variant.args } as Parameters<typeof stories.render>[0];
+      const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+      const flow = (stories.render as (a: typeof args) => OktaFlow)(args);
+      holder.append(flow);
+      await waitUntil(() => question(flow) !== null, 'the story shows no question');
+      await settle(flow);
+      const heading = args.strings?.['history.leave.heading'] ?? 'Start over?';
+      expect(question(flow)!.querySelector('h2')!.textContent).to.equal(heading);
+      await expect(flow).to.be.accessible();
+      holder.remove();
+    }
+    for (const variant of [story.StartingOver, story.StartOverFailed]) {
+      const args = { ...stories.args, ...variant.args } as Parameters<typeof stories.render>[0];
+      const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+      const flow = (stories.render as (a: typeof args) => OktaFlow)(args);
+      holder.append(flow);
+      await settle(flow);
+      expect(question(flow)).to.equal(null);
+      expect(flow.shadowRoot!.textContent).to.match(variant === story.StartingOver ? /Loading/ : /cannot be reached/);
+      await expect(flow).to.be.accessible();
+      holder.remove();
+    }
   });
 });
