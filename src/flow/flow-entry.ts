@@ -17,13 +17,6 @@ export interface FlowEntry {
 
 export type EntryFlow = 'login' | 'recover' | 'unlock' | 'register';
 
-const FLOWS: readonly string[] = ['login', 'recover', 'unlock', 'register'];
-
-/** Whether an attribute's value names a flow (anything else opens at sign-in). */
-export function isEntryFlow(value: unknown): value is EntryFlow {
-  return typeof value === 'string' && FLOWS.includes(value);
-}
-
 /**
  * The token an entry starts its transaction with (okta-auth-js's `recoveryToken` / `activationToken` start
  * options, sent to Okta's `interact`), if any. A recovery token wins when an app sets both.
