@@ -13,6 +13,7 @@ import type { MessageKey } from '../i18n/localize.js';
 import { clearRefusedPassword, newPasswordFields, newPasswordRules } from './password-enroll.js';
 import { PASSCODE } from './password.js';
 import { profileFieldsOf, profileRules, profileValues, renderProfileField } from './profile-fields.js';
+import type { FlowField } from '../state/flow-state.js';
 import type { View, ViewContext } from './types.js';
 
 /** The password's confirmation (`./password-enroll.ts`): checked in the browser, never sent. */
@@ -34,19 +35,41 @@ function formError(ctx: ViewContext): TemplateResult | typeof nothing {
 /** The attribute that becomes the new user's username: Okta's `login` where the form asks for it, else the email. */
 const loginFieldOf = (ctx: ViewContext) => ['userProfile.login', 'userProfile.email'].map((name) => ctx.field(name)).find((field) => field);
 
+/** The attributes a password policy may keep out of the password (`excludeUsername`, `excludeAttributes`), by role. */
+const identityFieldsOf = (ctx: ViewContext) => ({
+  login: loginFieldOf(ctx),
+  firstName: ctx.field('userProfile.firstName'),
+  lastName: ctx.field('userProfile.lastName'),
+});
+
+/** What the person has typed in an attribute so far (the server's value until they type). */
+function typed(ctx: ViewContext, field: FlowField | undefined): string | undefined {
+  if (!field) return undefined;
+  return ctx.ui.get<string>(`typed:${field.name}`) ?? (field.value === undefined ? undefined : String(field.value));
+}
+
 /**
- * The attributes' inputs. Beside a new password, the login's value is mirrored into a hidden `username` field, so a
- * password manager saves the new password under the email rather than under whichever field precedes the password
- * (never sent: the shell drops `username`).
+ * The password's context at sign-up: no user is known yet, so the policy's "no part of your username" and "no
+ * first or last name" rules are about what the person typed above, checked as they type.
+ */
+function newUserContext(ctx: ViewContext): ViewContext {
+  const { login, firstName, lastName } = identityFieldsOf(ctx);
+  const user = { identifier: typed(ctx, login), firstName: typed(ctx, firstName), lastName: typed(ctx, lastName) };
+  return { ...ctx, flow: { ...ctx.flow, user: ctx.flow.user ?? user } };
+}
+
+/**
+ * The attributes' inputs. Beside a new password, what is typed in the login and the names is followed (for the
+ * policy's rules), and the login is mirrored into a hidden `username` field, so a password manager saves the new
+ * password under the email rather than under whichever field precedes the password (never sent: the shell drops it).
  */
 function profileFields(ctx: ViewContext): TemplateResult {
-  const login = asksPassword(ctx) ? loginFieldOf(ctx) : undefined;
+  const followed = asksPassword(ctx) ? identityFieldsOf(ctx) : undefined;
   return html`${profileFieldsOf(ctx).map((field) => {
-    if (field !== login) return renderProfileField(field, ctx);
-    const typed = ctx.ui.get<string>('login') ?? (field.value === undefined ? '' : String(field.value));
-    const onInput = (event: InputEvent) => ctx.ui.set('login', (event.target as HTMLInputElement).value);
+    if (!followed || !Object.values(followed).includes(field)) return renderProfileField(field, ctx);
+    const onInput = (event: InputEvent) => ctx.ui.set(`typed:${field.name}`, (event.target as HTMLInputElement).value);
     return html`<div @input=${onInput}>${renderProfileField(field, ctx)}</div>
-      <input type="text" name="username" autocomplete="username" .value=${typed} hidden />`;
+      ${field === followed.login ? html`<input type="text" name="username" autocomplete="username" .value=${typed(ctx, field) ?? ''} hidden />` : nothing}`;
   })}`;
 }
 
@@ -54,11 +77,11 @@ function profileView(options: { heading: MessageKey; hint?: MessageKey; submit: 
   return {
     heading: (ctx) => ctx.t(options.heading),
     render: (ctx) => html`${options.hint ? html`<p class="okta-hint">${ctx.t(options.hint)}</p>` : nothing} ${formError(ctx)}
-      ${profileFields(ctx)} ${asksPassword(ctx) ? newPasswordFields(ctx) : nothing}
+      ${profileFields(ctx)} ${asksPassword(ctx) ? newPasswordFields(newUserContext(ctx)) : nothing}
       ${renderSubmit(ctx.t(options.submit), ctx.busy, ctx.t(options.busy))}`,
     // The password's checks (the policy, the confirmation); the attributes' own replace the bare `required`
     // those give every required field.
-    rules: (ctx) => ({ ...(asksPassword(ctx) ? newPasswordRules(ctx) : {}), ...profileRules(ctx) }),
+    rules: (ctx) => ({ ...(asksPassword(ctx) ? newPasswordRules(newUserContext(ctx)) : {}), ...profileRules(ctx) }),
     toRequest: (values: StepValues, ctx) => ({
       ...profileValues(values, ctx),
       ...(asksPassword(ctx) ? { [PASSCODE]: values[PASSCODE] } : {}),

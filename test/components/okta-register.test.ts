@@ -130,7 +130,7 @@ describe('<okta-register>', () => {
         ['credentials.passcode', 'new-password'],
         ['confirmPassword', 'new-password'],
       ]);
-      expect(el.querySelectorAll('.okta-requirements li').length).to.equal(4);
+      expect([...el.querySelectorAll('.okta-requirements li')].map((li) => li.getAttribute('data-rule'))).to.deep.equal(['minLength', 'minLowerCase', 'minUpperCase', 'minNumber', 'excludeAttributes']);
       await expect(flow).to.be.accessible();
       fill(el, { 'userProfile.email': 'ada@example.com', 'userProfile.firstName': 'Ada', 'userProfile.lastName': 'Lovelace' });
       passwords[0].value = 'Engine-1843';
@@ -166,6 +166,36 @@ describe('<okta-register>', () => {
       // Without a password on the form there is nothing for a password manager to save.
       const plain = await renderFlow(states.registration);
       expect(registerOf(plain).querySelector('input[name="username"]')).to.equal(null);
+    });
+
+    it('checks the policy’s "no username, no names" against what was typed above, as the Okta org will', async () => {
+      const flow = await renderFlow(states.registrationWithPassword);
+      const el = registerOf(flow);
+      const met = () => [...el.querySelectorAll('.okta-requirements li[data-met]')].map((li) => li.getAttribute('data-rule'));
+      await sendKeys({ type: 'ada@example.com' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ type: 'Augusta' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ type: 'King' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ type: 'Ada-King-1843' });
+      await settle(flow);
+      const rules = [...el.querySelectorAll('.okta-requirements li')].map((li) => li.getAttribute('data-rule'));
+      expect(rules).to.include.members(['excludeUsername', 'excludeAttributes']);
+      expect(met()).not.to.include('excludeUsername');
+      expect(met()).not.to.include('excludeAttributes');
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ type: 'Ada-King-1843' });
+      let sent = false;
+      el.addEventListener('okta-proceed', () => (sent = true));
+      submitOf(el).click();
+      await settle(flow);
+      expect(sent).to.equal(false);
+      expect(errorOf(el, input(el, 'credentials.passcode'))).to.contain('no parts of your username');
+      input(el, 'credentials.passcode').select();
+      await sendKeys({ type: 'Orbit-Lantern-42' });
+      await settle(flow);
+      expect(met()).to.include.members(['excludeUsername', 'excludeAttributes']);
     });
 
     it('refuses a password that breaks the policy before sending', async () => {
