@@ -55,7 +55,8 @@ function typed(ctx: ViewContext, field: FlowField | undefined): string | undefin
 function newUserContext(ctx: ViewContext): ViewContext {
   const { login, firstName, lastName } = identityFieldsOf(ctx);
   const user = { identifier: typed(ctx, login), firstName: typed(ctx, firstName), lastName: typed(ctx, lastName) };
-  return { ...ctx, flow: { ...ctx.flow, user: ctx.flow.user ?? user } };
+  // Not the flow's user: one kept from an earlier answer would be someone else's account.
+  return { ...ctx, flow: { ...ctx.flow, user } };
 }
 
 /**
