@@ -168,6 +168,20 @@ describe('the browser’s Back button end to end (<okta-flow history>, real okta
     await done;
   });
 
+  it('Back from the registration form to the username uses Okta’s own way back (select-identify), without asking', async () => {
+    const flow = mountFlow(emulator.issuer, { history: '' });
+    await recording(flow);
+    clickButton(flow, 'Sign up');
+    await stepShown(flow, 'enroll-profile');
+    expect(entry()).to.equal(1);
+    requests = watchRequests(emulator.issuer);
+    history.back();
+    await stepShown(flow, 'identify');
+    expect(question(flow), 'nothing to ask: the server goes back itself').to.equal(null);
+    expect(requests.sent.filter(isSubmit)).to.deep.equal(['/idp/idx/identify/select']);
+    expect(entry()).to.equal(0);
+  });
+
   it('without the attribute, Back is the page’s: no entry is added, the flow never listens', async () => {
     const before = history.length;
     const flow = mountFlow(emulator.issuer);
