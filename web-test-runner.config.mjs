@@ -7,6 +7,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startEmulator, defaultConfig } from 'okta-idx-emulator';
+// The demo's identity providers; TODO: from 'okta-idx-emulator' once the package exports them.
+import { DEMO_IDENTITY_PROVIDERS } from './packages/okta-idx-emulator/dist/core/model/demo-identity-providers.js';
 
 const commonjs = fromRollup(rollupCommonjs);
 
@@ -48,7 +50,9 @@ function emulatorPlugin() {
         port: 0,
         config: { ...defaultConfig, registration: { ...defaultConfig.registration, activationEmail: true } },
       });
-      emulators = { trusted, untrusted, enrollment, singleForm, lockout, activation };
+      // The default config with the demo's identity providers (Google, Acme SSO) linked to its federated users.
+      const idp = await startEmulator({ port: 0, config: { ...defaultConfig, identityProviders: DEMO_IDENTITY_PROVIDERS } });
+      emulators = { trusted, untrusted, enrollment, singleForm, lockout, activation, idp };
     },
     async serverStop() {
       await Promise.all(Object.values(emulators ?? {}).map((emulator) => emulator.close()));
@@ -63,6 +67,7 @@ function emulatorPlugin() {
             singleFormIssuer: emulators.singleForm.issuer,
             lockoutIssuer: emulators.lockout.issuer,
             activationIssuer: emulators.activation.issuer,
+            idpIssuer: emulators.idp.issuer,
           }),
           type: 'json',
         };
