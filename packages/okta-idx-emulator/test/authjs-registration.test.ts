@@ -4,6 +4,8 @@ import type { IdxTransaction } from '@okta/okta-auth-js';
 import { startEmulator, type RunningEmulator } from '../src/index.js';
 import { authClient } from './helpers.js';
 
+/** Raw IDX values for the generic remediator (okta-auth-js's ProceedOptions does not list `userProfile`). */
+const raw = (values: { step: string } & Record<string, unknown>) => values;
 const PASSWORD = 'Sign-Up-2026!';
 const steps = (tx: IdxTransaction) => tx.neededToProceed?.map((r) => r.name);
 const keys = (tx: IdxTransaction) => tx.messages?.map((m) => (m as { i18n?: { key?: string } }).i18n?.key);
@@ -64,11 +66,11 @@ describe('okta-auth-js through self-service registration and activation', () => 
     tx = await auth.idx.proceed({ step: 'select-identify' });
     assert.equal(steps(tx)?.[0], 'identify');
     tx = await auth.idx.proceed({ step: 'select-enroll-profile' });
-    tx = await auth.idx.proceed({
+    tx = await auth.idx.proceed(raw({
       step: 'enroll-profile',
       userProfile: { email: 'nora@example.com', firstName: 'Nora', lastName: 'Newman', department: 'support' },
       credentials: { passcode: PASSWORD },
-    });
+    }));
     assert.equal(tx.status, 'SUCCESS', JSON.stringify(tx.messages));
   });
 

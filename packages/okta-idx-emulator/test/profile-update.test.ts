@@ -5,6 +5,8 @@ import type { EmulatorConfig } from '../src/core/index.js';
 import { authClient, choose, field, interactionCodeOf, newEmulator, remediation, remediationNames, start, submit, type Loose } from './helpers.js';
 
 const PROFILE = 'profile@example.com';
+/** Raw IDX values for the generic remediator (okta-auth-js's ProceedOptions does not list `userProfile`). */
+const raw = (values: { step: string } & Record<string, unknown>) => values;
 const PASSWORD = 'Okta-Demo-2026!';
 
 /** Identify and the password, as any sign-in; answers what follows the password. */
@@ -125,9 +127,9 @@ describe('okta-auth-js through progressive profiling', () => {
     let tx = await auth.idx.proceed({ step: 'challenge-authenticator', credentials: { passcode: PASSWORD } });
     assert.equal(tx.nextStep?.name, 'profile-update');
     assert.deepEqual(tx.neededToProceed.map((r) => r.name), ['profile-update', 'skip']);
-    const refused = await auth.idx.proceed({ step: 'profile-update', userProfile: { department: 'nope' } });
+    const refused = await auth.idx.proceed(raw({ step: 'profile-update', userProfile: { department: 'nope' } }));
     assert.equal(refused.requestDidSucceed, false);
-    tx = await auth.idx.proceed({ step: 'profile-update', userProfile: { department: 'engineering' } });
+    tx = await auth.idx.proceed(raw({ step: 'profile-update', userProfile: { department: 'engineering' } }));
     assert.equal(tx.status, 'SUCCESS');
     assert.equal(tx.tokens?.idToken?.claims.preferred_username, PROFILE);
     await fetch(`${running.origin}/dev/reset`, { method: 'POST' });
