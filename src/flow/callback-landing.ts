@@ -2,6 +2,7 @@ import type { IdxTransaction, Tokens } from '@okta/okta-auth-js/idx';
 import type { OktaErrorDetail } from '../events/okta-error.js';
 import type { Localizer } from '../i18n/localize.js';
 import type { RawIdxResponse } from '../state/raw-idx.js';
+import { idxBodyOf, isTerminalDocument } from '../state/classify-error.js';
 import type { IdxAuthClient } from './auth-client.js';
 import type { Landing } from './callback.js';
 
@@ -58,10 +59,15 @@ export async function handleLanding(landing: Landing, client: IdxAuthClient, sen
     }
     case 'email-otp': {
       if (!saved) return { end: codeToTypeElsewhere(landing.otp, i18n) };
-      const tx = await resume().catch(() => undefined);
+      // The sign-in ended (expired, say) while the email travelled, whether okta-auth-js answers the end or throws
+      // it: the code is still worth typing where it started. Any other failure (the network) is the driver's.
+      const tx = await resume().catch((error: unknown) => {
+        const body = idxBodyOf(error);
+        if (body && isTerminalDocument(body)) return undefined;
+        throw error;
+      });
       const raw = tx?.rawIdxState as RawIdxResponse | undefined;
-      // The sign-in ended (expired, say) while the email travelled: the code is still worth typing where it started.
-      if (!tx || !raw?.remediation?.value?.length) return { end: codeToTypeElsewhere(landing.otp, i18n) };
+      if (!tx || !raw || isTerminalDocument(raw)) return { end: codeToTypeElsewhere(landing.otp, i18n) };
       const step = emailCodeStep(raw);
       if (!step) return { tx };
       return { tx: await send(() => client.idx.proceed({ step, credentials: { passcode: landing.otp }, useGenericRemediator: true })) };
