@@ -14,7 +14,7 @@ const floor = (n) => ({
   2: '^src/state/',
   3: '^src/step/',
   4: '^src/authenticators/',
-  5: '^src/(identify|select-authenticator|challenge|enroll|reset-password|register|redirect-idp|generic-step)/',
+  5: '^src/(identify|select-authenticator|challenge|enroll|reset-password|register|consent|redirect-idp|generic-step)/',
   6: '^src/flow/',
   7: '^src/index\\.ts$',
 })[n];

@@ -12,6 +12,7 @@ import { passwordResetStrings } from '../i18n/catalogue/password-reset.js';
 import { webauthnStrings } from '../i18n/catalogue/webauthn.js';
 import { unlockStrings } from '../i18n/catalogue/unlock.js';
 import { stepsOnDemandStrings } from '../i18n/catalogue/steps-on-demand.js';
+import { endStrings } from '../i18n/catalogue/ends.js';
 import { registerStrings } from '../i18n/catalogue/register.js';
 import { password } from './password.js';
 import { passwordEnroll } from './password-enroll.js';
@@ -40,4 +41,4 @@ export const ON_DEMAND_MODULES: readonly AuthenticatorModule[] = [
 export const FALLBACK_MODULE: AuthenticatorModule = passcode;
 
 /** Their English sentences: part of the one catalogue, added to it when this file arrives (see the registry). */
-export const ON_DEMAND_STRINGS: Readonly<Record<string, string>> = { ...passwordEnrollStrings, ...passwordResetStrings, ...authenticatorStrings, ...webauthnStrings, ...unlockStrings, ...stepsOnDemandStrings, ...registerStrings };
+export const ON_DEMAND_STRINGS: Readonly<Record<string, string>> = { ...passwordEnrollStrings, ...passwordResetStrings, ...authenticatorStrings, ...webauthnStrings, ...unlockStrings, ...stepsOnDemandStrings, ...registerStrings, ...endStrings };

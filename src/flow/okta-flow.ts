@@ -13,7 +13,7 @@ import type { HistorySync } from './history-sync.js';
 import { createAuthClient, isTransactionStorage, type IdxAuthClient, type TransactionStorage } from './auth-client.js';
 import { DEFAULT_REQUEST_TIMEOUT_MS } from './request-timeout.js';
 import { flowStyles } from './flow-styles.js';
-import { terminalAction, terminalEnd } from './terminal-ends.js';
+import { terminalAction, terminalEnd, terminalHeading } from './terminal-ends.js';
 import { createLocalizer, type Localizer, type Strings } from '../i18n/localize.js';
 import { localizerContext } from '../i18n/localizer-context.js';
 import { OktaErrorEvent } from '../events/okta-error.js';
@@ -29,6 +29,7 @@ import '../challenge/okta-challenge.js';
 import '../enroll/okta-enroll.js';
 import '../reset-password/okta-reset-password.js';
 import '../register/okta-register.js';
+import '../consent/okta-consent.js';
 import '../redirect-idp/okta-redirect-idp.js';
 import '../generic-step/okta-generic-step.js';
 
@@ -39,6 +40,7 @@ const DEFAULT_STEPS = [
   'okta-enroll',
   'okta-reset-password',
   'okta-register',
+  'okta-consent',
   'okta-redirect-idp',
   'okta-generic-step',
 ] as const;
@@ -471,13 +473,14 @@ export class OktaFlow extends LitElement {
     const { status, messages } = this.state;
     const end = terminalEnd(this.state);
     const i18n = this.localizer;
+    const heading = end && terminalHeading(end, i18n, () => this.requestUpdate());
     const errors = messages.filter((m) => m.level === 'error');
     const notes = messages.filter((m) => m.level !== 'error');
     // At an end, the message is where focus goes (see focusPanel), so it can take focus from script.
     const tabindex = status === 'terminal' ? -1 : undefined;
     const line = (m: FlowMessage) =>
       html`<p class="message message-${m.level}" part="message message-${m.level}" tabindex=${ifDefined(tabindex)}>${this.messageText(m)}</p>`;
-    return html`${end ? html`<h2 class="terminal-heading" part="terminal-heading">${i18n.t(end.heading)}</h2>` : nothing}
+    return html`${heading ? html`<h2 class="terminal-heading" part="terminal-heading">${heading}</h2>` : nothing}
       ${renderCallbackEnd(this, this.state, i18n)}
       <div class="messages" part="messages" ?data-empty=${messages.length === 0}>
         <div role="alert">${errors.map(line)}</div>

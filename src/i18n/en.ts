@@ -11,6 +11,8 @@ import { registerStrings } from './catalogue/register.js';
 import { idpStrings } from './catalogue/idp.js';
 import { idpCallbackStrings } from './catalogue/idp-callback.js';
 import { historyStrings } from './catalogue/history.js';
+import { endStrings } from './catalogue/ends.js';
+import { consentStrings } from './catalogue/consent.js';
 
 /**
  * The English catalogue: every sentence okta-elements shows, by stable key. An app replaces any of them
@@ -31,6 +33,8 @@ export const en = {
   ...idpStrings,
   ...idpCallbackStrings,
   ...historyStrings,
+  ...endStrings,
+  ...consentStrings,
 } as const;
 
 /**

@@ -23,6 +23,8 @@ export interface FieldOption {
   readonly authenticator?: FlowAuthenticator;
   /** Inputs the option asks for when chosen (a phone's SMS or voice, say), paths relative to the option. */
   readonly fields?: readonly FlowField[];
+  /** The server's longer explanation (`desc`), such as what a consent scope lets the app do. */
+  readonly description?: string;
 }
 
 /** One input of a step, flattened: nested forms become dotted paths such as `credentials.passcode`. */
@@ -37,6 +39,8 @@ export interface FlowField {
   readonly minLength?: number;
   readonly maxLength?: number;
   readonly messages: readonly FlowMessage[];
+  /** The server's longer explanation (`desc`), such as what a consent scope lets the app do. */
+  readonly description?: string;
 }
 
 export interface PasswordComplexity {
@@ -88,6 +92,14 @@ export interface FlowPoll {
   readonly refresh: number;
 }
 
+/** The app being signed in to (IDX's `app`), as consent shows it; links are http(s) only. */
+export interface FlowApp {
+  readonly label?: string;
+  readonly logo?: string;
+  readonly termsOfService?: string;
+  readonly privacyPolicy?: string;
+}
+
 /** The immutable state `<okta-flow>` shares with its step elements through context. */
 export interface FlowState {
   readonly status: FlowStatus;
@@ -126,6 +138,8 @@ export interface FlowState {
    * epoch ms. The root refuses submits until then and counts down in its messages.
    */
   readonly retryAfter?: number;
+  /** The app being signed in to, when the server names it (consent). */
+  readonly app?: FlowApp;
   /** Bumped on every server answer, so a step can tell a new answer from a re-render. */
   readonly revision: number;
 }

@@ -10,6 +10,7 @@ import type {
 } from './flow-state.js';
 import { pollInterval } from './poll-interval.js';
 import { placeFieldMessages } from './field-messages.js';
+import { appOf } from './app.js';
 import { resolveJsonPath, type RawField, type RawIdxResponse, type RawMessages, type RawOption, type RawRemediation } from './raw-idx.js';
 
 function toLevel(cls: string | undefined): MessageLevel {
@@ -75,6 +76,7 @@ function toOptions(raw: RawIdxResponse, options: RawOption[]): FieldOption[] {
       value: nested ? fixedValuesOf(nested) : option.value,
       ...(option.relatesTo ? { authenticator: toAuthenticator(raw, option.relatesTo) } : {}),
       ...(fields.length ? { fields } : {}),
+      ...(option.desc ? { description: option.desc } : {}),
     };
   });
 }
@@ -124,6 +126,7 @@ export function toFields(
       minLength: field.minLength,
       maxLength: field.maxLength,
       messages: toMessages(field.messages),
+      ...(field.desc ? { description: field.desc } : {}),
     });
   }
   return { fields, fixed };
@@ -193,6 +196,7 @@ export function idxToState(raw: RawIdxResponse, revision: number): FlowState {
     enrollments: (raw.authenticatorEnrollments?.value ?? [])
       .map((enrollment) => toAuthenticator(raw, enrollment))
       .filter((a): a is FlowAuthenticator => a !== undefined),
+    ...(raw.app ? { app: appOf(raw) } : {}),
     revision,
   };
 }

@@ -27,12 +27,16 @@ export interface RawField {
   minLength?: number;
   maxLength?: number;
   messages?: RawMessages;
+  /** A longer explanation (consent scopes). */
+  desc?: string;
 }
 
 export interface RawOption {
   label?: string;
   value?: unknown;
   relatesTo?: unknown;
+  /** A longer explanation (a consent scope's). */
+  desc?: string;
 }
 
 export interface RawRemediation {

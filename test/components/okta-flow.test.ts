@@ -10,7 +10,7 @@ describe('<okta-flow>', () => {
   it('renders the default steps itself when it has no children', async () => {
     const flow = await renderFlow(states.challengePassword);
     const tags = [...flow.children].map((c) => c.localName);
-    expect(tags).to.deep.equal(['okta-identify', 'okta-select-authenticator', 'okta-challenge', 'okta-enroll', 'okta-reset-password', 'okta-redirect-idp', 'okta-generic-step']);
+    expect(tags).to.deep.equal(['okta-identify', 'okta-select-authenticator', 'okta-challenge', 'okta-enroll', 'okta-reset-password', 'okta-register', 'okta-consent', 'okta-redirect-idp', 'okta-generic-step']);
     expect(flow.querySelector('okta-challenge')!.active).to.equal(true);
     expect(flow.querySelector('okta-identify')!.active).to.equal(false);
     await expect(flow).to.be.accessible();

@@ -97,10 +97,10 @@ describe('password recovery', () => {
     expect(root.querySelector('[part~="messages"] [role="alert"]')!.textContent!.trim()).to.equal('');
     expect(root.querySelector('[part~="terminal"] button')!.textContent!.trim()).to.equal('Sign in');
     await expect(flow).to.be.accessible();
-    // Other ends keep their wording and no heading.
-    const denied = await renderFlow(states.accessDenied);
-    expect(denied.shadowRoot!.querySelector('[part="terminal-heading"]')).to.equal(null);
-    expect(denied.shadowRoot!.querySelector('[part~="terminal"] button')!.textContent!.trim()).to.equal('Back to sign in');
+    // Other ends keep their own wording (an expiry: no heading, "Start over"); test/components/terminal-ends.test.ts has the rest.
+    const expired = await renderFlow(states.expired);
+    expect(expired.shadowRoot!.querySelector('[part="terminal-heading"]')).to.equal(null);
+    expect(expired.shadowRoot!.querySelector('[part~="terminal"] button')!.textContent!.trim()).to.equal('Start over');
   });
 
   it('flow="recover" opens at the recovery: the start, then Okta’s recover action; "Back to sign in" signs in', async () => {

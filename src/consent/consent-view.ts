@@ -1,0 +1,128 @@
+/**
+ * The consent screen's views and English sentences: a file of its own beside the bundle, fetched the first time
+ * a `consent` or `granular-consent` step is shown (see `./okta-consent.ts`). A sign-in without consent never
+ * downloads it. Everything the server sends (the app's name, the scopes' labels and descriptions) is text.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { FlowApp, FlowField, FlowStep } from '../state/flow-state.js';
+import type { MessageKey, MessageParams } from '../i18n/localize.js';
+import { consentStrings } from '../i18n/catalogue/consent.js';
+
+/** The sentences, added to the catalogue when this file arrives. */
+export const CONSENT_STRINGS: Readonly<Record<string, string>> = consentStrings;
+
+/** What the screen needs from its element. */
+export interface ConsentContext {
+  readonly step: FlowStep;
+  readonly app?: FlowApp;
+  readonly busy: boolean;
+  /** Which button was pressed, while its answer is on the way. */
+  readonly pressed?: 'allow' | 'deny';
+  readonly t: (key: MessageKey, params?: MessageParams) => string;
+  readonly idFor: (name: string) => string;
+  readonly allow: (event: SubmitEvent) => void;
+  readonly deny: () => void;
+}
+
+/** One scope to grant: Okta's label, and its description when it sends one. */
+interface Scope {
+  readonly name: string;
+  readonly label: string;
+  readonly description?: string;
+  /** Granular consent: the person may leave this scope out (a checkbox), ticked as the server says. */
+  readonly optional?: { readonly checked: boolean };
+}
+
+const GRANULAR_PREFIX = 'optedScopes.';
+
+/**
+ * The scopes of either remediation: `consent` lists them as the options of its `scopes` field (Widget mock
+ * consent-enduser.json), `granular-consent` as boolean fields under `optedScopes` (consent-granular.json),
+ * those the person may not refuse being fixed by the server (they are sent without being shown).
+ */
+export function scopesOf(step: FlowStep): readonly Scope[] {
+  const listed = step.fields.find((field) => field.name === 'scopes');
+  if (listed?.options) {
+    return listed.options.map((option) => ({
+      name: String(option.value),
+      label: option.label,
+      description: option.description,
+    }));
+  }
+  return step.fields
+    .filter((field): field is FlowField => field.name.startsWith(GRANULAR_PREFIX) && field.type === 'boolean')
+    .map((field) => ({
+      name: field.name,
+      label: field.label ?? field.name.slice(GRANULAR_PREFIX.length),
+      description: field.description,
+      optional: { checked: field.value !== false },
+    }));
+}
+
+function renderScope(scope: Scope, ctx: ConsentContext): TemplateResult {
+  const descriptionId = ctx.idFor(`${scope.name}-description`);
+  const description = scope.description
+    ? html`<span class="okta-hint" id=${descriptionId}>${scope.description}</span>`
+    : nothing;
+  if (!scope.optional) {
+    return html`<li class="okta-consent-scope"><span class="okta-consent-scope-label">${scope.label}</span> ${description}</li>`;
+  }
+  const inputId = ctx.idFor(scope.name);
+  return html`<li class="okta-consent-scope okta-field okta-check" data-field=${scope.name}>
+    <input
+      id=${inputId}
+      name=${scope.name}
+      type="checkbox"
+      .defaultChecked=${scope.optional.checked}
+      aria-describedby=${ifDefined(scope.description ? descriptionId : undefined)}
+    />
+    <label for=${inputId}>${scope.label}</label>
+    ${description}
+  </li>`;
+}
+
+function renderLinks(app: FlowApp | undefined, ctx: ConsentContext): TemplateResult | typeof nothing {
+  if (!app?.termsOfService && !app?.privacyPolicy) return nothing;
+  // The app's pages open beside the sign-in, which must stay where it is.
+  const link = (href: string | undefined, key: MessageKey) =>
+    href ? html`<a class="okta-link" href=${href} target="_blank" rel="noopener noreferrer">${ctx.t(key)}</a>` : nothing;
+  return html`<p class="okta-links okta-consent-links">${link(app.termsOfService, 'consent.terms')} ${link(app.privacyPolicy, 'consent.privacy')}</p>`;
+}
+
+const spinner = html`<span class="okta-spinner" aria-hidden="true"></span>`;
+
+/** The screen: the app (logo and name), what it asks to do, the agreement, Allow and Don't allow. */
+export function renderConsent(ctx: ConsentContext): TemplateResult {
+  const { app, busy, pressed, t } = ctx;
+  const heading = app?.label ? t('consent.heading', { app: app.label }) : t('consent.heading.unnamed');
+  const scopes = scopesOf(ctx.step);
+  return html`<form
+    class="okta-step okta-consent"
+    novalidate
+    @submit=${ctx.allow}
+    aria-labelledby=${ctx.idFor('heading')}
+    aria-describedby=${ctx.idFor('agreement')}
+    aria-busy=${busy ? 'true' : 'false'}
+  >
+    ${app?.logo
+      ? // Decorative: the app's name is the heading next to it.
+        html`<img class="okta-consent-logo" src=${app.logo} alt="" width="48" height="48" referrerpolicy="no-referrer" />`
+      : nothing}
+    <h2 id=${ctx.idFor('heading')}>${heading}</h2>
+    ${scopes.length
+      ? html`<p class="okta-hint" id=${ctx.idFor('scopes')}>${t('consent.scopes')}</p>
+          <ul class="okta-consent-scopes" aria-labelledby=${ctx.idFor('scopes')}>
+            ${scopes.map((scope) => renderScope(scope, ctx))}
+          </ul>`
+      : nothing}
+    <p class="okta-hint" id=${ctx.idFor('agreement')}>${t('consent.agreement')}</p>
+    ${renderLinks(app, ctx)}
+    <button class="okta-button" type="submit" aria-disabled=${busy ? 'true' : 'false'}>
+      ${busy && pressed === 'allow' ? spinner : nothing}${t('consent.allow')}
+    </button>
+    <button class="okta-button okta-button-secondary" type="button" aria-disabled=${busy ? 'true' : 'false'} @click=${ctx.deny}>
+      ${busy && pressed === 'deny' ? spinner : nothing}${t('consent.deny')}
+    </button>
+  </form>`;
+}
