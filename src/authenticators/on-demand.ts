@@ -24,6 +24,8 @@ import { passcode } from './passcode.js';
 import { oktaVerify } from './okta-verify.js';
 import { securityQuestion } from './security-question.js';
 import { securityKey } from './security-key.js';
+import { externalIdp } from './external-idp.js';
+import { idpAuthenticatorStrings } from '../i18n/catalogue/idp-authenticator.js';
 
 export const ON_DEMAND_MODULES: readonly AuthenticatorModule[] = [
   // The bundled password with its set-up screen, and the reset, expired and expiring screens built on it
@@ -35,10 +37,11 @@ export const ON_DEMAND_MODULES: readonly AuthenticatorModule[] = [
   oktaVerify,
   securityQuestion,
   securityKey,
+  externalIdp,
 ];
 
 /** What an authenticator okta-elements does not know gets: the passcode module (its views, icon and words). */
 export const FALLBACK_MODULE: AuthenticatorModule = passcode;
 
 /** Their English sentences: part of the one catalogue, added to it when this file arrives (see the registry). */
-export const ON_DEMAND_STRINGS: Readonly<Record<string, string>> = { ...passwordEnrollStrings, ...passwordResetStrings, ...authenticatorStrings, ...webauthnStrings, ...unlockStrings, ...stepsOnDemandStrings, ...registerStrings, ...endStrings };
+export const ON_DEMAND_STRINGS: Readonly<Record<string, string>> = { ...passwordEnrollStrings, ...passwordResetStrings, ...authenticatorStrings, ...webauthnStrings, ...unlockStrings, ...stepsOnDemandStrings, ...registerStrings, ...endStrings, ...idpAuthenticatorStrings };

@@ -10,6 +10,7 @@ import { unlockStrings } from './catalogue/unlock.js';
 import { registerStrings } from './catalogue/register.js';
 import { idpStrings } from './catalogue/idp.js';
 import { idpCallbackStrings } from './catalogue/idp-callback.js';
+import { idpAuthenticatorStrings } from './catalogue/idp-authenticator.js';
 import { historyStrings } from './catalogue/history.js';
 import { endStrings } from './catalogue/ends.js';
 import { consentStrings } from './catalogue/consent.js';
@@ -32,6 +33,7 @@ export const en = {
   ...registerStrings,
   ...idpStrings,
   ...idpCallbackStrings,
+  ...idpAuthenticatorStrings,
   ...historyStrings,
   ...endStrings,
   ...consentStrings,

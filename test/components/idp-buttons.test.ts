@@ -122,6 +122,16 @@ describe('identity provider buttons', () => {
     await expect(flow).to.be.accessible();
   });
 
+  it("the org's provider in an authenticator list: its name and what choosing it does, not a code app's", async () => {
+    const flow = await renderFlow(idp.selectWithIdpState);
+    const option = flow.querySelector('okta-select-authenticator [data-authenticator="external_idp"]')!;
+    expect(option, 'the provider among the ways to verify').not.to.equal(null);
+    expect(option.textContent).to.contain('Acme SSO');
+    expect(option.textContent).to.contain('Sign in at your identity provider');
+    expect(option.textContent).not.to.contain('Enter a code');
+    await expect(flow).to.be.accessible();
+  });
+
   it('no providers offered: no group, and steps without providers are unchanged', async () => {
     const flow = await renderFlow(states.identify);
     expect(flow.querySelector('.okta-idps')).to.equal(null);
