@@ -23,7 +23,12 @@ import {
 } from './history-moves.js';
 import { renderLeaveQuestion } from './history-question.js';
 
-addEnglish(historyStrings);
+/**
+ * The question's English sentences, part of the one catalogue. Copied into an object of this module's own: a
+ * bundler then keeps them in this on-demand file rather than in the main bundle (where `en.ts` names them too).
+ */
+export const HISTORY_STRINGS: Readonly<Record<string, string>> = { ...historyStrings };
+addEnglish(HISTORY_STRINGS);
 
 /** What the history needs from `<okta-flow>`: its state, and the three things a move may ask of its driver. */
 export interface HistoryHost {
