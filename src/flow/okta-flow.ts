@@ -81,6 +81,7 @@ const FALLBACK_TAG = 'okta-generic-step';
  * @csspart button - The root's own buttons ("Start over", "Try again").
  * @csspart secondary - The less prominent of the root's buttons ("Start over" beside "Try again").
  * @csspart success - The line shown once signed in.
+ * @csspart leave-question - With `history`: the question asked in place of the step before Back cancels the transaction ("Start over?").
  * @cssprop --okta-primary - Accent colour of buttons and links.
  * @cssprop --okta-primary-text - Text colour on the accent colour.
  * @cssprop --okta-background - Card background.
