@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FlowApp, FlowField, FlowStep } from '../state/flow-state.js';
 import type { MessageKey, MessageParams } from '../i18n/localize.js';
+import type { StepValues } from '../events/okta-proceed.js';
 import { consentStrings } from '../i18n/catalogue/consent.js';
 
 /** The sentences, added to the catalogue when this file arrives. */
@@ -58,6 +59,19 @@ export function scopesOf(step: FlowStep): readonly Scope[] {
       description: field.description,
       optional: { checked: field.value !== false },
     }));
+}
+
+/**
+ * What Allow or Don't allow sends: `consent`, and under granular consent every scope's choice in `optedScopes`,
+ * keyed by the scope's own name (scope names hold dots, as `notes.read`: they are keys, not paths), the ones the
+ * person may not refuse as the server fixed them.
+ */
+export function consentAnswer(step: FlowStep, formValues: StepValues, consent: boolean): StepValues {
+  const opted = Object.entries({ ...step.fixed, ...formValues })
+    .filter(([path]) => path.startsWith(GRANULAR_PREFIX))
+    .map(([path, value]) => [path.slice(GRANULAR_PREFIX.length), value] as const);
+  // fromEntries defines own properties: a scope named `__proto__` stays a key.
+  return consent && opted.length ? { optedScopes: Object.fromEntries(opted), consent } : { consent };
 }
 
 function renderScope(scope: Scope, ctx: ConsentContext): TemplateResult {

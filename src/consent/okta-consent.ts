@@ -1,7 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { StepElement } from '../step/step-element.js';
 import type { FlowStep } from '../state/flow-state.js';
-import type { StepValues } from '../events/okta-proceed.js';
 import { addEnglish } from '../i18n/localize.js';
 import { LoadOnce } from '../authenticators/load-once.js';
 import { readForm } from '../step/form-values.js';
@@ -90,11 +89,11 @@ export class OktaConsent extends StepElement {
   private answer(event: SubmitEvent | undefined, consent: boolean): void {
     event?.preventDefault();
     const step = this.step;
-    if (this.busy || !step) return;
+    const views = consentViews.value;
+    if (this.busy || !step || !views) return;
     const form = this.querySelector('form');
-    const scopes: StepValues = consent && form ? readForm(form) : {};
     this.pressed = consent ? 'allow' : 'deny';
-    this.requestStep(step.name, { ...scopes, consent });
+    this.requestStep(step.name, views.consentAnswer(step, consent && form ? readForm(form) : {}, consent));
   }
 }
 

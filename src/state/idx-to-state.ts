@@ -132,8 +132,15 @@ export function toFields(
   return { fields, fixed };
 }
 
+/** Consent's scopes listed beside the form become its read-only `scopes` field, as when listed in it. */
+function scopesBeside(raw: RawIdxResponse, remediation: RawRemediation): FlowField[] {
+  if (!Array.isArray(remediation.scopes) || remediation.value?.some((field) => field.name === 'scopes')) return [];
+  return [{ name: 'scopes', type: 'choice', secret: false, required: false, options: toOptions(raw, remediation.scopes), messages: [] }];
+}
+
 function toStep(raw: RawIdxResponse, remediation: RawRemediation): FlowStep {
-  const { fields, fixed } = toFields(raw, remediation.value);
+  const { fields: own, fixed } = toFields(raw, remediation.value);
+  const fields = [...own, ...scopesBeside(raw, remediation)];
   return {
     name: remediation.name,
     fields,

@@ -45,6 +45,8 @@ export interface RawRemediation {
   relatesTo?: string | string[] | unknown;
   /** Milliseconds, as the server wrote it: read through pollInterval(), never trusted as is. */
   refresh?: unknown;
+  /** Consent: the scopes to grant, when listed beside the form rather than as its `scopes` field. */
+  scopes?: RawOption[];
 }
 
 export interface RawIdxResponse {

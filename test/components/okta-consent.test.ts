@@ -114,7 +114,8 @@ describe('<okta-consent>', () => {
     const event = await sent;
     expect([event.step, event.values]).to.deep.equal([
       'granular-consent',
-      { 'optedScopes.email': true, 'optedScopes.custom1': false, consent: true },
+      // Keyed by scope name (names may hold dots), the fixed ones included as the server set them.
+      { optedScopes: { openid: true, email: true, custom1: false }, consent: true },
     ]);
   });
 
