@@ -34,5 +34,11 @@ export const UnnamedApp: Story = { args: { state: consentStates.consentUnnamedAp
 /** `granular-consent`: a checkbox for each scope the person may leave out. */
 export const Granular: Story = { args: { state: consentStates.granularConsent } };
 
+/** Okta's "Stay signed in?" after authentication (`keep-me-signed-in`). */
+export const StaySignedIn: Story = { args: { state: consentStates.keepSignedIn } };
+
+/** "Stay signed in?" while the answer is on the way. */
+export const StaySignedInSubmitting: Story = { args: { state: consentStates.keepSignedInSubmitting } };
+
 /** The dark theme. */
 export const Dark: Story = { args: { theme: 'dark' } };

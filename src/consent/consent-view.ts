@@ -36,6 +36,7 @@ interface Scope {
 }
 
 const GRANULAR_PREFIX = 'optedScopes.';
+const KEEP_SIGNED_IN = 'keep-me-signed-in';
 
 /**
  * The scopes of either remediation: `consent` lists them as the options of its `scopes` field (Widget mock
@@ -67,6 +68,8 @@ export function scopesOf(step: FlowStep): readonly Scope[] {
  * person may not refuse as the server fixed them.
  */
 export function consentAnswer(step: FlowStep, formValues: StepValues, consent: boolean): StepValues {
+  // Okta's post-authentication prompt: `keepMeSignedIn`, the person's choice.
+  if (step.name === KEEP_SIGNED_IN) return { keepMeSignedIn: consent };
   const opted = Object.entries({ ...step.fixed, ...formValues })
     .filter(([path]) => path.startsWith(GRANULAR_PREFIX))
     .map(([path, value]) => [path.slice(GRANULAR_PREFIX.length), value] as const);
@@ -106,9 +109,40 @@ function renderLinks(app: FlowApp | undefined, ctx: ConsentContext): TemplateRes
 
 const spinner = html`<span class="okta-spinner" aria-hidden="true"></span>`;
 
+/** The two answers, the pressed one showing progress while it is sent. */
+function renderAnswers(ctx: ConsentContext, yes: MessageKey, no: MessageKey): TemplateResult {
+  const { busy, pressed, t } = ctx;
+  return html`<button class="okta-button" type="submit" aria-disabled=${busy ? 'true' : 'false'}>
+      ${busy && pressed === 'allow' ? spinner : nothing}${t(yes)}
+    </button>
+    <button class="okta-button okta-button-secondary" type="button" aria-disabled=${busy ? 'true' : 'false'} @click=${ctx.deny}>
+      ${busy && pressed === 'deny' ? spinner : nothing}${t(no)}
+    </button>`;
+}
+
+/**
+ * Okta's "Stay signed in" prompt after authentication (`keep-me-signed-in`, the Widget's
+ * post-auth-keep-me-signed-in.json): a question and two answers, as the Widget asks it.
+ */
+function renderKeepSignedIn(ctx: ConsentContext): TemplateResult {
+  return html`<form
+    class="okta-step"
+    novalidate
+    @submit=${ctx.allow}
+    aria-labelledby=${ctx.idFor('heading')}
+    aria-describedby=${ctx.idFor('hint')}
+    aria-busy=${ctx.busy ? 'true' : 'false'}
+  >
+    <h2 id=${ctx.idFor('heading')}>${ctx.t('consent.staySignedIn.heading')}</h2>
+    <p class="okta-hint" id=${ctx.idFor('hint')}>${ctx.t('consent.staySignedIn.hint')}</p>
+    ${renderAnswers(ctx, 'consent.staySignedIn.yes', 'consent.staySignedIn.no')}
+  </form>`;
+}
+
 /** The screen: the app (logo and name), what it asks to do, the agreement, Allow and Don't allow. */
 export function renderConsent(ctx: ConsentContext): TemplateResult {
-  const { app, busy, pressed, t } = ctx;
+  if (ctx.step.name === KEEP_SIGNED_IN) return renderKeepSignedIn(ctx);
+  const { app, busy, t } = ctx;
   const heading = app?.label ? t('consent.heading', { app: app.label }) : t('consent.heading.unnamed');
   const scopes = scopesOf(ctx.step);
   return html`<form
@@ -132,11 +166,6 @@ export function renderConsent(ctx: ConsentContext): TemplateResult {
       : nothing}
     <p class="okta-hint" id=${ctx.idFor('agreement')}>${t('consent.agreement')}</p>
     ${renderLinks(app, ctx)}
-    <button class="okta-button" type="submit" aria-disabled=${busy ? 'true' : 'false'}>
-      ${busy && pressed === 'allow' ? spinner : nothing}${t('consent.allow')}
-    </button>
-    <button class="okta-button okta-button-secondary" type="button" aria-disabled=${busy ? 'true' : 'false'} @click=${ctx.deny}>
-      ${busy && pressed === 'deny' ? spinner : nothing}${t('consent.deny')}
-    </button>
+    ${renderAnswers(ctx, 'consent.allow', 'consent.deny')}
   </form>`;
 }

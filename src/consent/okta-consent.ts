@@ -6,8 +6,8 @@ import { LoadOnce } from '../authenticators/load-once.js';
 import { readForm } from '../step/form-values.js';
 import { defineElement } from '../internal/define.js';
 
-/** The remediations of app consent: Okta's end-user consent, and granular consent (scopes the person may leave out). */
-const CONSENT_STEPS = ['consent', 'granular-consent'];
+/** Okta's questions after authentication: end-user consent, granular consent (scopes the person may leave out), "Stay signed in?". */
+const CONSENT_STEPS = ['consent', 'granular-consent', 'keep-me-signed-in'];
 
 /** The screen and its sentences, fetched the first time a consent step is shown (a test may replace `fetch`). */
 export const consentViews = new LoadOnce(() => import('./consent-view.js'));
@@ -22,12 +22,13 @@ consentViews.subscribe(() => {
  * `granular-consent`): the app's logo and name, what it will be able to do (each scope's label and
  * description, as text; under granular consent a checkbox for each scope the person may leave out), then
  * "Allow" or "Don't allow". Allow sends `consent: true` (with the chosen scopes); Don't allow sends
- * `consent: false`, and Okta ends the sign-in ("Access not allowed", then "Back to sign in"). The screen loads
- * on demand: only a person asked to consent downloads it.
+ * `consent: false`, and Okta ends the sign-in ("Access not allowed", then "Back to sign in"). It also asks Okta's
+ * post-authentication "Stay signed in?" (`keep-me-signed-in`: "Stay signed in" or "Don't stay signed in",
+ * sent as `keepMeSignedIn`). The screens load on demand: only a person asked downloads them.
  *
  * @customElement okta-consent
- * @summary App consent: the scopes an app asks for, Allow or Don't allow.
- * @fires okta-proceed - Asks `<okta-flow>` to send the answer: `consent: true` (and `optedScopes`) or `consent: false`.
+ * @summary App consent (the scopes an app asks for, Allow or Don't allow) and "Stay signed in?" after sign-in.
+ * @fires okta-proceed - Asks `<okta-flow>` to send the answer: `consent: true` (and `optedScopes`) or `consent: false`; `keepMeSignedIn`.
  */
 export class OktaConsent extends StepElement {
   static override handles(step: FlowStep): boolean {

@@ -139,6 +139,25 @@ describe('<okta-consent>', () => {
     await expect(flow).to.be.accessible();
   });
 
+  it('"Stay signed in?" after sign-in: the question, and each answer sent as keepMeSignedIn', async () => {
+    const flow = await renderConsent(consentStates.keepSignedIn);
+    const el = consentOf(flow);
+    expect(el.querySelector('form h2')!.textContent).to.equal('Stay signed in?');
+    expect(document.activeElement).to.equal(buttonNamed(el, 'Stay signed in'));
+    await expect(flow).to.be.accessible();
+    let sent = oneEvent(el, 'okta-proceed') as Promise<OktaProceedEvent>;
+    buttonNamed(el, 'Stay signed in')!.click();
+    let event = await sent;
+    expect([event.step, event.values]).to.deep.equal(['keep-me-signed-in', { keepMeSignedIn: true }]);
+    sent = oneEvent(el, 'okta-proceed') as Promise<OktaProceedEvent>;
+    buttonNamed(el, 'Don’t stay signed in')!.click();
+    event = await sent;
+    expect([event.step, event.values]).to.deep.equal(['keep-me-signed-in', { keepMeSignedIn: false }]);
+    await show(flow, consentStates.keepSignedInSubmitting);
+    expect(buttonNamed(el, 'Don’t stay signed in')!.querySelector('.okta-spinner')).not.to.equal(null);
+    await expect(flow).to.be.accessible();
+  });
+
   it('a refused answer: the server’s message as an alert above the screen, which stays', async () => {
     const flow = await renderConsent(consentStates.consentError);
     expect(flow.shadowRoot!.querySelector('[part~="messages"] [role="alert"]')!.textContent).to.contain(

@@ -105,3 +105,45 @@ describe('e2e: app consent', () => {
     expect(steps.filter((s) => s.includes('consent'))).to.deep.equal([]);
   });
 });
+
+interface Sessions {
+  sessions: { clientId: string; keepMeSignedIn: boolean; chosenAt: string }[];
+}
+
+// "Stay signed in": the emulator sets no Okta session cookie, so its visible effect is the session each sign-in
+// would start, persistent or not (GET /dev/users/<login>/sessions).
+describe('e2e: stay signed in', () => {
+  const env = useEmulator();
+
+  it('asked after sign-in (a user whose rule asks then): "Stay signed in" is recorded, and the tokens come', async () => {
+    const identifier = 'staysignedin@example.com';
+    const flow = mountFlow(env.issuer);
+    await stepShown(flow, 'identify');
+    fillAndSubmit(flow, { identifier });
+    await stepShown(flow, 'challenge-authenticator', 'okta_password');
+    fillAndSubmit(flow, { 'credentials.passcode': MFA_PASSWORD });
+    await stepShown(flow, 'keep-me-signed-in');
+    expect(heading(flow)).to.equal('Stay signed in?');
+    const success = oneEvent(flow, 'okta-success');
+    buttonNamed(flow, 'Stay signed in')!.click();
+    await success;
+    const { sessions } = await devGet<Sessions>(env.issuer, `users/${identifier}/sessions`);
+    expect(sessions.map((s) => [s.keepMeSignedIn, s.chosenAt])).to.deep.equal([[true, 'keep-me-signed-in']]);
+  });
+
+  it('offered on the sign-in form: the "Keep me signed in" checkbox, ticked, is recorded', async () => {
+    const flow = mountFlow(env.issuer);
+    await stepShown(flow, 'identify');
+    const box = flow.querySelector<HTMLInputElement>('[active] input[type="checkbox"][name="rememberMe"]');
+    expect(box, 'the checkbox').not.to.equal(null);
+    expect(flow.querySelector(`[active] label[for="${box!.id}"]`)!.textContent).to.equal('Keep me signed in');
+    box!.click();
+    fillAndSubmit(flow, { identifier: USER.identifier });
+    await stepShown(flow, 'challenge-authenticator', 'okta_password');
+    const success = oneEvent(flow, 'okta-success');
+    fillAndSubmit(flow, { 'credentials.passcode': USER.password });
+    await success;
+    const { sessions } = await devGet<Sessions>(env.issuer, `users/${USER.identifier}/sessions`);
+    expect(sessions.map((s) => [s.keepMeSignedIn, s.chosenAt])).to.deep.equal([[true, 'identify']]);
+  });
+});

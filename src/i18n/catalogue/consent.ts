@@ -1,5 +1,5 @@
 /**
- * English sentences of app consent (`<okta-consent>`: the `consent` remediation), part of the one catalogue in
+ * English sentences of app consent and the "Stay signed in" prompt (`<okta-consent>`), part of the one catalogue in
  * `../en.ts`. They arrive with the consent screen's own on-demand file (`../../consent/consent-view.ts`): only a
  * person asked to consent downloads them. Keys are stable.
  */
@@ -13,4 +13,9 @@ export const consentStrings = {
   'consent.deny': 'Don’t allow',
   'consent.terms': 'Terms of service',
   'consent.privacy': 'Privacy policy',
+  /** Okta's post-authentication "Stay signed in" prompt (`keep-me-signed-in`). */
+  'consent.staySignedIn.heading': 'Stay signed in?',
+  'consent.staySignedIn.hint': 'Choose whether this browser keeps you signed in, so you are asked less often.',
+  'consent.staySignedIn.yes': 'Stay signed in',
+  'consent.staySignedIn.no': 'Don’t stay signed in',
 } as const;
