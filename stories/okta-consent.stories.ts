@@ -2,17 +2,17 @@ import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { stepArgTypes, renderFlow, type FlowArgs } from './flow-story.js';
 import * as consentStates from '../test/fixtures/consent-states.js';
-import { consentViews } from '../src/consent/okta-consent.js';
+import { authenticatorsReady } from '../src/authenticators/registry.js';
 
 // `<okta-consent>` inside `<okta-flow>`, which renders the given state with no server: the app (logo and name),
-// the scopes it asks for with Okta's labels and descriptions, "Allow" and "Don't allow". The screen loads on
-// demand; each story waits for it. (The docs page text and the API table come from custom-elements.json.)
+// the scopes it asks for with Okta's labels and descriptions, "Allow" and "Don't allow". The screens load on
+// demand; each story waits for them. (The docs page text and the API table come from custom-elements.json.)
 const meta = {
   title: 'Steps/okta-consent',
   component: 'okta-consent',
   argTypes: stepArgTypes,
   args: { state: consentStates.consent },
-  loaders: [() => consentViews.load()],
+  loaders: [() => authenticatorsReady()],
   render: (args) => renderFlow(args, html`<okta-consent></okta-consent>`),
 } satisfies Meta<FlowArgs>;
 

@@ -13,6 +13,7 @@ import { webauthnStrings } from '../i18n/catalogue/webauthn.js';
 import { unlockStrings } from '../i18n/catalogue/unlock.js';
 import { stepsOnDemandStrings } from '../i18n/catalogue/steps-on-demand.js';
 import { endStrings } from '../i18n/catalogue/ends.js';
+import { consentStrings } from '../i18n/catalogue/consent.js';
 import { registerStrings } from '../i18n/catalogue/register.js';
 import { password } from './password.js';
 import { passwordEnroll } from './password-enroll.js';
@@ -44,4 +45,7 @@ export const ON_DEMAND_MODULES: readonly AuthenticatorModule[] = [
 export const FALLBACK_MODULE: AuthenticatorModule = passcode;
 
 /** Their English sentences: part of the one catalogue, added to it when this file arrives (see the registry). */
-export const ON_DEMAND_STRINGS: Readonly<Record<string, string>> = { ...passwordEnrollStrings, ...passwordResetStrings, ...authenticatorStrings, ...webauthnStrings, ...unlockStrings, ...stepsOnDemandStrings, ...registerStrings, ...endStrings, ...idpAuthenticatorStrings };
+export const ON_DEMAND_STRINGS: Readonly<Record<string, string>> = { ...passwordEnrollStrings, ...passwordResetStrings, ...authenticatorStrings, ...webauthnStrings, ...unlockStrings, ...stepsOnDemandStrings, ...registerStrings, ...endStrings, ...idpAuthenticatorStrings, ...consentStrings };
+
+/** The screens of `<okta-consent>` (app consent, "Stay signed in?"): not an authenticator's, but shown as rarely. */
+export * as CONSENT_VIEWS from './consent-views.js';

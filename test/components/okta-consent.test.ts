@@ -1,18 +1,13 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { renderFlow, settle, show } from '../fixtures/render.js';
 import * as consentStates from '../fixtures/consent-states.js';
-import { consentViews } from '../../src/consent/okta-consent.js';
+import { onDemandAuthenticators } from '../../src/authenticators/registry.js';
 import type { OktaFlow } from '../../src/flow/okta-flow.js';
 import type { OktaProceedEvent } from '../../src/events/okta-proceed.js';
 import type { FlowState } from '../../src/state/flow-state.js';
 
-/** The flow at a consent state, once the consent screen (loaded on demand) is there. */
-async function renderConsent(state: FlowState): Promise<OktaFlow> {
-  const flow = await renderFlow(state);
-  await consentViews.load();
-  await settle(flow);
-  return flow;
-}
+/** The flow at a consent state, once its screens (loaded on demand) are there: `renderFlow` waits for them. */
+const renderConsent = (state: FlowState): Promise<OktaFlow> => renderFlow(state);
 
 const consentOf = (flow: OktaFlow) => flow.querySelector('okta-consent')!;
 const buttonNamed = (root: Element, name: string) =>
@@ -21,21 +16,21 @@ const buttonNamed = (root: Element, name: string) =>
 describe('<okta-consent>', () => {
   // First, while nothing has loaded the screen yet: a failed download is no dead end.
   it('says so when its screen cannot be downloaded, and "Try again" brings it', async () => {
-    const fetchViews = consentViews.fetch;
-    consentViews.fetch = () => Promise.reject(new Error('offline'));
+    const fetchViews = onDemandAuthenticators.fetch;
+    onDemandAuthenticators.fetch = () => Promise.reject(new Error('offline'));
     try {
-      const flow = await renderFlow(consentStates.consent);
+      const flow = await fixture<OktaFlow>(html`<okta-flow .state=${consentStates.consent}></okta-flow>`);
       const el = consentOf(flow);
       await waitUntil(() => el.querySelector('[role="alert"]'), 'the failure is told');
       expect(el.querySelector('[role="alert"]')!.textContent).to.contain('could not be loaded');
       expect(buttonNamed(el, 'Back to sign in'), 'a way back').not.to.equal(undefined);
       await expect(flow).to.be.accessible();
-      consentViews.fetch = fetchViews;
+      onDemandAuthenticators.fetch = fetchViews;
       buttonNamed(el, 'Try again')!.click();
       await waitUntil(() => el.querySelector('form h2'), 'the screen arrives');
       expect(el.querySelector('form h2')!.textContent).to.equal('Allow Acme Reader to access your account?');
     } finally {
-      consentViews.fetch = fetchViews;
+      onDemandAuthenticators.fetch = fetchViews;
     }
   });
 

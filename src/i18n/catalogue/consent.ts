@@ -1,7 +1,7 @@
 /**
- * English sentences of app consent and the "Stay signed in" prompt (`<okta-consent>`), part of the one catalogue in
- * `../en.ts`. They arrive with the consent screen's own on-demand file (`../../consent/consent-view.ts`): only a
- * person asked to consent downloads them. Keys are stable.
+ * English sentences of app consent and the "Stay signed in" prompt (`<okta-consent>`), part of the one catalogue
+ * in `../en.ts`. They arrive with the on-demand modules (`../../authenticators/on-demand.ts`), which carry the
+ * screens that show them: only a person asked to consent downloads them. Keys are stable.
  */
 export const consentStrings = {
   'consent.heading': 'Allow {app} to access your account?',

@@ -1,17 +1,15 @@
 /**
- * The consent screen's views and English sentences: a file of its own beside the bundle, fetched the first time
- * a `consent` or `granular-consent` step is shown (see `./okta-consent.ts`). A sign-in without consent never
- * downloads it. Everything the server sends (the app's name, the scopes' labels and descriptions) is text.
+ * The screens of `<okta-consent>` (`../consent/okta-consent.ts`): app consent (`consent`, `granular-consent`) and
+ * Okta's "Stay signed in?" after authentication (`keep-me-signed-in`). They travel in the on-demand file
+ * (`./on-demand.ts`, with their sentences, `../i18n/catalogue/consent.ts`), as the password reset screens do: a
+ * password sign-in never downloads them. Everything the server sends (the app's name, the scopes' labels and
+ * descriptions) is rendered as text.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FlowApp, FlowField, FlowStep } from '../state/flow-state.js';
 import type { MessageKey, MessageParams } from '../i18n/localize.js';
 import type { StepValues } from '../events/okta-proceed.js';
-import { consentStrings } from '../i18n/catalogue/consent.js';
-
-/** The sentences, added to the catalogue when this file arrives. */
-export const CONSENT_STRINGS: Readonly<Record<string, string>> = consentStrings;
 
 /** What the screen needs from its element. */
 export interface ConsentContext {
