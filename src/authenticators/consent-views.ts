@@ -7,14 +7,42 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { FlowApp, FlowField, FlowStep } from '../state/flow-state.js';
+import type { FlowField, FlowStep } from '../state/flow-state.js';
 import type { MessageKey, MessageParams } from '../i18n/localize.js';
 import type { StepValues } from '../events/okta-proceed.js';
+
+/** The app as consent shows it: its name, and its links when they are http(s). */
+interface App {
+  readonly label?: string;
+  readonly logo?: string;
+  readonly termsOfService?: string;
+  readonly privacyPolicy?: string;
+}
+
+const textOf = (value: unknown): string | undefined => (typeof value === 'string' && value ? value : undefined);
+
+/** A link's `href` when it is http(s): a `javascript:` href from a misconfigured org never reaches an `<a>` or `<img>`. */
+const hrefOf = (link: unknown): string | undefined => {
+  const href = textOf((link as { href?: unknown } | null | undefined)?.href);
+  return href && /^https?:\/\//i.test(href) ? href : undefined;
+};
+
+/** IDX's `app` object (the flow keeps it as sent) read for consent. */
+export function appOf(app: Readonly<Record<string, unknown>> | undefined): App | undefined {
+  if (!app) return undefined;
+  return {
+    label: textOf(app.label),
+    logo: hrefOf(app.logo),
+    termsOfService: hrefOf(app.termsOfService),
+    privacyPolicy: hrefOf(app.privacyPolicy),
+  };
+}
 
 /** What the screen needs from its element. */
 export interface ConsentContext {
   readonly step: FlowStep;
-  readonly app?: FlowApp;
+  /** IDX's `app` object, as the flow state keeps it. */
+  readonly app?: Readonly<Record<string, unknown>>;
   readonly busy: boolean;
   /** Which button was pressed, while its answer is on the way. */
   readonly pressed?: 'allow' | 'deny';
@@ -38,8 +66,9 @@ const KEEP_SIGNED_IN = 'keep-me-signed-in';
 
 /**
  * The scopes of either remediation: `consent` lists them as the options of its `scopes` field (Widget mock
- * consent-enduser.json), `granular-consent` as boolean fields under `optedScopes` (consent-granular.json),
- * those the person may not refuse being fixed by the server (they are sent without being shown).
+ * consent-enduser.json) or beside the form (`scopes` on the remediation, as the emulator sends them),
+ * `granular-consent` as boolean fields under `optedScopes` (consent-granular.json), those the person may not
+ * refuse being fixed by the server (they are sent without being shown).
  */
 export function scopesOf(step: FlowStep): readonly Scope[] {
   const listed = step.fields.find((field) => field.name === 'scopes');
@@ -49,6 +78,13 @@ export function scopesOf(step: FlowStep): readonly Scope[] {
       label: option.label,
       description: option.description,
     }));
+  }
+  if (step.scopes) {
+    return step.scopes.map((raw) => {
+      const scope = (raw ?? {}) as Record<string, unknown>;
+      const name = textOf(scope.value) ?? textOf(scope.name) ?? '';
+      return { name, label: textOf(scope.label) ?? name, description: textOf(scope.desc) };
+    });
   }
   return step.fields
     .filter((field): field is FlowField => field.name.startsWith(GRANULAR_PREFIX) && field.type === 'boolean')
@@ -97,7 +133,7 @@ function renderScope(scope: Scope, ctx: ConsentContext): TemplateResult {
   </li>`;
 }
 
-function renderLinks(app: FlowApp | undefined, ctx: ConsentContext): TemplateResult | typeof nothing {
+function renderLinks(app: App | undefined, ctx: ConsentContext): TemplateResult | typeof nothing {
   if (!app?.termsOfService && !app?.privacyPolicy) return nothing;
   // The app's pages open beside the sign-in, which must stay where it is.
   const link = (href: string | undefined, key: MessageKey) =>
@@ -140,7 +176,8 @@ function renderKeepSignedIn(ctx: ConsentContext): TemplateResult {
 /** The screen: the app (logo and name), what it asks to do, the agreement, Allow and Don't allow. */
 export function renderConsent(ctx: ConsentContext): TemplateResult {
   if (ctx.step.name === KEEP_SIGNED_IN) return renderKeepSignedIn(ctx);
-  const { app, busy, t } = ctx;
+  const { busy, t } = ctx;
+  const app = appOf(ctx.app);
   const heading = app?.label ? t('consent.heading', { app: app.label }) : t('consent.heading.unnamed');
   const scopes = scopesOf(ctx.step);
   return html`<form

@@ -81,6 +81,8 @@ export interface FlowStep {
   readonly refresh?: number;
   /** Values the server fixed inside nested forms (`authenticator.id`, `credentials.questionKey`): always sent. */
   readonly fixed: Readonly<Record<string, unknown>>;
+  /** Consent's scopes when the server lists them beside the form rather than as its `scopes` field, as sent. */
+  readonly scopes?: readonly unknown[];
 }
 
 /** A request the root repeats on its own while a step waits (a push to approve, an emailed link to click). */
@@ -90,14 +92,6 @@ export interface FlowPoll {
   readonly kind: 'step' | 'action';
   /** Milliseconds between polls, already clamped to 1–60 s. */
   readonly refresh: number;
-}
-
-/** The app being signed in to (IDX's `app`), as consent shows it; links are http(s) only. */
-export interface FlowApp {
-  readonly label?: string;
-  readonly logo?: string;
-  readonly termsOfService?: string;
-  readonly privacyPolicy?: string;
 }
 
 /** The immutable state `<okta-flow>` shares with its step elements through context. */
@@ -138,8 +132,11 @@ export interface FlowState {
    * epoch ms. The root refuses submits until then and counts down in its messages.
    */
   readonly retryAfter?: number;
-  /** The app being signed in to, when the server names it (consent). */
-  readonly app?: FlowApp;
+  /**
+   * The app being signed in to, IDX's `app` object as the server sent it (consent shows its label, logo and
+   * links): untrusted data, read with care (consent keeps only http(s) links).
+   */
+  readonly app?: Readonly<Record<string, unknown>>;
   /** Bumped on every server answer, so a step can tell a new answer from a re-render. */
   readonly revision: number;
 }

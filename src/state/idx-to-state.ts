@@ -10,7 +10,6 @@ import type {
 } from './flow-state.js';
 import { pollInterval } from './poll-interval.js';
 import { placeFieldMessages } from './field-messages.js';
-import { appOf } from './app.js';
 import { resolveJsonPath, type RawField, type RawIdxResponse, type RawMessages, type RawOption, type RawRemediation } from './raw-idx.js';
 
 function toLevel(cls: string | undefined): MessageLevel {
@@ -132,21 +131,15 @@ export function toFields(
   return { fields, fixed };
 }
 
-/** Consent's scopes listed beside the form become its read-only `scopes` field, as when listed in it. */
-function scopesBeside(raw: RawIdxResponse, remediation: RawRemediation): FlowField[] {
-  if (!Array.isArray(remediation.scopes) || remediation.value?.some((field) => field.name === 'scopes')) return [];
-  return [{ name: 'scopes', type: 'choice', secret: false, required: false, options: toOptions(raw, remediation.scopes), messages: [] }];
-}
-
 function toStep(raw: RawIdxResponse, remediation: RawRemediation): FlowStep {
-  const { fields: own, fixed } = toFields(raw, remediation.value);
-  const fields = [...own, ...scopesBeside(raw, remediation)];
+  const { fields, fixed } = toFields(raw, remediation.value);
   return {
     name: remediation.name,
     fields,
     fixed,
     authenticator: toAuthenticator(raw, remediation.relatesTo),
     ...(remediation.refresh !== undefined ? { refresh: pollInterval(remediation.refresh) } : {}),
+    ...(remediation.scopes ? { scopes: remediation.scopes } : {}),
   };
 }
 
@@ -203,7 +196,7 @@ export function idxToState(raw: RawIdxResponse, revision: number): FlowState {
     enrollments: (raw.authenticatorEnrollments?.value ?? [])
       .map((enrollment) => toAuthenticator(raw, enrollment))
       .filter((a): a is FlowAuthenticator => a !== undefined),
-    ...(raw.app ? { app: appOf(raw) } : {}),
+    ...(raw.app ? { app: (raw.app as { value?: Record<string, unknown> }).value } : {}),
     revision,
   };
 }
