@@ -1,9 +1,10 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { connectFlow, renderFlow } from '../fixtures/render.js';
 import * as idx from '../fixtures/idx-responses.js';
 import * as states from '../fixtures/flow-states.js';
 import { endDocs, ends } from '../fixtures/consent-states.js';
 import { TERMINAL_ENDS } from '../../src/flow/terminal-ends.js';
+import { onDemandAuthenticators } from '../../src/authenticators/registry.js';
 import type { OktaFlow } from '../../src/flow/okta-flow.js';
 import type { IdxAuthClient } from '../../src/flow/auth-client.js';
 import type { RawIdxResponse } from '../../src/state/raw-idx.js';
@@ -11,6 +12,26 @@ import type { RawIdxResponse } from '../../src/state/raw-idx.js';
 const partOf = (flow: OktaFlow, part: string) => flow.shadowRoot!.querySelector<HTMLElement>(`[part~="${part}"]`);
 
 describe('the ends of the account flows', () => {
+  // First, while nothing has loaded the on-demand modules: the headings are not in the main bundle.
+  it('shows the message and the button at once, and the heading when its words arrive', async () => {
+    let arrive!: () => void;
+    const fetchModules = onDemandAuthenticators.fetch;
+    onDemandAuthenticators.fetch = () => new Promise((resolve) => (arrive = () => resolve(import('../../src/authenticators/on-demand.js'))));
+    try {
+      const flow = await fixture<OktaFlow>(html`<okta-flow .state=${ends.checkEmail.state}></okta-flow>`);
+      expect(partOf(flow, 'message')!.textContent).to.equal('To finish signing in, check your email.');
+      expect(partOf(flow, 'terminal')!.querySelector('button')!.textContent!.trim()).to.equal('Back to sign in');
+      expect(partOf(flow, 'terminal-heading'), 'no heading before its words').to.equal(null);
+      expect(onDemandAuthenticators.status, 'the end asked for them').to.equal('loading');
+      arrive();
+      await waitUntil(() => partOf(flow, 'terminal-heading'), 'the heading arrives');
+      expect(partOf(flow, 'terminal-heading')!.textContent).to.equal('Check your email');
+      await expect(flow).to.be.accessible();
+    } finally {
+      onDemandAuthenticators.fetch = fetchModules;
+    }
+  });
+
   for (const [name, end] of Object.entries(ends)) {
     it(`${name}: "${end.heading}", the server’s message focused, and "${end.action}"`, async () => {
       const flow = await renderFlow(end.state);
