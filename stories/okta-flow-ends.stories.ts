@@ -8,7 +8,7 @@ import { authenticatorsReady } from '../src/authenticators/registry.js';
 // alert for a refusal, a status for news) and the button that goes on. Their headings arrive with the
 // on-demand modules (an end loads them if nothing did before), so each story waits for them.
 const meta = {
-  title: 'okta-flow/Ends',
+  title: 'okta-flow ends',
   component: 'okta-flow',
   argTypes: { state: { control: 'object' }, theme: { control: 'inline-radio', options: ['light', 'dark'] } },
   args: { state: ends.checkEmail.state },
