@@ -67,7 +67,7 @@ const FALLBACK_TAG = 'okta-generic-step';
  *
  * @customElement okta-flow
  * @summary Embedded Okta sign-in: the transaction, its state and the current step.
- * @slot - Step elements (`<okta-identify>`, `<okta-select-authenticator>`, `<okta-challenge>`, `<okta-enroll>`, `<okta-reset-password>`, your own). Empty: the defaults.
+ * @slot - Step elements (`<okta-identify>`, `<okta-select-authenticator>`, `<okta-challenge>`, `<okta-enroll>`, `<okta-reset-password>`, `<okta-consent>`, your own). Empty: the defaults.
  * @fires okta-success - The interaction code was exchanged; `event.tokens` holds `accessToken`, `idToken` and, when issued, `refreshToken`.
  * @fires okta-step-change - A new step is shown; `event.step` is the remediation, `event.authenticatorKey` the authenticator.
  * @fires okta-error - A request failed or sign-in cannot go on without help; `event.code` is stable (`timeout`, `rate-limited`, `network-error`...), `event.message` readable.
@@ -75,7 +75,7 @@ const FALLBACK_TAG = 'okta-generic-step';
  * @csspart message - One page-level message; also `message-error`, `message-info`, `message-warning`.
  * @csspart loading - The "Loading…" line shown while the transaction starts.
  * @csspart terminal - The panel shown when the flow ends without tokens (an expired transaction, say).
- * @csspart terminal-heading - The heading of an end that is no failure ("Your password has been reset").
+ * @csspart terminal-heading - The heading of an end Okta names ("Your password has been reset", "Check your email", "Access denied").
  * @csspart code-end - The end an email link reaches where its sign-in cannot go on: the heading, the code and "Copy code".
  * @csspart code - That code, large and monospace, to enter where the sign-in started.
  * @csspart button - The root's own buttons ("Start over", "Try again").
