@@ -122,10 +122,7 @@ export const TransactionLost: Story = { args: { state: flowStates.transactionLos
 /** Signed in: the tokens went to the app in `okta-success`. */
 export const Success: Story = { args: { state: flowStates.success } };
 
-/**
- * A step no child handles (self-service registration's `enroll-profile`, for now): `<okta-generic-step>`
- * renders it from the server's fields.
- */
+/** Self-service registration's `enroll-profile`, shown by `<okta-register>` (see its own stories). */
 export const UnhandledStep: Story = { args: { state: flowStates.unhandledProfile } };
 
 /** Multi-factor: the list of authenticators, rendered by `<okta-select-authenticator>`. */

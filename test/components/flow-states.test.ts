@@ -28,6 +28,8 @@ const ELEMENT_FOR_STEP: Readonly<Record<string, string>> = {
   'reset-authenticator': 'okta-reset-password',
   'reenroll-authenticator': 'okta-reset-password',
   'reenroll-authenticator-warning': 'okta-reset-password',
+  'enroll-profile': 'okta-register',
+  'profile-update': 'okta-register',
 };
 
 const isFlowState = (value: unknown): value is FlowState =>

@@ -36,7 +36,7 @@ const variants: readonly Variant[] = [
   { name: 'enroll Google Authenticator', state: states.enrollGoogle, element: 'okta-enroll', has: ['img.okta-qr[alt]', '.okta-secret'] },
   { name: 'enroll Okta Verify: QR', state: states.enrollOktaVerify, element: 'okta-enroll', has: ['img.okta-qr[alt]', '[role="status"]'] },
   { name: 'enroll Okta Verify: link by email', state: states.enrollOktaVerifyChannelData, element: 'okta-enroll', has: ['input[type="email"][autocomplete="email"]'] },
-  { name: 'an unhandled remediation (registration)', state: states.unhandledProfile, element: 'okta-generic-step', has: ['input[name="userProfile.firstName"]', 'input[name="userProfile.email"]'] },
+  { name: 'self-service registration', state: states.unhandledProfile, element: 'okta-register', has: ['input[name="userProfile.firstName"][autocomplete="given-name"]', 'input[name="userProfile.email"][type="email"]'] },
   { name: 'enroll security question', state: states.enrollQuestion, element: 'okta-enroll', has: ['select[name="credentials.questionKey"]', 'input[name="credentials.answer"]'] },
   { name: 'enroll security question: answer too short', state: states.enrollQuestionShortAnswer, element: 'okta-enroll', has: ['input[name="credentials.answer"][aria-invalid="true"]'] },
   { name: 'enroll WebAuthn', state: states.enrollWebauthn, element: 'okta-enroll', has: ['button[type="submit"]'] },

@@ -13,6 +13,7 @@ import {
 import { password } from '../../../src/authenticators/password.js';
 import { passwordEnroll } from '../../../src/authenticators/password-enroll.js';
 import { PASSWORD_RESET_VIEWS } from '../../../src/authenticators/password-reset.js';
+import { PROFILE_VIEWS } from '../../../src/authenticators/profile-form.js';
 import { email } from '../../../src/authenticators/email.js';
 import { phone } from '../../../src/authenticators/phone.js';
 import { passcode } from '../../../src/authenticators/passcode.js';
@@ -75,8 +76,8 @@ describe('authenticator registry', () => {
     const complete = authenticatorModule({ key: 'okta_password' })!;
     assert.deepEqual(
       complete,
-      { ...password, enroll: passwordEnroll, around: { enroll: PASSWORD_RESET_VIEWS } },
-      'the bundled password, with its set-up screen and the new-password screens built on it',
+      { ...password, enroll: passwordEnroll, around: { enroll: { ...PASSWORD_RESET_VIEWS, ...PROFILE_VIEWS } } },
+      'the bundled password, with its set-up screen and the new-password and sign-up screens built on it',
     );
     const cases: [string, unknown][] = [
       ['okta_password', complete],
