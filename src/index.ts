@@ -10,6 +10,9 @@ export { OktaSelectAuthenticator } from './select-authenticator/okta-select-auth
 export { OktaChallenge } from './challenge/okta-challenge.js';
 export { OktaEnroll } from './enroll/okta-enroll.js';
 export { OktaResetPassword } from './reset-password/okta-reset-password.js';
+export { OktaRegister } from './register/okta-register.js';
+export { OktaConsent } from './consent/okta-consent.js';
+export { OktaRedirectIdp } from './redirect-idp/okta-redirect-idp.js';
 export { OktaGenericStep } from './generic-step/okta-generic-step.js';
 export * from './step/index.js';
 export { AuthenticatorStepElement } from './authenticators/authenticator-step.js';
