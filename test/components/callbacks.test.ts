@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { connectFlow } from '../fixtures/render.js';
+import { connectFlow, renderFlow } from '../fixtures/render.js';
 import * as idp from '../fixtures/idp-states.js';
 import * as idx from '../fixtures/idx-responses.js';
 import type { IdxAuthClient } from '../../src/flow/auth-client.js';
@@ -199,6 +199,16 @@ describe('redirect callbacks on the page that hosts <okta-flow>', () => {
     const flow = await mount(auth);
     await waitUntil(() => flow.shadowRoot!.querySelector('[part~="code"]') !== null, 'no code shown');
     expect(flow.shadowRoot!.querySelector('[part~="code"]')!.textContent).to.equal('482913');
+  });
+
+  it('the states the stories show render with no server and pass axe (the code end, declined, the stale answer)', async () => {
+    for (const state of [idp.codeToTypeElsewhereState, idp.idpDeclined, idp.idpStale]) {
+      const flow = await renderFlow(state);
+      await waitUntil(() => state !== idp.codeToTypeElsewhereState || flow.shadowRoot!.querySelector('[part~="code"]') !== null, 'no code');
+      expect(flow.shadowRoot!.querySelector('[role="alert"], [part~="code"]'), 'something to read').not.to.equal(null);
+      await expect(flow).to.be.accessible();
+      flow.remove();
+    }
   });
 
   it('a page without a landing starts or resumes as before', async () => {
