@@ -33,14 +33,6 @@ interface OnPurpose {
 const ION_ACCEPTS_BEFORE_2021 = 'application/ion+json; okta-version=1.0.0';
 const JSON_ACCEPTS = 'application/json; okta-version=1.0.0';
 
-/** Captures of orgs with self-service registration, whose identify screens offer `select-enroll-profile`. */
-const REGISTRATION_ORGS = [
-  'idx-java/introspect-response.json',
-  'idx-java/introspect-identify-first-response.json',
-  'idx-java/identify-error-response.json',
-  'idx-swift/identify-single-form-response.json',
-];
-
 /** 2020 captures of the success document: labelled grant fields, no code_verifier. */
 const SUCCESS_2020 = [
   'idx-java/success-response.json',
@@ -107,21 +99,23 @@ const ON_PURPOSE: OnPurpose[] = [
     reason: 'The same: current orgs ask a public client for its code_verifier.',
   },
 
-  // ---- Features the emulator does not have ----
   {
-    captures: REGISTRATION_ORGS,
-    path: 'remediation[select-enroll-profile]',
+    captures: ['idx-java/enroll-profile-error-response.json'],
+    path: 'remediation[select-identify]',
     reason:
-      'The fidelity org runs without self-service registration (`registration.enabled` false), as the orgs of the other ' +
-      'captures did (idx-swift/introspect-response.json); registration itself is checked in registration.test.ts.',
+      'That 2021 org answered a refused profile with enroll-profile alone; the sign-up form itself offers select-identify ' +
+      '(enroll-user-response.json) and so does the Widget\'s refused sign-up (error-new-signup-email-exists.json), so the ' +
+      'emulator keeps "Back to sign in" after a refusal.',
   },
   {
-    captures: REGISTRATION_ORGS,
+    captures: ['idx-java/enroll-profile-error-response.json'],
     path: 'remediation',
-    expected: 'identify, select-enroll-profile',
-    actual: 'identify',
-    reason: 'The same: registration is off in the fidelity org, so identify is the only remediation.',
+    expected: 'enroll-profile',
+    actual: 'enroll-profile, select-identify',
+    reason: 'The same: select-identify stays beside the refused sign-up form.',
   },
+
+  // ---- Features the emulator does not have ----
   {
     captures: ['idx-swift/openid-configuration.json'],
     path: /^(keys\.)?(authorization_endpoint|device_authorization_endpoint|registration_endpoint|request_object_signing_alg_values_supported|response_modes_supported)$/,
@@ -177,10 +171,9 @@ const ON_PURPOSE: OnPurpose[] = [
 // ---------------------------------------------------------------------------------------------------------
 
 const NOT_COVERED: Record<string, string> = {
-  'idx-java/enroll-user-response.json': 'Self-service registration (enroll-profile after select-enroll-profile) comes in a later issue.',
-  'idx-java/enroll-profile-response.json': 'Self-service registration (the authenticators to enroll after enroll/new) comes in a later issue.',
-  'idx-java/enroll-registration-response.json': 'Self-service registration (password enrollment after enroll/new) comes in a later issue.',
-  'idx-java/enroll-profile-error-response.json': 'Self-service registration (profile validation messages) comes in a later issue.',
+  'idx-java/enroll-profile-response.json':
+    'After enroll/new that org offered email, password or security question to enroll first; the emulator\'s new users ' +
+    'enroll the password (unless set at sign-up), then the email when `registration.emailVerification` is on.',
   'idx-swift/IdP/02-introspect-response.json': 'Sign-in through an external identity provider (redirect-idp) comes in a later issue.',
   'idx-swift/multiple-select-authenticator-authenticate.json':
     'Two enrollments of one authenticator (two email addresses) cannot be configured: a user has one email enrollment.',

@@ -56,11 +56,12 @@ describe('self-service registration', () => {
     // userProfile first: okta-auth-js reads the field messages from value[0].
     assert.deepEqual(enroll.value.map((f: Loose) => f.name), ['userProfile', 'credentials', 'stateHandle']);
     const attributes = field(enroll, 'userProfile').form.value;
+    // No `type` for strings, as real orgs send them (idx-java/enroll-user-response.json).
     assert.deepEqual(attributes.map((a: Loose) => [a.name, a.label, a.type, a.required, a.maxLength]), [
-      ['email', 'Email', 'string', true, 100],
-      ['firstName', 'First name', 'string', true, 50],
-      ['lastName', 'Last name', 'string', true, 50],
-      ['department', 'Department', 'string', false, undefined],
+      ['email', 'Email', undefined, true, 100],
+      ['firstName', 'First name', undefined, true, 50],
+      ['lastName', 'Last name', undefined, true, 50],
+      ['department', 'Department', undefined, false, undefined],
     ]);
     assert.deepEqual(attributes[3].options.map((o: Loose) => o.value), ['engineering', 'sales', 'support', 'other']);
     assert.equal(attributes[3].options[0].label, 'Engineering');
@@ -191,7 +192,7 @@ describe('self-service registration', () => {
     assert.deepEqual(messagesOf(refused.body, 'age'), ['emulator.registration.invalidType']);
     assert.deepEqual(messagesOf(refused.body, 'newsletter'), ['emulator.registration.invalidType']);
     const types = field(remediation(refused.body, 'enroll-profile'), 'userProfile').form.value.map((a: Loose) => a.type);
-    assert.deepEqual(types, ['string', 'string', 'string', 'string', 'integer', 'boolean']);
+    assert.deepEqual(types, [undefined, undefined, undefined, undefined, 'integer', 'boolean']);
 
     const blank = await submit(emulator, started.stateHandle, '/idp/idx/enroll/new', {
       userProfile: { email: 'nora@example.com', firstName: ' ' },

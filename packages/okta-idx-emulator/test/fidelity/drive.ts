@@ -70,6 +70,8 @@ export interface BeginOptions {
   server?: Server;
   client?: Client;
   scope?: string;
+  /** Sent as `activation_token` (an invitation link, okta-auth-js's `activationToken`). */
+  activationToken?: string;
 }
 
 const secretOf = (client: Client): Record<string, string> =>
@@ -90,6 +92,7 @@ export async function begin(emulator: Emulator, options: BeginOptions = {}): Pro
       code_challenge: challenge,
       code_challenge_method: 'S256',
       state: `state-${crypto.randomUUID()}`,
+      ...(options.activationToken ? { activation_token: options.activationToken } : {}),
     }),
   );
   if (interact.status !== 200) throw new Error(`interact answered ${interact.status}: ${JSON.stringify(interact.body)}`);

@@ -21,7 +21,7 @@ import {
   type BeginOptions,
 } from './drive.js';
 import { discoveryShape, idxShape, jwksShape, oauthShape, tokenShape, type Shape } from './shape.js';
-import { PASSWORD, QUESTION, USERS, WRONG_PASSWORD } from './users.js';
+import { capturedSignUp, PASSWORD, QUESTION, USERS, WITH_REGISTRATION, WRONG_PASSWORD } from './users.js';
 
 export const ION = 'application/ion+json; okta-version=1.0.0';
 export const JSON_TYPE = 'application/json';
@@ -210,6 +210,7 @@ export const SCENARIOS: Scenario[] = [
     status: 200,
     statusFrom: STATUS_FROM.javaTests,
     contentType: ION,
+    org: WITH_REGISTRATION,
     run: async (emulator) => ({ answer: (await start(emulator)).introspect }),
   },
   {
@@ -219,7 +220,7 @@ export const SCENARIOS: Scenario[] = [
     status: 200,
     statusFrom: STATUS_FROM.javaTests,
     contentType: ION,
-    org: { identifierFirst: false, passwordRecovery: true },
+    org: { identifierFirst: false, passwordRecovery: true, ...WITH_REGISTRATION },
     run: async (emulator) => ({ answer: (await start(emulator)).introspect }),
   },
   {
@@ -253,7 +254,7 @@ export const SCENARIOS: Scenario[] = [
     status: 400,
     statusFrom: STATUS_FROM.javaTests,
     contentType: ION,
-    org: { identifierFirst: false, passwordRecovery: true, unknownUserMessage: 'errors.E0000004' },
+    org: { identifierFirst: false, passwordRecovery: true, unknownUserMessage: 'errors.E0000004', ...WITH_REGISTRATION },
     run: async (emulator) => ({
       answer: await idx(await start(emulator), '/idp/idx/identify', { identifier: 'nobody@example.com', credentials: { passcode: WRONG_PASSWORD } }),
     }),
@@ -305,16 +306,56 @@ export const SCENARIOS: Scenario[] = [
     run: async (emulator) => ({ answer: (await identified(emulator, USERS.mfaSop)).answer }),
   },
   {
-    request: 'POST /idp/idx/identify for a user who must set a password (no password yet)',
+    request: 'POST /idp/idx/introspect after /v1/interact with an activation token (an invited user)',
     captures: ['idx-java/introspect-with-activation-token-response.json'],
-    sameStateOtherRequest:
-      'Okta answered an introspect with an activation token, which the emulator does not issue; the same state ' +
-      '(a known user who must enroll a password, nothing enrolled) is reached here by identifying such a user.',
     shape: idxShape,
     status: 200,
     statusFrom: STATUS_FROM.javaTests,
     contentType: ION,
-    run: async (emulator) => ({ answer: (await identified(emulator, USERS.newcomer)).answer }),
+    run: async (emulator) => {
+      const issued = await answerOf(emulator, jsonRequest(`/dev/users/${USERS.invited}/activation-token`, {}));
+      return { answer: (await start(emulator, { activationToken: issued.body.activationToken })).introspect };
+    },
+  },
+
+  // ---- Self-service registration ----
+  {
+    request: 'POST /idp/idx/enroll (select-enroll-profile: the sign-up form)',
+    captures: ['idx-java/enroll-user-response.json'],
+    shape: idxShape,
+    status: 200,
+    statusFrom: STATUS_FROM.javaTests,
+    contentType: ION,
+    org: capturedSignUp(['lastName', 'firstName', 'email']),
+    run: async (emulator) => ({ answer: await idx(await start(emulator), '/idp/idx/enroll') }),
+  },
+  {
+    request: 'POST /idp/idx/enroll/new with an email that is not an address',
+    captures: ['idx-java/enroll-profile-error-response.json'],
+    shape: idxShape,
+    status: 400,
+    statusFrom: STATUS_FROM.javaTests,
+    contentType: ION,
+    org: capturedSignUp(['firstName', 'lastName', 'email']),
+    run: async (emulator) => {
+      const begun = await start(emulator);
+      await step(begun, '/idp/idx/enroll');
+      return { answer: await idx(begun, '/idp/idx/enroll/new', { userProfile: { firstName: 'Fidel', lastName: 'Ity', email: 'fidel.ity' } }) };
+    },
+  },
+  {
+    request: 'POST /idp/idx/enroll/new (a new user, the password to enroll next)',
+    captures: ['idx-java/enroll-registration-response.json'],
+    shape: idxShape,
+    status: 200,
+    statusFrom: STATUS_FROM.javaTests,
+    contentType: ION,
+    org: capturedSignUp(['lastName', 'firstName', 'email']),
+    run: async (emulator) => {
+      const begun = await start(emulator);
+      await step(begun, '/idp/idx/enroll');
+      return { answer: await idx(begun, '/idp/idx/enroll/new', { userProfile: { firstName: 'Nora', lastName: 'Newman', email: 'nora@example.com' } }) };
+    },
   },
 
   // ---- Challenge: choose, answer ----

@@ -33,6 +33,8 @@ export const USERS = {
   optionalEverything: 'optional.everything@example.com',
   /** No password yet: must enroll one (the state of introspect-with-activation-token). */
   newcomer: 'newcomer@example.com',
+  /** Invited (PROVISIONED, no password): an activation token starts their sign-in at the password enrollment. */
+  invited: 'invited@example.com',
 } as const;
 
 export const fidelityUsers: UserConfig[] = [
@@ -63,7 +65,20 @@ export const fidelityUsers: UserConfig[] = [
     },
   }),
   person(USERS.newcomer, { password: null, mustEnrollPassword: true }),
+  person(USERS.invited, { password: null, mustEnrollPassword: true, status: 'PROVISIONED' }),
 ];
+
+/** An org with self-service registration: its identify forms offer select-enroll-profile (idx-java/introspect-response.json). */
+export const WITH_REGISTRATION: Partial<EmulatorConfig> = { registration: { enabled: true } };
+
+/** A captured org's sign-up form: these attributes in this order, all required, the password enrolled after. */
+export const capturedSignUp = (order: ('lastName' | 'firstName' | 'email')[]): Partial<EmulatorConfig> => ({
+  registration: {
+    enabled: true,
+    passwordAtSignUp: false,
+    profileAttributes: order.map((name) => ({ name, label: { lastName: 'Last name', firstName: 'First name', email: 'Email' }[name], required: true })),
+  },
+});
 
 /** The org settings a scenario varies; everything else is the emulator's default. */
 export const orgConfig = (settings: Partial<EmulatorConfig> = {}): EmulatorConfig => ({
@@ -71,7 +86,7 @@ export const orgConfig = (settings: Partial<EmulatorConfig> = {}): EmulatorConfi
   passwordRecovery: false,
   // None of the captured orgs offered self-service unlock (no unlock-account on their identify forms).
   selfServiceUnlock: false,
-  // Most had no self-service registration (no select-enroll-profile; REGISTRATION_ORGS in fidelity.test.ts did).
+  // Most had no self-service registration (no select-enroll-profile); scenarios of those that had say WITH_REGISTRATION.
   registration: { enabled: false },
   users: fidelityUsers,
   ...settings,

@@ -16,11 +16,12 @@ import type { IdxField } from './remediations.js';
  */
 
 /**
- * One `userProfile` field: name, label, `required`, and the schema's constraints (Widget mocks enroll-profile-new.json:
- * `type`, `minLength`, `maxLength`; enums as `options` of `{label, value}`, as Okta sends any choice).
+ * One `userProfile` field: name, label, `required`, and the schema's constraints (`type` when not a string, `minLength`,
+ * `maxLength` as in the Widget's enroll-profile-new.json; enums as `options` of `{label, value}`, as Okta sends any choice).
  */
 export function attributeField(a: ResolvedProfileAttribute, required = a.required): IdxField {
-  const field: IdxField = { name: a.name, label: a.label, type: a.type === 'boolean' ? 'boolean' : a.type, required };
+  // Real orgs send no `type` for strings, the default (idx-java/enroll-user-response.json); the Widget's mocks do.
+  const field: IdxField = { name: a.name, label: a.label, ...(a.type !== 'string' ? { type: a.type } : {}), required };
   if (a.minLength !== undefined) field.minLength = a.minLength;
   if (a.maxLength !== undefined) field.maxLength = a.maxLength;
   if (a.options) field.options = a.options.map((o) => ({ label: o.label, value: o.value }));
