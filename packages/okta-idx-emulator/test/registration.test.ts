@@ -259,6 +259,33 @@ describe('self-service registration', () => {
     }
   });
 
+  it('POST /dev/users/<login>/activation-token: Okta\'s /welcome link by default, refusals, and STAGED users too', async () => {
+    const { emulator } = await newEmulator({
+      users: [
+        { identifier: 'staged@example.com', password: null, status: 'STAGED', profile: { email: 'staged@example.com' } },
+        { identifier: 'active@example.com', password: 'Okta-Demo-2026!' },
+      ],
+    });
+    const issue = (login: string, body: unknown = {}) => send(emulator, jsonRequest(`/dev/users/${login}/activation-token`, body));
+    const staged = await issue('staged@example.com');
+    assert.equal(staged.status, 200);
+    assert.equal(staged.body.link, `http://localhost:4999/welcome/${staged.body.activationToken}`);
+    const mail = await send(emulator, new Request('http://localhost:4999/dev/outbox/latest?to=staged@example.com'));
+    assert.deepEqual([mail.body.magicLink, mail.body.code], [staged.body.link, null]);
+    assert.equal((await issue('nobody@example.com')).status, 404);
+    assert.equal((await issue('staged@example.com', { appUrl: 'javascript:alert(1)' })).status, 400);
+    const active = await issue('active@example.com');
+    assert.deepEqual([active.status, active.body.errorCode], [403, 'E0000016']);
+
+    // Not active: identify answers as for an unknown user; the token starts at the password enrollment.
+    const early = await start(emulator);
+    const refused = await submit(emulator, early.stateHandle, '/idp/idx/identify', { identifier: 'staged@example.com' });
+    assert.deepEqual([refused.status, refused.body.messages.value[0].i18n.key], [400, 'idx.unknown.user']);
+    const invited = await start(emulator, { activation_token: staged.body.activationToken });
+    assert.deepEqual(remediationNames(invited.doc), ['select-authenticator-enroll']);
+    await assert.rejects(start(emulator, { activation_token: staged.body.activationToken }), /The activation token is invalid/);
+  });
+
   it('refuses a config whose sign-up form lacks email, or progressive profiling of an attribute it does not define', async () => {
     await assert.rejects(newEmulator({ registration: { profileAttributes: [{ name: 'firstName' }] } }), /registration\.profileAttributes must include "email"/);
     await assert.rejects(newEmulator({ profileEnrollment: { requiredAttributes: ['shoeSize'] } }), /"shoeSize", not in registration\.profileAttributes/);
