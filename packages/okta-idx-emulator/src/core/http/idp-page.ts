@@ -5,7 +5,6 @@
  * every configured string escaped, no script, and a CSP that allows nothing but this page's own style and the
  * form posting here (and the redirect it leads to).
  */
-import { createHash } from 'node:crypto';
 import { readForm } from './json.js';
 import { describeAccount, findProvider, providerSignIn, transactionForProvider } from '../idx/identity-providers.js';
 import { IDP_PATH_PREFIX } from '../idx/redirect-idp.js';
@@ -24,7 +23,12 @@ button{font:inherit;width:100%;text-align:left;padding:.75rem 1rem;border:1px so
 button:hover,button:focus-visible{border-color:#1662dd;outline:2px solid #1662dd;outline-offset:1px}
 .account span{display:block;color:#4a4a55;font-size:.9rem}.cancel{text-align:center}
 [role=alert]{color:#c5221f;font-weight:600}`;
-const STYLE_HASH = `'sha256-${createHash('sha256').update(STYLE).digest('base64')}'`;
+/** The CSP source that allows exactly this style block (Web Crypto: the core also runs outside Node). */
+let styleHash: Promise<string> | undefined;
+const styleSource = () =>
+  (styleHash ??= crypto.subtle
+    .digest('SHA-256', new TextEncoder().encode(STYLE))
+    .then((digest) => `'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`));
 
 /** Where the form may post and be redirected to: this origin, and the app's redirect URI. */
 function formTargets(tx: Transaction | undefined): string {
@@ -33,7 +37,7 @@ function formTargets(tx: Transaction | undefined): string {
   return `'self' ${url.origin === 'null' ? url.protocol : url.origin}`;
 }
 
-function page(status: number, title: string, body: string, tx?: Transaction): Response {
+async function page(status: number, title: string, body: string, tx?: Transaction): Promise<Response> {
   const html = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${escapeHtml(title)}</title><style>${STYLE}</style></head>
@@ -42,7 +46,7 @@ function page(status: number, title: string, body: string, tx?: Transaction): Re
     status,
     headers: {
       'Content-Type': 'text/html; charset=utf-8',
-      'Content-Security-Policy': `default-src 'none'; style-src ${STYLE_HASH}; form-action ${formTargets(tx)}; base-uri 'none'; frame-ancestors 'none'`,
+      'Content-Security-Policy': `default-src 'none'; style-src ${await styleSource()}; form-action ${formTargets(tx)}; base-uri 'none'; frame-ancestors 'none'`,
       'Cache-Control': 'no-store',
       // The URL carries the stateToken.
       'Referrer-Policy': 'no-referrer',
@@ -58,7 +62,7 @@ const notFoundPage = () => page(404, 'Not found', '<h1>Not found</h1><p>There is
 const expiredPage = () =>
   page(400, 'Session expired', '<h1>The session has expired.</h1><p role="alert">Return to the app and sign in again.</p>');
 
-function chooserPage(services: Services, idp: IdentityProviderConfig, tx: Transaction, error?: string): Response {
+function chooserPage(services: Services, idp: IdentityProviderConfig, tx: Transaction, error?: string): Promise<Response> {
   const accounts = idp.users
     .map((account) => {
       const { name, email } = describeAccount(services, account);
@@ -78,7 +82,7 @@ ${accounts ? `<ul>${accounts}</ul>` : '<p>This provider has no accounts configur
 }
 
 /** GET /sso/idps/{id}?stateToken=…: the provider's accounts to choose from. */
-export function showProvider(url: URL, idpId: string, services: Services): Response {
+export function showProvider(url: URL, idpId: string, services: Services): Promise<Response> {
   const idp = findProvider(services, idpId);
   if (!idp) return notFoundPage();
   const tx = transactionForProvider(services, url.searchParams.get('stateToken'));
