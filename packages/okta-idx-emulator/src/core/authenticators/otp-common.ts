@@ -3,6 +3,7 @@ import type { JsonObject } from '../http/json.js';
 import { fieldBlank, passcodeInvalid, sendLimit } from '../idx/messages.js';
 import { IDX_PATHS, POLL_REFRESH_MS } from '../idx/remediations.js';
 import type { StepContext, StepOutcome } from './types.js';
+import { emailVerifyCallback } from '../dev/outbox.js';
 
 /** Codes expire after 5 minutes, as Okta's email and SMS codes do. */
 const CODE_LIFETIME_MS = 5 * 60_000;
@@ -46,9 +47,11 @@ export function sendCode(ctx: StepContext, channel: Channel, to: string, options
   state.to = to;
   state.verified = false;
   let magicLink: string | null = null;
+  let callbackLink: string | null = null;
   if (options.magicLink) {
     state.magicToken = randomToken(24);
     magicLink = `${ctx.origin}/dev/magic-link/${state.magicToken}`;
+    callbackLink = emailVerifyCallback(ctx.tx, state.code);
   }
   const what = channel === 'email' ? 'Your verification code' : 'Your code';
   ctx.outbox.send({
@@ -57,7 +60,8 @@ export function sendCode(ctx: StepContext, channel: Channel, to: string, options
     identifier: ctx.user.identifier,
     code: state.code,
     magicLink,
-    text: `${what} is ${state.code}${magicLink ? `. Or sign in with this link: ${magicLink}` : ''}`,
+    ...(options.magicLink ? { callbackLink } : {}),
+    text: `${what} is ${state.code}${callbackLink ? `. Or sign in with this link: ${callbackLink}` : ''}`,
   });
   return undefined;
 }

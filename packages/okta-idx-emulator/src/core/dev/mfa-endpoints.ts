@@ -1,6 +1,6 @@
 import { OKTA_VERIFY, activateOktaVerify, type PushState } from '../authenticators/okta-verify.js';
 import { json, readJsonObject } from '../http/json.js';
-import { returnToOriginalTab, messageList } from '../idx/messages.js';
+import { returnLinkExpired, returnToOriginalTab, messageList } from '../idx/messages.js';
 import { oauthError, oktaError } from '../http/okta-errors.js';
 import type { Services } from '../services.js';
 import type { Transaction } from '../model/store.js';
@@ -22,17 +22,29 @@ export function outboxLatest(url: URL, services: Services): Response {
 }
 
 /**
- * GET /dev/magic-link/<token>: what opening the email's link does. Marks the challenge as verified so the
- * client's next `poll` moves on; answers Okta's "return to the original tab" terminal state.
+ * GET /dev/magic-link/<token>: what opening the Okta-hosted email link does on another device. Marks the
+ * challenge as verified so the client's next `poll` moves on; answers Okta's "return to the original tab"
+ * terminal state with the user (the Widget's terminal-return-email.json). A link whose code has expired, whose
+ * transaction has ended or that a newer email replaced answers Okta's `idx.return.link.expired` terminal state
+ * (terminal-return-expired-email.json), with 404.
  */
 export function magicLink(token: string, services: Services): Response {
   for (const tx of services.store.liveTransactions()) {
-    if (tx.stepState.magicToken === token) {
-      tx.stepState.verified = true;
-      return json(200, { version: '1.0.0', messages: messageList([returnToOriginalTab()]) });
+    const state = tx.stepState as { magicToken?: string; codeExpiresAt?: number; code?: string; verified?: boolean };
+    if (state.magicToken !== token) continue;
+    const header = { version: '1.0.0', stateHandle: tx.stateHandle, expiresAt: new Date(Math.floor(tx.expiresAt / 1000) * 1000).toISOString(), intent: 'LOGIN' };
+    if (state.code === undefined || state.codeExpiresAt === undefined || services.now() >= state.codeExpiresAt) {
+      return json(404, { ...header, messages: messageList([returnLinkExpired()]) });
     }
+    state.verified = true;
+    const user = tx.userId ? services.store.user(tx.userId) : undefined;
+    return json(200, {
+      ...header,
+      messages: messageList([returnToOriginalTab()]),
+      ...(user ? { user: { type: 'object', value: { id: user.id, identifier: user.identifier } } } : {}),
+    });
   }
-  return json(404, oktaError('E0000007', 'Not found: this link has expired or was already replaced by a newer one'));
+  return json(404, { version: '1.0.0', messages: messageList([returnLinkExpired()]) });
 }
 
 /**

@@ -8,8 +8,16 @@ export interface OutboxMessage {
   identifier: string;
   /** One-time code, or null for messages without one (Okta Verify activation links). */
   code: string | null;
-  /** URL that completes the challenge when opened (email magic link, Okta Verify activation). */
+  /**
+   * URL that completes the challenge when opened anywhere, as the Okta-hosted link does (email magic link: the
+   * emulator's /dev/magic-link, which answers "return to the original tab"; Okta Verify activation).
+   */
   magicLink: string | null;
+  /**
+   * The email's link back to the app, as Okta's email verify callback sends it: the transaction's redirect URI
+   * with `otp` and `state` (okta-auth-js: `isEmailVerifyCallback` / `handleEmailVerifyCallback`). Email codes only.
+   */
+  callbackLink?: string | null;
   /** ISO time. */
   sentAt: string;
   /** What the message says, as one line. */
@@ -53,4 +61,17 @@ export class Outbox {
   clear(): void {
     this.messages = [];
   }
+}
+
+/**
+ * The app link an email code carries: the sign-in redirect URI with `otp` (the code) and `state` (the
+ * transaction's), as Okta's email verify callback redirects and as an email template built from
+ * `${verificationToken}` and `${request.relayState}` would link. Opened in the browser that started the sign-in,
+ * the app proceeds with the otp; anywhere else, it shows the code to enter where the sign-in started.
+ */
+export function emailVerifyCallback(tx: { redirectUri: string; state: string | undefined }, otp: string): string {
+  const url = new URL(tx.redirectUri);
+  url.searchParams.set('otp', otp);
+  if (tx.state !== undefined) url.searchParams.set('state', tx.state);
+  return url.href;
 }

@@ -109,6 +109,13 @@ export const returnToOriginalTab = (): IdxMessage => ({
   class: 'INFO',
 });
 
+/** An email link opened after its code expired or its transaction ended (the Widget's terminal-return-expired-email.json). */
+export const returnLinkExpired = (): IdxMessage => ({
+  message: 'This email link has expired. To resend it, return to the screen where you requested it.',
+  i18n: { key: 'idx.return.link.expired' },
+  class: 'INFO',
+});
+
 /** Beside reenroll-authenticator-warning (the Widget's authenticator-expiry-warning-password.json mock). */
 export const passwordExpiring = (): IdxMessage => ({
   message: 'When your password expires you will be locked out of your Okta account.',
