@@ -117,6 +117,8 @@ export function classifyError(error: unknown, i18n: Localizer, context: FailureC
   if (err.name === 'OAuthError') {
     // A reset link used twice or too late: Okta refuses its recovery token at /interact (`invalid_request`).
     if (/recovery token/i.test(summary)) return detail('access-denied', i18n.t('error.recoveryTokenInvalid'), error);
+    // An invitation link used twice, or for an account already active: the same refusal of its activation token.
+    if (/activation token/i.test(summary)) return detail('access-denied', i18n.t('error.activationTokenInvalid'), error);
     if (err.errorCode && CONFIG_OAUTH_ERRORS.has(err.errorCode)) {
       return detail('config-error', i18n.t('error.configRefused', { summary }), error);
     }

@@ -128,6 +128,10 @@ describe('starting where the app wants (flow, login-hint, activation token) end 
     sessionStorage.clear();
     const again = mountFlow(emulator.issuer, { 'client-id': CLIENT_ID }, (element) => (element.activationToken = token));
     await flowShows(again, () => again.state.status === 'error' || again.state.status === 'terminal', 'a spent token was not refused');
-    expect(again.state.error, 'okta-error names the failure').not.to.equal(undefined);
+    expect(again.state.error?.code, 'okta-error names the failure').to.equal('access-denied');
+    const said = [...again.shadowRoot!.querySelectorAll('[part~="message"]')].map((m) => m.textContent).join(' ');
+    expect(said).to.match(/invitation link is no longer valid/);
+    const wayOn = [...again.shadowRoot!.querySelectorAll('button')].map((b) => b.textContent?.trim());
+    expect(wayOn, 'a way on').to.include('Start over');
   });
 });

@@ -35,6 +35,7 @@ export const flowStrings = {
   'error.noTokens':
     'Sign-in finished but no tokens were issued: the OktaAuth instance has idx.exchangeCodeForTokens set to false.',
   /** Okta refused the recovery token of a password reset link (`recovery-token`): used already, or expired. */
+  'error.activationTokenInvalid': 'This invitation link is no longer valid. Start over to sign in, or ask for a new invitation.',
   'error.recoveryTokenInvalid': 'This password reset link is no longer valid. Start over to sign in or to ask for a new link.',
   'error.tokenExchange': 'Sign-in could not be completed: {summary}',
   'error.tokenInvalid': 'The tokens could not be verified: {summary}',

@@ -43,6 +43,12 @@ describe('classifyError: every error shape', () => {
     assert.match(detail.message, /password reset link is no longer valid/);
   });
 
+  it('a refused activation token (an invitation link used, or for an active account) → access-denied that says so', () => {
+    const detail = classifyError(sdkError('OAuthError', { errorCode: 'invalid_request', errorSummary: 'The activation token is invalid' }), t);
+    assert.equal(detail.code, 'access-denied');
+    assert.match(detail.message, /invitation link is no longer valid/);
+  });
+
   it('any other OAuthError (a refused interaction code) → token-error', () => {
     const detail = classifyError(sdkError('OAuthError', { errorCode: 'invalid_grant', errorSummary: 'The interaction code is invalid.' }), t);
     assert.equal(detail.code, 'token-error');
