@@ -4,3 +4,4 @@ export { OktaStepChangeEvent, type OktaStepChangeDetail } from './okta-step-chan
 export { OktaProceedEvent, type StepValues } from './okta-proceed.js';
 export { OktaRestartEvent } from './okta-restart.js';
 export { OktaShowStepEvent } from './okta-show-step.js';
+export { OktaIdpRedirectEvent, type OktaIdpRedirectDetail } from './okta-idp-redirect.js';

@@ -3,6 +3,7 @@ import type { FlowState, FlowStep } from '../state/flow-state.js';
 import type { RawIdxResponse } from '../state/raw-idx.js';
 import type { Localizer } from '../i18n/localize.js';
 import { emit } from '../internal/emit.js';
+import { OktaIdpRedirectEvent } from '../events/okta-idp-redirect.js';
 
 /** Okta's remediation for signing in at an identity provider: a full-page GET of its `href`, never an XHR. */
 export const REDIRECT_IDP = 'redirect-idp';
@@ -72,42 +73,6 @@ export function idpsFirst(state: FlowState | undefined, stepName: string): boole
   const names = (state?.steps ?? []).map((step) => step.name);
   const idp = names.indexOf(REDIRECT_IDP);
   return idp >= 0 && idp < names.indexOf(stepName);
-}
-
-/** What `okta-idp-redirect` carries. */
-export interface OktaIdpRedirectDetail {
-  /** Okta's provider type: `GOOGLE`, `FACEBOOK`, `APPLE`, `MICROSOFT`, `LINKEDIN`, `SAML2`, `OIDC`... */
-  readonly idpType?: string;
-  readonly idpId?: string;
-  readonly idpName?: string;
-  /** The provider's Okta URL the page is about to open (`/sso/idps/{id}?stateToken=…`). */
-  readonly url: string;
-}
-
-/**
- * Fired (cancelable) when the person picks an identity provider, just before the page leaves for it. Cancel
- * it to stay (to save the app's own state first, or to open `url` yourself).
- */
-export class OktaIdpRedirectEvent extends Event {
-  static readonly eventName = 'okta-idp-redirect';
-  readonly idpType: string | undefined;
-  readonly idpId: string | undefined;
-  readonly idpName: string | undefined;
-  readonly url: string;
-
-  constructor(detail: OktaIdpRedirectDetail) {
-    super(OktaIdpRedirectEvent.eventName, { bubbles: true, composed: true, cancelable: true });
-    this.idpType = detail.idpType;
-    this.idpId = detail.idpId;
-    this.idpName = detail.idpName;
-    this.url = detail.url;
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'okta-idp-redirect': OktaIdpRedirectEvent;
-  }
 }
 
 /** The full-page navigation; a test replaces `assign` so its page is not unloaded. */

@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { chooseTheOnlyOption, clickButton, dev, emulators, latestMessage, useEmulator } from './e2e-helpers.js';
 import type { OktaFlow } from '../../src/flow/okta-flow.js';
-import type { OktaIdpRedirectEvent } from '../../src/step/idp-buttons.js';
+import type { OktaIdpRedirectEvent } from '../../src/events/okta-idp-redirect.js';
 import type { OktaSuccessEvent } from '../../src/events/okta-success.js';
 import type { OktaErrorEvent } from '../../src/events/okta-error.js';
 
