@@ -49,9 +49,11 @@ export async function handleLanding(landing: Landing, client: IdxAuthClient, sen
     case 'interaction-required':
       return saved ? { tx: await resume() } : { failure: stale(i18n) };
     case 'idp-error': {
+      const declined = landing.error === 'access_denied';
       const notice: OktaErrorDetail = {
-        code: 'unknown-error',
-        message: i18n.t(landing.error === 'access_denied' ? 'callback.idp.declined' : 'callback.idp.failed'),
+        // Declined at the provider is a refusal like any other; what else a provider answers is not ours to name.
+        code: declined ? 'access-denied' : 'unknown-error',
+        message: i18n.t(declined ? 'callback.idp.declined' : 'callback.idp.failed'),
         cause: { error: landing.error, errorDescription: landing.description },
       };
       // The sign-in this browser started is still there: back to it (the providers, the form), with why.

@@ -146,6 +146,7 @@ describe('identity providers end to end (the emulator’s fake provider, the rea
     expect(flow.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('was cancelled');
     const error = win.flowEvents.find((e) => e.type === 'okta-error') as OktaErrorEvent;
     expect((error.cause as { error: string }).error).to.equal('access_denied');
+    expect(error.code).to.equal('access-denied');
     expect(win.location.search).to.equal('');
     // The way on: the same sign-in, its providers again; this time the person goes through.
     await signInAtProvider(win, emulator.issuer, GOOGLE, { user: 'federated@example.com' });

@@ -82,8 +82,10 @@ describe('redirect callbacks (callback.ts, callback-landing.ts)', () => {
     assert.ok('tx' in resumed && resumed.notice);
     assert.match(resumed.notice.message, /cancelled/);
     assert.deepEqual(resumed.notice.cause, { error: 'access_denied', errorDescription: 'No thanks' });
+    assert.equal(resumed.notice.code, 'access-denied', 'declined at the provider is a refusal');
     const nothing = await land('?error=server_error&state=gone', client({ saved: false }).auth);
     assert.ok('failure' in nothing);
+    assert.equal(nothing.failure.code, 'unknown-error');
     assert.match(nothing.failure.message, /could not sign you in/);
   });
 
