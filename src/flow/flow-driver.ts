@@ -27,7 +27,6 @@ import { OktaErrorEvent, type OktaErrorDetail } from '../events/okta-error.js';
 import { OktaStepChangeEvent } from '../events/okta-step-change.js';
 import type { StepValues } from '../events/okta-proceed.js';
 import type { Landing } from './callback.js';
-import { withIdpRedirects } from '../step/idp-buttons.js';
 
 /** What the driver needs from the element that owns it. */
 export interface FlowDriverHost {
@@ -394,7 +393,7 @@ export class FlowDriver {
       return;
     }
     this.lastTransaction = tx;
-    const next = withIdpRedirects(idxToState(raw, revision), raw);
+    const next = idxToState(raw, revision);
     // The username asked for a recovery that Okta has not offered yet reads as the recovery's.
     const recovering = next.recovering || (this.recoverPending && next.step?.name === 'identify');
     this.set({ ...next, user: next.user ?? this.snapshot.user, recovering });

@@ -83,6 +83,19 @@ export interface FlowStep {
   readonly fixed: Readonly<Record<string, unknown>>;
   /** Consent's scopes when the server lists them beside the form rather than as its `scopes` field, as sent. */
   readonly scopes?: readonly unknown[];
+  /** A `redirect-idp` step's identity provider: where the page goes (a full-page GET), and what it names. */
+  readonly redirect?: IdpRedirect;
+}
+
+/** Where a `redirect-idp` remediation sends the browser, and what it names (Okta's `type` and `idp`). */
+export interface IdpRedirect {
+  /** `/sso/idps/{id}?stateToken=…`: the page goes there. */
+  readonly href: string;
+  /** GOOGLE, FACEBOOK, APPLE, MICROSOFT, LINKEDIN (social), SAML2, OIDC, X509... */
+  readonly type?: string;
+  readonly id?: string;
+  /** The org's label of the provider ("Acme SSO"). */
+  readonly name?: string;
 }
 
 /** A request the root repeats on its own while a step waits (a push to approve, an emailed link to click). */

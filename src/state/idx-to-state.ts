@@ -6,6 +6,7 @@ import type {
   FlowPoll,
   FlowState,
   FlowStep,
+  IdpRedirect,
   MessageLevel,
 } from './flow-state.js';
 import { pollInterval } from './poll-interval.js';
@@ -131,8 +132,18 @@ export function toFields(
   return { fields, fixed };
 }
 
+const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+
+/** A `redirect-idp` remediation's provider (Okta sends it as a GET link, not a form), else none. */
+function toRedirect(remediation: RawRemediation): IdpRedirect | undefined {
+  if (remediation.name !== 'redirect-idp' || typeof remediation.href !== 'string') return undefined;
+  const { type, idp } = remediation;
+  return { href: remediation.href, type: text(type), id: text(idp?.id), name: text(idp?.name) };
+}
+
 function toStep(raw: RawIdxResponse, remediation: RawRemediation): FlowStep {
   const { fields, fixed } = toFields(raw, remediation.value);
+  const redirect = toRedirect(remediation);
   return {
     name: remediation.name,
     fields,
@@ -140,6 +151,7 @@ function toStep(raw: RawIdxResponse, remediation: RawRemediation): FlowStep {
     authenticator: toAuthenticator(raw, remediation.relatesTo),
     ...(remediation.refresh !== undefined ? { refresh: pollInterval(remediation.refresh) } : {}),
     ...(remediation.scopes ? { scopes: remediation.scopes } : {}),
+    ...(redirect ? { redirect } : {}),
   };
 }
 
@@ -176,9 +188,11 @@ export function idxToState(raw: RawIdxResponse, revision: number): FlowState {
   const poll: FlowPoll | undefined = pollStep
     ? { name: pollStep.name, kind: 'step', refresh: pollInterval(pollStep.refresh) }
     : actions.poll;
+  // An org that lists its identity providers above the form still shows the form; the providers go with it.
+  const formAfterProviders = steps[0]?.name === 'redirect-idp' ? steps.find((step) => step.name === 'identify') : undefined;
   return {
     status: steps.length ? 'ready' : 'terminal',
-    step: steps[0],
+    step: formAfterProviders ?? steps[0],
     steps,
     messages,
     user: user

@@ -47,6 +47,10 @@ export interface RawRemediation {
   refresh?: unknown;
   /** Consent: the scopes to grant, when listed beside the form rather than as its `scopes` field. */
   scopes?: RawOption[];
+  /** `redirect-idp`: the provider's Okta URL, its type and the org's name for it. */
+  href?: unknown;
+  type?: unknown;
+  idp?: { id?: unknown; name?: unknown };
 }
 
 export interface RawIdxResponse {

@@ -1,26 +1,11 @@
 import { html, nothing, type ReactiveElement, type SVGTemplateResult, type TemplateResult } from 'lit';
-import type { FlowState, FlowStep } from '../state/flow-state.js';
-import type { RawIdxResponse } from '../state/raw-idx.js';
+import type { FlowState, IdpRedirect } from '../state/flow-state.js';
 import type { Localizer } from '../i18n/localize.js';
 import { emit } from '../internal/emit.js';
 import { OktaIdpRedirectEvent } from '../events/okta-idp-redirect.js';
 
 /** Okta's remediation for signing in at an identity provider: a full-page GET of its `href`, never an XHR. */
 export const REDIRECT_IDP = 'redirect-idp';
-
-/** Where a `redirect-idp` remediation sends the browser, and what it names (Okta's `type` and `idp`). */
-export interface IdpRedirect {
-  /** `/sso/idps/{id}?stateToken=…`: the page goes there. */
-  readonly href: string;
-  /** GOOGLE, FACEBOOK, APPLE, MICROSOFT, LINKEDIN (social), SAML2, OIDC, X509... */
-  readonly type?: string;
-  readonly id?: string;
-  /** The org's label of the provider ("Acme SSO"). */
-  readonly name?: string;
-}
-
-/** A `redirect-idp` step with where it goes (set by `withIdpRedirects` until the state layer carries it). */
-type RedirectStep = FlowStep & { readonly redirect?: IdpRedirect };
 
 /** The brand names of Okta's social providers, shown instead of the org's label ("Google IDP" → "Google"). */
 const BRANDS: Readonly<Record<string, string>> = {
@@ -31,37 +16,10 @@ const BRANDS: Readonly<Record<string, string>> = {
   LINKEDIN: 'LinkedIn',
 };
 
-/**
- * Copies each `redirect-idp` remediation's `href`, `type` and `idp` onto its step (idxToState keeps only
- * fields), and shows the form rather than a provider when the server lists providers before `identify` (an
- * org that puts them above the form). Called by the driver on every answer.
- * TODO(lead): belongs in src/state/idx-to-state.ts (FlowStep.redirect); see /tmp/notes/ui-idp-needs.md.
- */
-export function withIdpRedirects(state: FlowState, raw: RawIdxResponse): FlowState {
-  const remediations = raw.remediation?.value ?? [];
-  if (!remediations.some((r) => r.name === REDIRECT_IDP)) return state;
-  const redirects = remediations.filter((r) => r.name === REDIRECT_IDP) as unknown as readonly {
-    href?: unknown;
-    type?: unknown;
-    idp?: { id?: unknown; name?: unknown };
-  }[];
-  let index = 0;
-  const steps = state.steps.map((step): RedirectStep => {
-    if (step.name !== REDIRECT_IDP) return step;
-    const r = redirects[index++] ?? {};
-    if (typeof r.href !== 'string') return step;
-    const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
-    return { ...step, redirect: { href: r.href, type: text(r.type), id: text(r.idp?.id), name: text(r.idp?.name) } };
-  });
-  const first = steps[0]?.name === REDIRECT_IDP ? steps.find((s) => s.name === 'identify') : undefined;
-  return { ...state, steps, step: first ?? steps[0] };
-}
-
 /** The providers the server offers now, in its order. */
 export function idpRedirects(state: FlowState | undefined): IdpRedirect[] {
   return (state?.steps ?? []).flatMap((step) => {
-    const redirect = (step as RedirectStep).redirect;
-    return step.name === REDIRECT_IDP && redirect ? [redirect] : [];
+    return step.name === REDIRECT_IDP && step.redirect ? [step.redirect] : [];
   });
 }
 

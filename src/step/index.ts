@@ -34,4 +34,4 @@ export {
   type Translate,
 } from './validators.js';
 export { CooldownController } from './cooldown.js';
-export { renderIdpButtons, idpRedirects, idpsFirst, idpLabel, type IdpRedirect } from './idp-buttons.js';
+export { renderIdpButtons, idpRedirects, idpsFirst, idpLabel } from './idp-buttons.js';

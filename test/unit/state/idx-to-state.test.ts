@@ -293,6 +293,30 @@ describe('idxToState: every fixture', () => {
 });
 
 describe('idxToState: details', () => {
+  it('reads each identity provider of a redirect-idp remediation, and shows the form when they are listed above it', () => {
+    const provider = (type: string, id: string, name: string) => ({
+      name: 'redirect-idp',
+      type,
+      idp: { id, name },
+      href: `https://org.example/sso/idps/${id}?stateToken=s`,
+      method: 'GET',
+    });
+    const identify = { name: 'identify', value: [{ name: 'identifier', label: 'Username' }] };
+    const below = idxToState({ remediation: { value: [identify, provider('GOOGLE', 'g1', 'Google IdP'), provider('SAML2', 's1', 'Acme SSO')] } } as RawIdxResponse, 1);
+    assert.equal(below.step?.name, 'identify');
+    assert.deepEqual(
+      below.steps.map((step) => step.redirect),
+      [undefined, { href: 'https://org.example/sso/idps/g1?stateToken=s', type: 'GOOGLE', id: 'g1', name: 'Google IdP' }, { href: 'https://org.example/sso/idps/s1?stateToken=s', type: 'SAML2', id: 's1', name: 'Acme SSO' }],
+    );
+    const above = idxToState({ remediation: { value: [provider('GOOGLE', 'g1', 'Google IdP'), identify] } } as RawIdxResponse, 1);
+    assert.equal(above.step?.name, 'identify', 'the form, not a provider, is the step shown');
+    assert.deepEqual(above.steps.map((step) => step.name), ['redirect-idp', 'identify'], 'the server order is kept for the buttons');
+    const sole = idxToState({ remediation: { value: [provider('OIDC', 'o1', 'Corp')] } } as RawIdxResponse, 1);
+    assert.equal(sole.step?.redirect?.name, 'Corp', 'a sole provider is the step');
+    const unusable = idxToState({ remediation: { value: [{ ...provider('GOOGLE', 'g', 'G'), href: 42 }] } } as unknown as RawIdxResponse, 1);
+    assert.equal(unusable.step?.redirect, undefined, 'no href, no way to go');
+  });
+
   it('says a password is being recovered from the recovery’s first step to the reset, and not at sign-in', () => {
     for (const raw of [fixtures.identifyRecovery(), fixtures.selectToRecover(), fixtures.challengeEmailToRecover(), fixtures.resetPassword()]) {
       assert.equal(idxToState(raw, 1).recovering, true, String(raw.remediation?.value?.[0]?.name));
