@@ -89,5 +89,7 @@ export type {
   WebauthnCredentialConfig,
   OutboxMessage,
 } from './core/index.js';
+/** The demo's identity providers (Google, Acme SSO), linked to its federated users: `npm start` uses them. */
+export { DEMO_IDENTITY_PROVIDERS } from './core/model/demo-identity-providers.js';
 export { loadConfig } from './node/load-config.js';
 export { createRequestListener, refuseConnect } from './node/http-adapter.js';
