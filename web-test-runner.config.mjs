@@ -6,9 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startEmulator, defaultConfig } from 'okta-idx-emulator';
-// The demo's identity providers; TODO: from 'okta-idx-emulator' once the package exports them.
-import { DEMO_IDENTITY_PROVIDERS } from './packages/okta-idx-emulator/dist/core/model/demo-identity-providers.js';
+import { startEmulator, defaultConfig, DEMO_IDENTITY_PROVIDERS } from 'okta-idx-emulator';
 
 const commonjs = fromRollup(rollupCommonjs);
 
@@ -94,8 +92,13 @@ function demoPagePlugin() {
   return {
     name: 'demo-page',
     serve(context) {
+      // /demo-idp/index.html: the same page, talking to the emulator with the demo's identity providers (as npm start's).
+      if (context.path === '/demo-idp/index.html') return { body: readFileSync(demo('index.html'), 'utf8'), type: 'html' };
       if (context.path === '/demo-config.json') {
-        return { body: JSON.stringify({ issuer: emulators.trusted.issuer, clientId: 'okta-elements-demo' }), type: 'json' };
+        const fromIdpPage = (context.get('referer') ?? '').includes('/demo-idp/');
+        const emulator = fromIdpPage ? emulators.idp : emulators.trusted;
+        const consent = { clientId: 'okta-elements-consent', scopes: 'openid profile email notes.read notes.write' };
+        return { body: JSON.stringify({ issuer: emulator.issuer, clientId: 'okta-elements-demo', consent }), type: 'json' };
       }
       if (!Object.hasOwn(files, context.path)) return undefined;
       const [file, type] = files[context.path];

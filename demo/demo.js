@@ -22,6 +22,8 @@ const TIME_CLAIMS = new Set(['iat', 'exp', 'auth_time', 'nbf', 'updated_at']);
 
 let issuer = '';
 let clientId = '';
+/** The app that asks for consent (from /demo-config.json), when the page offers it. */
+let consentApp;
 let theme = '';
 /** Counts sign-ins, so a profile that arrives after "Sign in again" is not shown for the next one. */
 let signIns = 0;
@@ -45,28 +47,39 @@ const PROFILE_FIELDS = [
 
 /**
  * Replaces any <okta-flow> with a fresh one: a new transaction, at the start of `start` (`login`, `recover`
- * for a password reset, or `unlock`). A recovery token (from a reset link) is set as a property, never as an
- * attribute, so it does not sit in the DOM.
+ * for a password reset, `unlock` or `register`). A recovery or activation token (from an emailed link) is set as
+ * a property, never as an attribute, so it does not sit in the DOM.
  */
-function mountFlow({ start = 'login', recoveryToken } = {}) {
+function mountFlow({ start = 'login', recoveryToken, activationToken } = {}) {
   const flow = flowTemplate.content.firstElementChild.cloneNode(true);
   flow.setAttribute('issuer', issuer);
+  applyApp(flow);
   if (theme) flow.setAttribute('theme', theme);
   if (start !== 'login') flow.setAttribute('flow', start);
   if (recoveryToken) flow.recoveryToken = recoveryToken;
+  if (activationToken) flow.activationToken = activationToken;
   flowHost.replaceChildren(flow);
   return flow;
 }
 
+/** Which app the flow signs in to: the demo app, or (when ticked) the one that asks for consent. */
+function applyApp(flow) {
+  const consent = consentApp && consentToggle.checked;
+  flow.clientId = consent ? consentApp.clientId : clientId;
+  flow.scopes = consent ? consentApp.scopes : 'openid profile email';
+}
+
 /**
- * The recovery token of a reset-password link (`?recovery_token=`, as the emulator's email links it), taken out
- * of the address bar and the history at once: it is a credential, and a reload must not try to use it again.
+ * The token of an emailed link (`?recovery_token=` of a reset link, `?activation_token=` of an invitation), taken
+ * out of the address bar and the history at once: it is a credential, and a reload must not try to use it again.
+ * Only these two are taken: `interaction_code`, `state`, `otp` and `error` (an identity provider's answer, the
+ * email's link back) are <okta-flow>'s to read, and it removes them itself.
  */
-function takeRecoveryToken() {
+function takeLinkToken(name) {
   const url = new URL(location.href);
-  const token = url.searchParams.get('recovery_token');
+  const token = url.searchParams.get(name);
   if (token === null) return undefined;
-  url.searchParams.delete('recovery_token');
+  url.searchParams.delete(name);
   history.replaceState(history.state, '', url.href);
   return token || undefined;
 }
@@ -192,17 +205,21 @@ signInAgain.addEventListener('click', () => {
 
 const switchFlow = document.getElementById('switch-flow');
 const unlockFlow = document.getElementById('unlock-flow');
+const registerFlow = document.getElementById('register-flow');
+const consentToggle = document.getElementById('consent-app');
 const SWITCH_LABELS = { login: 'Sign in instead', recover: 'Reset a password instead' };
 
 /**
  * The switch offers the other path than the one the flow opened at (a reset from a sign-in, a sign-in from a
- * reset or an unlock); "Unlock an account instead" shows unless the flow is an unlock already.
+ * reset, an unlock or a sign-up); "Unlock an account instead" and "Create an account instead" show unless the
+ * flow is that already.
  */
 function showSwitchFor(start) {
   const other = start === 'login' ? 'recover' : 'login';
   switchFlow.dataset.start = other;
   switchFlow.textContent = SWITCH_LABELS[other];
   unlockFlow.hidden = start === 'unlock';
+  registerFlow.hidden = start === 'register';
 }
 
 /** Clears the signed-in result and its profile, for the next sign-in. */
@@ -229,6 +246,19 @@ function startFlow(start) {
 
 switchFlow.addEventListener('click', () => startFlow(switchFlow.dataset.start));
 unlockFlow.addEventListener('click', () => startFlow('unlock'));
+registerFlow.addEventListener('click', () => startFlow('register'));
+
+// Another app (client id and scopes) is another transaction: the flow starts again at the sign-in, for that app.
+// The choice survives a trip to an identity provider and back (the page reloads and must finish for the same app).
+const CONSENT_CHOICE_KEY = 'okta-elements-demo.consent-app';
+consentToggle.addEventListener('change', () => {
+  if (consentToggle.checked) sessionStorage.setItem(CONSENT_CHOICE_KEY, '1');
+  else sessionStorage.removeItem(CONSENT_CHOICE_KEY);
+  if (!issuer) return;
+  clearResult();
+  mountFlow();
+  showSwitchFor('login');
+});
 
 clearLog.addEventListener('click', () => {
   log.replaceChildren();
@@ -312,7 +342,9 @@ async function showLatestCode(username) {
   const lines = [];
   const via = body.channel ? ` (${body.channel} to ${body.to})` : '';
   if (body.code) lines.push(`Code${via}: ${body.code}`);
-  if (typeof body.magicLink === 'string' && /^https?:\/\//.test(body.magicLink)) {
+  if (typeof body.callbackLink === 'string' && body.callbackLink.startsWith(`${location.origin}/`)) {
+    lines.push(...emailLinkLines(body.callbackLink));
+  } else if (typeof body.magicLink === 'string' && /^https?:\/\//.test(body.magicLink)) {
     const link = document.createElement('a');
     link.href = body.magicLink;
     link.target = '_blank';
@@ -324,6 +356,38 @@ async function showLatestCode(username) {
   }
   if (lines.length === 0) lines.push(`Latest message${via}: ${body.text ?? 'no code in it'}`);
   showToolsOutput(...lines);
+}
+
+/**
+ * The email's link back to this page (the redirect URI with `otp` and `state`): opened here it finishes the
+ * sign-in in this tab; opened in another browser (copied), it shows the code to type here.
+ */
+function emailLinkLines(href) {
+  const open = document.createElement('a');
+  open.href = href;
+  open.textContent = 'Open the email’s link in this tab';
+  const copyLine = document.createDocumentFragment();
+  const field = document.createElement('input');
+  field.type = 'text';
+  field.readOnly = true;
+  field.value = href;
+  field.className = 'tools-link';
+  field.setAttribute('aria-label', 'The email’s link, to open in another browser');
+  const copy = document.createElement('button');
+  copy.type = 'button';
+  copy.className = 'button button-quiet';
+  copy.textContent = 'Copy';
+  copy.addEventListener('click', async () => {
+    field.select();
+    try {
+      await navigator.clipboard.writeText(href);
+      copy.textContent = 'Copied';
+    } catch {
+      copy.textContent = 'Selected: copy it';
+    }
+  });
+  copyLine.append('Or copy it into another browser: ', field, ' ', copy);
+  return [open, copyLine];
 }
 
 async function answerPush(username, approve) {
@@ -436,6 +500,39 @@ async function emailResetLink(username) {
   showToolsOutput(line);
 }
 
+/**
+ * What an admin's "Activate" does for an invited (PROVISIONED) user: the emulator issues an activation token and
+ * "emails" a link to this page with `?activation_token=`. Opening it starts the flow at setting a password.
+ */
+async function emailInvitation(username) {
+  const appUrl = new URL(location.pathname, location.origin).href;
+  const { response, body } = await callEmulator(`/dev/users/${encodeURIComponent(username)}/activation-token`, {
+    method: 'POST',
+    json: { appUrl },
+  });
+  if (response.status === 404) return showToolsError(`There is no user ${username}.`);
+  if (!response.ok) return showToolsError(`Could not send an invitation: ${describeError(response, body)}`);
+  if (typeof body?.link !== 'string' || !body.link.startsWith(location.origin)) {
+    return showToolsError('The emulator answered without a link to this page.');
+  }
+  const link = document.createElement('a');
+  link.href = body.link;
+  link.textContent = 'Open the invitation';
+  const line = document.createDocumentFragment();
+  line.append(`Emailed to ${username} (also in the outbox). `, link, ' (this page, at setting a password; the link works once).');
+  showToolsOutput(line);
+}
+
+/** What an admin's "Reset" of the authenticator app does: the next sign-in sets Google Authenticator up again. */
+async function resetAuthenticatorApp(username) {
+  const { response, body } = await callEmulator(`/dev/users/${encodeURIComponent(username)}/authenticators/google_otp/reset`, {
+    method: 'POST',
+  });
+  if (response.status === 404) return showToolsError(`${username} has no authenticator app to reset (or there is no such user).`);
+  if (!response.ok) return showToolsError(`Could not reset the authenticator app: ${describeError(response, body)}`);
+  showToolsOutput(`Google Authenticator reset for ${username}: the next sign-in sets it up again, with a new QR code.`);
+}
+
 /** What ten wrong passwords in a row do (or an admin's lock): the user is locked out until unlocked. */
 async function lockAccount(username) {
   const { response, body } = await callEmulator(`/dev/users/${encodeURIComponent(username)}/lock`, { method: 'POST' });
@@ -451,6 +548,8 @@ const TOOL_ACTIONS = {
   activate: activateOktaVerify,
   totp: showTotpCodes,
   'reset-link': emailResetLink,
+  invite: emailInvitation,
+  'reset-totp': resetAuthenticatorApp,
   lock: lockAccount,
 };
 
@@ -482,6 +581,10 @@ async function start() {
     if (typeof config.issuer !== 'string' || !config.issuer) throw new Error('no issuer in it');
     issuer = config.issuer;
     clientId = typeof config.clientId === 'string' && config.clientId ? config.clientId : 'okta-elements-demo';
+    const consent = config.consent;
+    if (typeof consent?.clientId === 'string' && consent.clientId && typeof consent.scopes === 'string') {
+      consentApp = { clientId: consent.clientId, scopes: consent.scopes };
+    }
   } catch (error) {
     configProblem.textContent =
       `Could not read /demo-config.json (${error.message}). ` +
@@ -491,8 +594,11 @@ async function start() {
     return;
   }
   issuerText.textContent = issuer;
-  const recoveryToken = takeRecoveryToken();
-  mountFlow({ recoveryToken });
+  consentToggle.closest('label').hidden = !consentApp;
+  consentToggle.checked = !!consentApp && sessionStorage.getItem(CONSENT_CHOICE_KEY) === '1';
+  const recoveryToken = takeLinkToken('recovery_token');
+  const activationToken = takeLinkToken('activation_token');
+  mountFlow({ recoveryToken, activationToken });
 }
 
 start();

@@ -4,6 +4,7 @@
 //   http://localhost:8080/vendor/okta-auth-js.core.min.js   okta-auth-js's browser build, which the demo uses
 //                                 to read the profile at /v1/userinfo, as an app does after sign-in
 //   http://localhost:4999/        the emulator    (env OKTA_EMULATOR_PORT overrides 4999)
+//                                 with the default config plus the demo's identity providers (Google, Acme SSO)
 // Both listen on 127.0.0.1 only. Ctrl+C stops both.
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
@@ -15,6 +16,9 @@ import { createRequire } from 'node:module';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const HOST = '127.0.0.1';
 const CLIENT_ID = 'okta-elements-demo';
+/** The emulator's app that asks for consent (default-config.json), and the scopes it asks for. */
+const CONSENT_CLIENT_ID = 'okta-elements-consent';
+const CONSENT_SCOPES = 'openid profile email notes.read notes.write';
 
 /** URL prefix → folder. The longest prefix is tried first. */
 const MOUNTS = [
@@ -63,8 +67,10 @@ const isBusy = (error) => error?.code === 'EADDRINUSE';
 // ---- the emulator ----
 
 let startEmulator;
+let defaultConfig;
+let DEMO_IDENTITY_PROVIDERS;
 try {
-  ({ startEmulator } = await import('okta-idx-emulator'));
+  ({ startEmulator, defaultConfig, DEMO_IDENTITY_PROVIDERS } = await import('okta-idx-emulator'));
 } catch (error) {
   if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
   fail('the emulator is not built: run `npm run build` first (`npm start` does it for you).');
@@ -75,7 +81,10 @@ const pagePort = portFrom('PORT', 8080);
 
 let emulator;
 try {
-  emulator = await startEmulator({ port: emulatorPort, host: HOST });
+  // The default config plus the demo's identity providers, so the page offers "Sign in with Google" and "Acme SSO"
+  // (linked to federated@ and federated.mfa@). An older build without them still starts, without the buttons.
+  const config = DEMO_IDENTITY_PROVIDERS ? { ...defaultConfig, identityProviders: DEMO_IDENTITY_PROVIDERS } : undefined;
+  emulator = await startEmulator({ port: emulatorPort, host: HOST, ...(config ? { config } : {}) });
 } catch (error) {
   if (isBusy(error)) {
     fail(
@@ -163,7 +172,11 @@ async function handle(req, res) {
 
   // What the demo page needs to know about the emulator; no port is written into the HTML.
   if (pathname === '/demo-config.json') {
-    const body = JSON.stringify({ issuer: emulator.issuer, clientId: CLIENT_ID });
+    const body = JSON.stringify({
+      issuer: emulator.issuer,
+      clientId: CLIENT_ID,
+      consent: { clientId: CONSENT_CLIENT_ID, scopes: CONSENT_SCOPES },
+    });
     send(res, 200, body, { 'Content-Type': TYPES['.json'], 'Cache-Control': 'no-store' });
     return;
   }
@@ -222,9 +235,14 @@ process.stdout.write(
     `  okta-elements demo   http://localhost:${actualPagePort}/`,
     `  IDX emulator issuer  ${emulator.issuer}`,
     '',
-    '  Sign in as demo@example.com / Okta-Demo-2026!  (or new@example.com, who sets a password first)',
-    '  Forgot a password: recover@example.com, "Forgot password?" (codes: [outbox] lines below)',
-    '  Locked out: unlockme@example.com, "Unlock account?" on the username step, then Email',
+    '  Sign in:          demo@example.com / Okta-Demo-2026!  (all demo users and what they do: on the page)',
+    '  Sign up:          "Create an account instead"',
+    '  Forgot password:  recover@example.com, "Forgot password?" (codes: [outbox] lines below, or "Show latest code")',
+    '  Expired password: expired@example.com; expiring@example.com',
+    '  Locked out:       unlockme@example.com, "Unlock account?" on the username step, then Email',
+    '  Identity provider: "Sign in with Google" / "Acme SSO": federated@ (Fran), federated.mfa@ (Felix, then email)',
+    '  Profile update:   profile@example.com;  Invitation: invited@example.com, "Email an invitation"',
+    '  App consent:      "Sign in to an app that asks for consent"',
     '  Press Ctrl+C to stop.',
     '',
     '',

@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { dev, fillAndSubmit, useEmulator } from './e2e-helpers.js';
+import { chooseTheOnlyOption, choose, clickButton, dev, emulators, fillAndSubmit, passwordFirst, stepShown, useEmulator } from './e2e-helpers.js';
 import type { OktaFlow } from '../../src/flow/okta-flow.js';
 
 const DEMO = { identifier: 'demo@example.com', password: 'Okta-Demo-2026!' };
@@ -212,5 +212,172 @@ describe('the demo page (npm start) walks a person through a forgotten password'
     fillAndSubmit(flow()!, { 'credentials.passcode': 'Okta-Demo-2026!' });
     await waitUntil(() => shows(/^challenge-authenticator$/) && (flow()!.textContent ?? '').includes('Password is incorrect'), 'the right password was not refused', { timeout: 10000 });
     expect(doc().getElementById('result')!.hidden).to.equal(true);
+  });
+});
+
+/** The demo page in a frame, its own <okta-flow> at identify. */
+async function openDemo(src = '/demo/index.html'): Promise<{ frame: HTMLIFrameElement; doc: () => Document; flow: () => OktaFlow }> {
+  const frame = document.createElement('iframe');
+  frame.title = 'demo page';
+  frame.style.width = '1200px';
+  frame.style.height = '900px';
+  frame.src = src;
+  document.body.append(frame);
+  const flow = () => frame.contentDocument!.querySelector('okta-flow') as OktaFlow;
+  await waitUntil(() => !!frame.contentDocument?.querySelector('okta-flow') && flow().state?.status === 'ready', 'the demo page never started', { timeout: 15000 });
+  return { frame, doc: () => frame.contentDocument!, flow };
+}
+
+/** Runs one of the page's emulator tools for `username` and waits until its output matches `expected`. */
+async function useTool(doc: Document, action: string, username: string, expected: RegExp): Promise<HTMLElement> {
+  doc.querySelector<HTMLInputElement>('#tools-username')!.value = username;
+  doc.querySelector<HTMLButtonElement>(`button[data-action="${action}"]`)!.click();
+  const output = doc.getElementById('tools-output')!;
+  await waitUntil(() => expected.test(output.textContent ?? ''), `the ${action} tool said "${output.textContent}"`, { timeout: 10000 });
+  return output;
+}
+
+const signedIn = (doc: Document) => doc.getElementById('result')?.hidden === false;
+
+describe('the demo page (npm start) alone: consent, an invitation, a profile update, an authenticator reset', () => {
+  useEmulator();
+  let frame: HTMLIFrameElement | undefined;
+  afterEach(() => frame?.remove());
+
+  it('"Create an account instead" opens the sign-up form', async () => {
+    const page = await openDemo();
+    frame = page.frame;
+    page.doc().querySelector<HTMLButtonElement>('#register-flow')!.click();
+    await stepShown(page.flow(), 'enroll-profile');
+    expect(page.doc().querySelector<HTMLButtonElement>('#register-flow')!.hidden).to.equal(true);
+    expect(page.doc().querySelector('#switch-flow')!.textContent).to.equal('Sign in instead');
+  });
+
+  it('"Sign in to an app that asks for consent": the app asks, Allow, signed in', async () => {
+    const page = await openDemo();
+    frame = page.frame;
+    const toggle = page.doc().querySelector<HTMLInputElement>('#consent-app')!;
+    expect(toggle.closest('label')!.hidden, 'offered').to.equal(false);
+    toggle.click();
+    await waitUntil(() => page.flow()?.clientId === 'okta-elements-consent', 'the flow is not for the consent app', { timeout: 10000 });
+    await stepShown(page.flow(), 'identify');
+    fillAndSubmit(page.flow(), { identifier: DEMO.identifier });
+    await stepShown(page.flow(), 'challenge-authenticator', 'okta_password');
+    fillAndSubmit(page.flow(), { 'credentials.passcode': DEMO.password });
+    // notes.write is optional, so Okta asks scope by scope (granular consent).
+    await stepShown(page.flow(), 'granular-consent');
+    expect(page.flow().textContent, 'the app’s scopes are named').to.contain('Change your notes');
+    clickButton(page.flow(), 'Allow');
+    await waitUntil(() => signedIn(page.doc()), 'the demo never showed the signed-in result', { timeout: 10000 });
+    const scopes = entries(page.doc().getElementById('claims')!).aud;
+    expect(scopes, 'the ID token is the consent app’s').to.equal('okta-elements-consent');
+  });
+
+  it('"Email an invitation", the link, a password: the invited person is signed in', async () => {
+    const page = await openDemo();
+    frame = page.frame;
+    const output = await useTool(page.doc(), 'invite', 'invited@example.com', /Emailed to invited@example\.com/);
+    const link = output.querySelector('a')!;
+    expect(link.textContent).to.equal('Open the invitation');
+    const token = new URL(link.href).searchParams.get('activation_token');
+    link.click();
+    const flow = () => page.flow();
+    await waitUntil(
+      () => !!flow() && flow().state?.status === 'ready' && /^(select-authenticator-enroll|enroll-authenticator)$/.test(flow().state.step?.name ?? '') && !!flow().querySelector('[active] form'),
+      'the invitation did not open at setting up the account',
+      { timeout: 15000 },
+    );
+    expect(frame.contentWindow!.location.search, 'the token is gone from the address bar').to.equal('');
+    expect(page.doc().documentElement.outerHTML, 'nor is it in the DOM').not.to.contain(token);
+    if (flow().state.step?.name === 'select-authenticator-enroll') await choose(flow(), 'okta_password');
+    await stepShown(flow(), 'enroll-authenticator', 'okta_password');
+    fillAndSubmit(flow(), { 'credentials.passcode': 'Welcome-2026-Aboard!', confirmPassword: 'Welcome-2026-Aboard!' });
+    await waitUntil(() => signedIn(page.doc()), 'the demo never showed the signed-in result', { timeout: 10000 });
+    expect(entries(page.doc().getElementById('claims')!).email).to.equal('invited@example.com');
+  });
+
+  it('profile@ is asked for the missing Department, gives it, and is signed in', async () => {
+    const page = await openDemo();
+    frame = page.frame;
+    await stepShown(page.flow(), 'identify');
+    fillAndSubmit(page.flow(), { identifier: 'profile@example.com' });
+    await stepShown(page.flow(), 'challenge-authenticator', 'okta_password');
+    fillAndSubmit(page.flow(), { 'credentials.passcode': DEMO.password });
+    await stepShown(page.flow(), 'profile-update');
+    page.flow().querySelector<HTMLSelectElement>('[active] select[name="userProfile.department"]')!.value = 'support';
+    fillAndSubmit(page.flow(), {});
+    await waitUntil(() => signedIn(page.doc()), 'the demo never showed the signed-in result', { timeout: 10000 });
+  });
+
+  it('"Reset authenticator app": the next sign-in sets Google Authenticator up again, with a QR code', async () => {
+    const page = await openDemo();
+    frame = page.frame;
+    await useTool(page.doc(), 'reset-totp', 'totp.reset@example.com', /Google Authenticator reset for totp\.reset@example\.com/);
+    await passwordFirst(page.flow(), 'totp.reset@example.com');
+    await chooseTheOnlyOption(page.flow(), 'google_otp');
+    await stepShown(page.flow(), 'enroll-authenticator', 'google_otp');
+    expect(page.flow().querySelector('[active] img.okta-qr'), 'the QR code').not.to.equal(null);
+  });
+});
+
+describe('the demo page (npm start) alone: the identity provider, then the email and its link', () => {
+  let idpIssuer = '';
+  let win: Window | null = null;
+  before(async () => {
+    idpIssuer = (await emulators()).idpIssuer ?? '';
+    if (!idpIssuer) throw new Error('no emulator with identity providers (idpIssuer in web-test-runner.config.mjs)');
+  });
+  beforeEach(async () => {
+    sessionStorage.clear();
+    await dev(idpIssuer, 'reset');
+  });
+  afterEach(() => win?.close());
+
+  it('"Sign in with Google" (Felix, federated.mfa@), Email, the link from "Show latest code" opened here: signed in', async () => {
+    // A window of its own: the provider's page refuses to be framed. /demo-idp/ is the demo page on the emulator
+    // with the demo's providers, as npm start runs it.
+    win = window.open('/demo-idp/index.html', '_blank', 'width=1200,height=900');
+    if (!win) throw new Error('the browser refused to open the demo window');
+    const opened = win;
+    const doc = () => {
+      try {
+        return opened.location.origin === location.origin && opened.document.readyState !== 'loading' ? opened.document : undefined;
+      } catch {
+        return undefined; // At the provider: another origin.
+      }
+    };
+    const flow = () => doc()?.querySelector('okta-flow') as OktaFlow | null | undefined;
+    const google = () => [...(flow()?.querySelectorAll<HTMLButtonElement>('[active] .okta-idps button') ?? [])].find((b) => b.textContent!.trim() === 'Sign in with Google');
+    await waitUntil(() => flow()?.state?.status === 'ready' && !!google(), 'no "Sign in with Google" on the demo page', { timeout: 15000 });
+    let leaving: (Event & { url?: string }) | undefined;
+    doc()!.addEventListener('okta-idp-redirect', (event) => (leaving = event as Event & { url?: string }));
+    google()!.click();
+    await waitUntil(() => !!leaving && !doc(), 'the page did not leave for the provider', { timeout: 10000 });
+    // At the provider, the person picks Felix (the emulator's dev API does what the page's button does).
+    const stateToken = new URL(leaving!.url!).searchParams.get('stateToken');
+    const response = await fetch(`${new URL(idpIssuer).origin}/dev/idps/0oa1googledemo000001/choose`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ stateToken, user: 'federated.mfa@example.com' }),
+    });
+    expect(response.status, await response.clone().text()).to.equal(200);
+    const { location: back } = (await response.json()) as { location: string };
+    expect(new URL(back).pathname, 'back to the demo page').to.equal('/demo-idp/index.html');
+    opened.location.href = back;
+    await waitUntil(() => flow()?.state?.status === 'ready' && /^select-authenticator-authenticate$/.test(flow()!.state.step?.name ?? ''), 'Okta did not ask for more after the provider', { timeout: 15000 });
+    await chooseTheOnlyOption(flow()!, 'okta_email');
+    if (flow()!.state.step?.name === 'authenticator-verification-data') clickButton(flow()!, 'Send me an email');
+    await stepShown(flow()!, 'challenge-authenticator', 'okta_email');
+    expect(doc()!.querySelector<HTMLInputElement>('#tools-username')!.value, 'the tools know who').to.equal('federated.mfa@example.com');
+    doc()!.querySelector<HTMLButtonElement>('button[data-action="code"]')!.click();
+    const open = () => [...doc()!.querySelectorAll<HTMLAnchorElement>('#tools-output a')].find((a) => a.textContent === 'Open the email’s link in this tab');
+    await waitUntil(() => !!open(), `no email link shown: "${doc()?.getElementById('tools-output')?.textContent}"`, { timeout: 10000 });
+    const copy = doc()!.querySelector<HTMLInputElement>('#tools-output input.tools-link')!;
+    expect(copy.value, 'the same link to copy into another browser').to.equal(open()!.href);
+    expect(new URL(copy.value).searchParams.has('otp')).to.equal(true);
+    open()!.click();
+    await waitUntil(() => doc()?.getElementById('result')?.hidden === false, 'the link did not sign in on the demo page', { timeout: 15000 });
+    expect(entries(doc()!.getElementById('claims')!).email).to.equal('federated.mfa@example.com');
+    expect(opened.location.search, 'the link’s otp and state are gone').to.equal('');
   });
 });
