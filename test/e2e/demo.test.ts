@@ -296,6 +296,28 @@ describe('the demo page (npm start) alone: consent, an invitation, a profile upd
     expect(entries(page.doc().getElementById('claims')!).email).to.equal('invited@example.com');
   });
 
+  it('a forgotten password by the email’s link: "Show latest code", "Open the email’s link in this tab", a new password', async () => {
+    const page = await openDemo();
+    frame = page.frame;
+    page.doc().querySelector<HTMLButtonElement>('#switch-flow')!.click();
+    await waitUntil(() => page.flow().state?.status === 'ready' && page.flow().querySelector('[active] h2')?.textContent === 'Reset your password', 'no reset', { timeout: 10000 });
+    fillAndSubmit(page.flow(), { identifier: 'recover@example.com' });
+    await stepShown(page.flow(), 'select-authenticator-authenticate');
+    await choose(page.flow(), 'okta_email');
+    if (page.flow().state.step?.name === 'authenticator-verification-data') clickButton(page.flow(), 'Send me an email');
+    await stepShown(page.flow(), 'challenge-authenticator', 'okta_email');
+    const output = await useTool(page.doc(), 'code', 'recover@example.com', /Open the email’s link in this tab/);
+    [...output.querySelectorAll('a')].find((a) => a.textContent === 'Open the email’s link in this tab')!.click();
+    await waitUntil(
+      () => !!page.doc().querySelector('okta-flow') && page.flow().state?.status === 'ready' && page.flow().state.step?.name === 'reset-authenticator' && !!page.flow().querySelector('[active] form'),
+      'the link did not open at the new password',
+      { timeout: 15000 },
+    );
+    fillAndSubmit(page.flow(), { 'credentials.passcode': 'Linked-Reset-2026!', confirmPassword: 'Linked-Reset-2026!' });
+    await waitUntil(() => signedIn(page.doc()), 'the demo never showed the signed-in result', { timeout: 10000 });
+    expect(page.doc().getElementById('result-heading')!.textContent).to.equal('Signed in as Rita Recover');
+  });
+
   it('profile@ is asked for the missing Department, gives it, and is signed in', async () => {
     const page = await openDemo();
     frame = page.frame;
