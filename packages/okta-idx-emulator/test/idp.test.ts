@@ -111,7 +111,7 @@ describe('identity providers: the provider page', () => {
     assert.match(csp, /style-src 'sha256-[A-Za-z0-9+/=]+'/);
     assert.match(csp, new RegExp(`form-action 'self' ${APP_ORIGIN}`), 'the form may post here and be redirected to the app');
     assert.match(csp, /frame-ancestors 'none'/);
-    assert.equal(shown.headers.get('referrer-policy'), 'no-referrer', 'the URL carries the stateToken');
+    assert.equal(shown.headers.get('referrer-policy'), 'same-origin', 'the URL carries the stateToken; the form keeps its Origin');
     assert.ok(shown.html.includes(`name="stateToken" value="${started.stateHandle}"`));
   });
 

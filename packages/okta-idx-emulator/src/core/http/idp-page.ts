@@ -48,8 +48,9 @@ async function page(status: number, title: string, body: string, tx?: Transactio
       'Content-Type': 'text/html; charset=utf-8',
       'Content-Security-Policy': `default-src 'none'; style-src ${await styleSource()}; form-action ${formTargets(tx)}; base-uri 'none'; frame-ancestors 'none'`,
       'Cache-Control': 'no-store',
-      // The URL carries the stateToken.
-      'Referrer-Policy': 'no-referrer',
+      // The URL carries the stateToken: no Referer leaves this origin. Not `no-referrer`: a form POST under it
+      // sends `Origin: null`, which the CORS check refuses; `same-origin` keeps this page's origin on its own form.
+      'Referrer-Policy': 'same-origin',
       'X-Content-Type-Options': 'nosniff',
       'X-Frame-Options': 'DENY',
     },
@@ -100,5 +101,5 @@ export async function answerProvider(request: Request, url: URL, idpId: string, 
   const declined = form.get('action') === 'cancel';
   const outcome = await providerSignIn(services, url.origin, tx, idp, declined ? undefined : (form.get('subject') ?? ''));
   if (outcome.kind === 'unknown-account') return chooserPage(services, idp, tx, 'Choose one of the accounts below.');
-  return new Response(null, { status: 302, headers: { Location: outcome.location, 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' } });
+  return new Response(null, { status: 302, headers: { Location: outcome.location, 'Cache-Control': 'no-store', 'Referrer-Policy': 'same-origin' } });
 }
