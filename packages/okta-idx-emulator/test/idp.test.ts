@@ -297,6 +297,8 @@ describe('identity providers through okta-auth-js 8', () => {
     await auth.idx.handleInteractionCodeRedirect(location);
     const { idToken } = await auth.tokenManager.getTokens();
     assert.equal(idToken?.claims.preferred_username, FEDERATED);
+    // The token manager keeps a timer per stored token (their expiry): left running, they keep the test process alive.
+    auth.tokenManager.clear();
   });
 
   it('isInteractionRequired(), then proceed() resumes with the saved interaction handle: Email, the code, SUCCESS', async () => {
