@@ -48,9 +48,14 @@ function emulatorPlugin() {
         port: 0,
         config: { ...defaultConfig, registration: { ...defaultConfig.registration, activationEmail: true } },
       });
+      // An org that verifies a sign-up's email with a code before the sign-in goes on.
+      const verifyEmail = await startEmulator({
+        port: 0,
+        config: { ...defaultConfig, registration: { ...defaultConfig.registration, emailVerification: true } },
+      });
       // The default config with the demo's identity providers (Google, Acme SSO) linked to its federated users.
       const idp = await startEmulator({ port: 0, config: { ...defaultConfig, identityProviders: DEMO_IDENTITY_PROVIDERS } });
-      emulators = { trusted, untrusted, enrollment, singleForm, lockout, activation, idp };
+      emulators = { trusted, untrusted, enrollment, singleForm, lockout, activation, verifyEmail, idp };
     },
     async serverStop() {
       await Promise.all(Object.values(emulators ?? {}).map((emulator) => emulator.close()));
@@ -65,6 +70,7 @@ function emulatorPlugin() {
             singleFormIssuer: emulators.singleForm.issuer,
             lockoutIssuer: emulators.lockout.issuer,
             activationIssuer: emulators.activation.issuer,
+            verifyEmailIssuer: emulators.verifyEmail.issuer,
             idpIssuer: emulators.idp.issuer,
           }),
           type: 'json',

@@ -1,5 +1,5 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { clickButton, dev, fillAndSubmit, flowShows, latestMessage, MFA_PASSWORD, mountFlow, stepShown, useEmulator } from './e2e-helpers.js';
+import { chooseTheOnlyOption, clickButton, dev, fillAndSubmit, flowShows, latestMessage, MFA_PASSWORD, mountFlow, stepShown, useEmulator } from './e2e-helpers.js';
 import type { OktaSuccessEvent } from '../../src/events/okta-success.js';
 import type { OktaFlow } from '../../src/flow/okta-flow.js';
 
@@ -188,6 +188,30 @@ describe('e2e: self-service registration and progressive profiling through <okta
       await stepShown(activating, 'challenge-authenticator', 'okta_password');
       fillAndSubmit(activating, { 'credentials.passcode': NEW_PASSWORD });
       expect((await success).tokens.idToken!.claims.email).to.equal(email);
+    });
+  });
+
+  describe('an org that verifies the email of a sign-up', () => {
+    /** The emulator with `registration.emailVerification` (web-test-runner.config.mjs). */
+    let issuer = '';
+    before(async () => {
+      issuer = ((await (await fetch('/__emulators.json')).json()) as { verifyEmailIssuer: string }).verifyEmailIssuer;
+    });
+    beforeEach(() => dev(issuer, 'reset'));
+
+    it('asks for the code emailed to the new address after "Sign up", then signs the new user in', async () => {
+      const email = newEmail('katherine');
+      const flow = mountFlow(issuer);
+      const success = oneEvent(flow, 'okta-success') as Promise<OktaSuccessEvent>;
+      await openSignUp(flow);
+      signUp(flow, { email, firstName: 'Katherine', lastName: 'Johnson' });
+      await chooseTheOnlyOption(flow, 'okta_email');
+      await stepShown(flow, 'enroll-authenticator', 'okta_email');
+      const { code } = await latestMessage(issuer, email);
+      expect(code, 'a code was emailed to the address typed at sign-up').to.match(/^\d{6}$/);
+      fillAndSubmit(flow, { 'credentials.passcode': code! });
+      const { tokens } = await success;
+      expect(tokens.idToken!.claims.email).to.equal(email);
     });
   });
 
