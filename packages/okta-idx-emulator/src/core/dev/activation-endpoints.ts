@@ -3,20 +3,7 @@ import { malformedBody, oauthError, oktaError } from '../http/okta-errors.js';
 import { isActivatable } from '../idx/activation.js';
 import { sendActivationEmail } from '../idx/registration.js';
 import type { Services } from '../services.js';
-
-/** Where the link points: the app's page with `?activation_token=` when given, else Okta's own activation path. */
-function linkFor(origin: string, token: string, appUrl: unknown): string | undefined {
-  if (appUrl === undefined) return `${origin}/welcome/${token}`;
-  if (typeof appUrl !== 'string') return undefined;
-  try {
-    const url = new URL(appUrl);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
-    url.searchParams.set('activation_token', token);
-    return url.href;
-  } catch {
-    return undefined;
-  }
-}
+import { tokenLink } from './token-link.js';
 
 /**
  * POST /dev/users/<login>/activation-token `{ appUrl? }`: what an admin's "Activate" (send the activation email)
@@ -33,7 +20,7 @@ export async function issueActivationToken(request: Request, url: URL, identifie
   if (!user) return json(404, oktaError('E0000007', `Not found: Resource not found: ${identifier} (User)`));
   if (!isActivatable(user)) return json(403, oktaError('E0000016', 'Activation failed because the user is already active'));
   const token = services.store.issueActivationToken(user.id);
-  const link = linkFor(url.origin, token, body.appUrl);
+  const link = tokenLink(body.appUrl, 'activation_token', token, `${url.origin}/welcome/${token}`);
   if (!link) return json(400, oauthError('invalid_request', "'appUrl' must be an absolute http(s) URL such as \"http://localhost:8080/\"."));
   sendActivationEmail(services, user, link);
   return json(200, { activationToken: token, link });

@@ -1,20 +1,7 @@
 import { json, readJsonObject } from '../http/json.js';
 import { malformedBody, oauthError, oktaError } from '../http/okta-errors.js';
 import type { Services } from '../services.js';
-
-/** Where the link points: the app's page with `?recovery_token=` when given, else Okta's own reset page path. */
-function linkFor(origin: string, token: string, appUrl: unknown): string | undefined {
-  if (appUrl === undefined) return `${origin}/signin/reset-password/${token}`;
-  if (typeof appUrl !== 'string') return undefined;
-  try {
-    const url = new URL(appUrl);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
-    url.searchParams.set('recovery_token', token);
-    return url.href;
-  } catch {
-    return undefined;
-  }
-}
+import { tokenLink } from './token-link.js';
 
 /**
  * POST /dev/users/<login>/recovery-token `{ appUrl? }`: what an admin's "Reset password" does. It issues a
@@ -32,7 +19,7 @@ export async function issueRecoveryToken(request: Request, url: URL, identifier:
     return json(400, oauthError('invalid_request', 'Password recovery is off in this configuration ("passwordRecovery": false).'));
   }
   const token = services.store.issueRecoveryToken(user.id);
-  const link = linkFor(url.origin, token, body.appUrl);
+  const link = tokenLink(body.appUrl, 'recovery_token', token, `${url.origin}/signin/reset-password/${token}`);
   if (!link) return json(400, oauthError('invalid_request', "'appUrl' must be an absolute http(s) URL such as \"http://localhost:8080/\"."));
   const to = user.profile.email ?? user.identifier;
   services.outbox.send({
