@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { chooseTheOnlyOption, choose, clickButton, dev, emulators, fillAndSubmit, passwordFirst, stepShown, useEmulator } from './e2e-helpers.js';
+import { chooseTheOnlyOption, choose, clickButton, dev, emulators, fillAndSubmit, passwordFirst, providerStateToken, stepShown, useEmulator } from './e2e-helpers.js';
 import type { OktaFlow } from '../../src/flow/okta-flow.js';
 
 const DEMO = { identifier: 'demo@example.com', password: 'Okta-Demo-2026!' };
@@ -376,7 +376,7 @@ describe('the demo page (npm start) alone: the identity provider, then the email
     google()!.click();
     await waitUntil(() => !!leaving && !doc(), 'the page did not leave for the provider', { timeout: 10000 });
     // At the provider, the person picks Felix (the emulator's dev API does what the page's button does).
-    const stateToken = new URL(leaving!.url!).searchParams.get('stateToken');
+    const stateToken = await providerStateToken(leaving!.url!);
     const response = await fetch(`${new URL(idpIssuer).origin}/dev/idps/0oa1googledemo000001/choose`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },

@@ -232,3 +232,15 @@ export function trackTimers(): { pendingIds(minDelay?: number): number[]; settle
     },
   };
 }
+
+/**
+ * The stateHandle behind a `redirect-idp` href, for the emulator's `POST /dev/idps/<id>/choose {stateToken}`: the
+ * href carries only an opaque `request_uri` (as on Okta), so it is read from the provider page's form, as the
+ * page's own buttons send it.
+ */
+export async function providerStateToken(href: string): Promise<string> {
+  const html = await (await fetch(href)).text();
+  const token = /name="stateToken" value="([^"]+)"/.exec(html)?.[1];
+  if (!token) throw new Error(`no stateToken on the provider page ${href}`);
+  return token;
+}

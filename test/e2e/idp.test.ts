@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { chooseTheOnlyOption, clickButton, dev, emulators, latestMessage, useEmulator } from './e2e-helpers.js';
+import { chooseTheOnlyOption, clickButton, dev, emulators, latestMessage, providerStateToken, useEmulator } from './e2e-helpers.js';
 import type { OktaFlow } from '../../src/flow/okta-flow.js';
 import type { OktaIdpRedirectEvent } from '../../src/events/okta-idp-redirect.js';
 import type { OktaSuccessEvent } from '../../src/events/okta-success.js';
@@ -70,7 +70,7 @@ async function signInAtProvider(win: CallbackWindow, issuer: string, provider: {
   expect(picked, 'okta-idp-redirect').not.to.equal(undefined);
   expect(picked!.idpId).to.equal(provider.id);
   await waitUntil(() => onProviderPage(win), 'the page did not leave for the provider', { timeout: 10000 });
-  const stateToken = new URL(picked!.url).searchParams.get('stateToken');
+  const stateToken = await providerStateToken(picked!.url);
   const response = await fetch(`${new URL(issuer).origin}/dev/idps/${provider.id}/choose`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },

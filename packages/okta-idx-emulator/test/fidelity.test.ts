@@ -174,7 +174,10 @@ const NOT_COVERED: Record<string, string> = {
   'idx-java/enroll-profile-response.json':
     'After enroll/new that org offered email, password or security question to enroll first; the emulator\'s new users ' +
     'enroll the password (unless set at sign-up), then the email when `registration.emailVerification` is on.',
-  'idx-swift/IdP/02-introspect-response.json': 'Sign-in through an external identity provider (redirect-idp) comes in a later issue.',
+  'idx-swift/IdP/02-introspect-response.json':
+    'That org\'s routing rule sent everyone to Facebook: its answer is the redirect-idp alone, without identify; the ' +
+    'emulator always offers identify with the providers beside it (the Widget\'s identify-with-third-party-idps.json). ' +
+    'The redirect-idp itself, href {issuer}/v1/authorize?client_id=…&request_uri=urn:okta:… as captured, is asserted in idp.test.ts.',
   'idx-swift/multiple-select-authenticator-authenticate.json':
     'Two enrollments of one authenticator (two email addresses) cannot be configured: a user has one email enrollment.',
   'idx-java/verify-email-token-response.html':

@@ -1,4 +1,5 @@
-// Identity providers: redirect-idp beside identify, the fake provider page at /sso/idps/{id}, the redirect back
+// Identity providers: redirect-idp beside identify (its href {issuer}/v1/authorize?client_id=…&request_uri=urn:okta:…
+// as in the idx-swift/IdP capture), the fake provider page there and at /sso/idps/{id}, the redirect back
 // to the app (interaction_code, interaction_required, access_denied), the dev API, and okta-auth-js 8's
 // handleInteractionCodeRedirect / isInteractionRequired / resuming the transaction after it.
 import assert from 'node:assert/strict';
@@ -8,6 +9,8 @@ import { DEMO_IDENTITY_PROVIDERS } from '../src/core/model/demo-identity-provide
 import type { Emulator } from '../src/core/index.js';
 import {
   APP_ORIGIN,
+  CLIENT_ID,
+  ISSUER,
   ORIGIN,
   REDIRECT_URI,
   SESSION_EXPIRED,
@@ -15,8 +18,11 @@ import {
   choose,
   exchange,
   field,
+  formRequest,
+  interactParams,
   jsonRequest,
   newEmulator,
+  pkcePair,
   remediation,
   remediationNames,
   send,
@@ -46,6 +52,13 @@ const post = (emulator: Emulator, idp: string, params: Record<string, string>) =
     }),
   );
 
+/** The path and query of a URL, for emulator.handle(ORIGIN + …). */
+const local = (href: string) => new URL(href).pathname + new URL(href).search;
+
+/** What the capture's href looks like: `{issuer}/v1/authorize?client_id=…&request_uri=urn:okta:{base64url}`. */
+const authorizeHref = (issuer: string) =>
+  new RegExp(`^${issuer.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}/v1/authorize\\?client_id=${CLIENT_ID}&request_uri=urn:okta:[A-Za-z0-9_-]{32,}$`);
+
 const hrefOf = (doc: Loose, idp: string) => doc.remediation.value.find((r: Loose) => r.name === 'redirect-idp' && r.idp.id === idp).href as string;
 
 /** The account buttons' subjects and labels on the page, in order. */
@@ -59,15 +72,38 @@ describe('identity providers: the identify answer', () => {
     const names = remediationNames(started.doc);
     assert.deepEqual(names.slice(0, 3), ['identify', 'redirect-idp', 'redirect-idp']);
     const idps = started.doc.remediation.value.filter((r: Loose) => r.name === 'redirect-idp');
-    assert.deepEqual(idps[0], {
-      name: 'redirect-idp',
-      type: 'GOOGLE',
-      idp: { id: GOOGLE, name: 'Google' },
-      href: `${ORIGIN}/sso/idps/${GOOGLE}?stateToken=${started.stateHandle}`,
-      method: 'GET',
-    });
+    assert.deepEqual(Object.keys(idps[0]).sort(), ['href', 'idp', 'method', 'name', 'type']);
+    assert.deepEqual({ ...idps[0], href: undefined }, { name: 'redirect-idp', type: 'GOOGLE', idp: { id: GOOGLE, name: 'Google' }, href: undefined, method: 'GET' });
+    assert.match(idps[0].href, authorizeHref(ISSUER));
     assert.equal(idps[1].type, 'SAML2');
     assert.deepEqual(idps[1].idp, { id: ACME, name: 'Acme SSO' });
+    assert.match(idps[1].href, authorizeHref(ISSUER));
+  });
+
+  it('the href carries an opaque reference, not the stateHandle: one per provider and transaction, the same on every answer', async () => {
+    const { emulator } = await newEmulator(CONFIG);
+    const started = await start(emulator);
+    const google = hrefOf(started.doc, GOOGLE);
+    const handleParts = started.stateHandle.split(/[^A-Za-z0-9]+/).filter((part: string) => part.length >= 8);
+    for (const part of [started.stateHandle, encodeURIComponent(started.stateHandle), ...handleParts]) {
+      assert.ok(!google.includes(part), 'no stateHandle in clear');
+    }
+    assert.notEqual(hrefOf(started.doc, ACME), google);
+    const again = await send(emulator, jsonRequest('/idp/idx/introspect', { interactionHandle: started.interactionHandle }));
+    assert.equal(hrefOf(again.body, GOOGLE), google);
+    assert.notEqual(hrefOf((await start(emulator)).doc, GOOGLE), google, 'another transaction, another reference');
+  });
+
+  it('names the org authorization server as Okta does: {origin}/oauth2/v1/authorize', async () => {
+    const { emulator } = await newEmulator(CONFIG);
+    const { challenge } = await pkcePair();
+    const interact = await send(emulator, formRequest('/oauth2/v1/interact', interactParams(challenge)));
+    const doc = (await send(emulator, jsonRequest('/idp/idx/introspect', { interactionHandle: interact.body.interaction_handle }))).body;
+    const href = hrefOf(doc, GOOGLE);
+    assert.match(href, authorizeHref(`${ORIGIN}/oauth2`));
+    assert.equal((await page(emulator, local(href))).status, 200);
+    // The reference belongs to the org server's transaction: the default server's authorize refuses it.
+    assert.equal((await page(emulator, local(href).replace('/oauth2/v1/', '/oauth2/default/v1/'))).status, 400);
   });
 
   it('offers none without identityProviders, and none once the user is identified', async () => {
@@ -99,7 +135,7 @@ describe('identity providers: the provider page', () => {
       ],
     });
     const started = await start(emulator);
-    const shown = await page(emulator, new URL(hrefOf(started.doc, 'evil')).pathname + new URL(hrefOf(started.doc, 'evil')).search);
+    const shown = await page(emulator, local(hrefOf(started.doc, 'evil')));
     assert.equal(shown.status, 200);
     assert.match(shown.headers.get('content-type')!, /^text\/html/);
     assert.ok(!shown.html.includes('<script'), 'no script, configured or not');
@@ -118,8 +154,7 @@ describe('identity providers: the provider page', () => {
   it('shows the linked users by default and Cancel', async () => {
     const { emulator } = await newEmulator(CONFIG);
     const started = await start(emulator);
-    const url = new URL(hrefOf(started.doc, GOOGLE));
-    const shown = await page(emulator, url.pathname + url.search);
+    const shown = await page(emulator, local(hrefOf(started.doc, GOOGLE)));
     assert.deepEqual(accountsOn(shown.html).map((a) => [a.name, a.email]), [
       ['Fran Federated', FEDERATED],
       ['Felix Federated', FEDERATED_MFA],
@@ -141,6 +176,45 @@ describe('identity providers: the provider page', () => {
     clock.advance(601);
     assert.equal((await page(emulator, `/sso/idps/${GOOGLE}?stateToken=${started.stateHandle}`)).status, 400);
     assert.equal((await post(emulator, GOOGLE, { stateToken: started.stateHandle, subject: '104467226113830002001' })).status, 400);
+  });
+
+  it('the href page posts the same form as /sso/idps/{id}; the old /sso/idps/{id}?stateToken= page still shows', async () => {
+    const { emulator } = await newEmulator(CONFIG);
+    const started = await start(emulator);
+    const byHref = await page(emulator, local(hrefOf(started.doc, GOOGLE)));
+    const byPath = await page(emulator, `/sso/idps/${GOOGLE}?stateToken=${encodeURIComponent(started.stateHandle)}`);
+    assert.equal(byPath.status, 200);
+    assert.equal(byHref.html, byPath.html);
+    assert.ok(byHref.html.includes(`<form method="post" action="/sso/idps/${GOOGLE}">`));
+  });
+
+  it('refuses a request_uri that is unknown, for another client, expired or past identify (400); other /v1/authorize requests keep their 404', async () => {
+    const { emulator, clock } = await newEmulator(CONFIG);
+    const started = await start(emulator);
+    const href = local(hrefOf(started.doc, GOOGLE));
+    const expired = async (path: string) => {
+      const shown = await page(emulator, path);
+      assert.equal(shown.status, 400, path);
+      assert.match(shown.html, /The session has expired\./);
+    };
+    await expired(href.replace(/request_uri=urn:okta:[^&]+/, 'request_uri=urn:okta:' + 'A'.repeat(43)));
+    await expired(href.replace(/request_uri=urn:okta:/, 'request_uri=urn:other:'));
+    await expired(href.replace(`client_id=${CLIENT_ID}`, 'client_id=another-app'));
+    await expired(href.replace(`client_id=${CLIENT_ID}&`, ''));
+    for (const path of ['/oauth2/default/v1/authorize', `/oauth2/default/v1/authorize?client_id=${CLIENT_ID}&response_type=code`, '/oauth2/v1/authorize']) {
+      const answer = await send(emulator, new Request(ORIGIN + path));
+      assert.equal(answer.status, 404, path);
+      assert.deepEqual(answer.body.errorCode, 'E0000007', 'Okta\'s Not found, as before the href moved here');
+    }
+    assert.equal((await send(emulator, formRequest('/oauth2/default/v1/authorize', { client_id: CLIENT_ID }))).status, 404);
+    assert.equal((await page(emulator, href)).status, 200);
+    clock.advance(601);
+    await expired(href);
+
+    const identified = await start(emulator);
+    const identifiedHref = local(hrefOf(identified.doc, GOOGLE));
+    await submit(emulator, identified.stateHandle, '/idp/idx/identify', { identifier: 'demo@example.com' });
+    await expired(identifiedHref);
   });
 
   it('shows the page again (400) for an account the provider does not have', async () => {
@@ -292,6 +366,7 @@ describe('identity providers through okta-auth-js 8', () => {
     const auth = authClient(running.issuer);
     const tx = await auth.idx.start();
     assert.ok(tx.enabledFeatures?.includes('redirect-idp' as never), 'auth-js sees the providers');
+    assert.match(idpHref(tx, GOOGLE), authorizeHref(running.issuer));
     const location = await throughProvider(idpHref(tx, GOOGLE), '104467226113830002001');
     assert.equal(auth.idx.isInteractionRequired(new URL(location).search), false);
     await auth.idx.handleInteractionCodeRedirect(location);
@@ -326,7 +401,9 @@ describe('identity providers through okta-auth-js 8', () => {
     const auth = authClient(running.issuer);
     const started = await auth.idx.start();
     const href = idpHref(started, GOOGLE);
-    const stateToken = new URL(href).searchParams.get('stateToken')!;
+    assert.match(href, authorizeHref(running.issuer));
+    // The dev API takes the stateHandle, which the provider page's form carries (the href does not).
+    const stateToken = /name="stateToken" value="([^"]+)"/.exec(await (await fetch(href)).text())![1];
     const { location } = await (await fetch(`${running.origin}/dev/idps/${GOOGLE}/choose`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

@@ -6,8 +6,8 @@ import type { Services } from '../services.js';
 
 /**
  * POST /dev/idps/<id>/choose `{ stateToken, subject? | user?, decline? }`: what the provider page's buttons do,
- * for tests that do not drive a browser. `stateToken` is the transaction's stateHandle (the `redirect-idp`
- * href's query); the account is named by its `subject` at the provider or by the linked emulator user
+ * for tests that do not drive a browser. `stateToken` is the transaction's stateHandle (in the IDX answers
+ * and the provider page's form; the `redirect-idp` href carries only an opaque reference); the account is named by its `subject` at the provider or by the linked emulator user
  * (`user`, an identifier); `decline: true` is the page's Cancel. Answers `{ location }`: where the provider
  * round trip sends the browser (the app's redirect URI with `interaction_code` and `state`, or
  * `error=interaction_required`, or `error=access_denied`).

@@ -1,13 +1,16 @@
 /**
- * The emulator's fake identity provider: GET /sso/idps/{id}?stateToken=… (where a `redirect-idp` button
- * leads) shows the provider's configured accounts; the person picks one or cancels, which POSTs back here,
+ * The emulator's fake identity provider: GET {issuer}/v1/authorize?client_id=…&request_uri=urn:okta:… (where a
+ * `redirect-idp` button leads, as on Okta) and the older GET /sso/idps/{id}?stateToken=… both show the provider's configured accounts; the person picks one or cancels, which POSTs back here,
  * and the answer is a 302 to the app's redirect URI (identity-providers.ts decides with what). Server-rendered,
  * every configured string escaped, no script, and a CSP that allows nothing but this page's own style and the
  * form posting here (and the redirect it leads to).
  */
-import { readForm } from './json.js';
+import { json, readForm } from './json.js';
 import { describeAccount, findProvider, providerSignIn, transactionForProvider } from '../idx/identity-providers.js';
 import { IDP_PATH_PREFIX } from '../idx/redirect-idp.js';
+import { resolveProviderReference } from '../idx/idp-references.js';
+import { issuerPathOf, type AuthorizationServer } from '../oauth/issuer.js';
+import { notFound } from './okta-errors.js';
 import type { IdentityProviderConfig } from '../model/config.js';
 import type { Transaction } from '../model/store.js';
 import type { Services } from '../services.js';
@@ -89,6 +92,24 @@ export function showProvider(url: URL, idpId: string, services: Services): Promi
   const tx = transactionForProvider(services, url.searchParams.get('stateToken'));
   if (!tx) return expiredPage();
   return chooserPage(services, idp, tx);
+}
+
+/**
+ * GET {issuer}/v1/authorize with `request_uri=urn:okta:{reference}` (a `redirect-idp` href): the same page. The
+ * reference must be live, for this client (`client_id`) and this authorization server, else the expired page as
+ * for a bad stateToken. Any other /v1/authorize request answers the 404 it always did: the emulator has no
+ * authorize endpoint (README "Limits").
+ */
+export function showProviderByReference(request: Request, url: URL, server: AuthorizationServer, services: Services): Promise<Response> | Response {
+  const requestUri = url.searchParams.get('request_uri');
+  if (request.method === 'POST' || request.method === 'DELETE' || requestUri === null) return json(404, notFound(url.pathname, request.method));
+  const found = resolveProviderReference(requestUri);
+  const tx = found && transactionForProvider(services, found.tx.stateHandle);
+  if (!found || tx !== found.tx || url.searchParams.get('client_id') !== tx.clientId || issuerPathOf(tx.issuer) !== server.issuerPath) {
+    return expiredPage();
+  }
+  const idp = findProvider(services, found.idpId);
+  return idp ? chooserPage(services, idp, tx) : notFoundPage();
 }
 
 /** POST /sso/idps/{id} (the page's form): `stateToken`, and `subject` or `action=cancel`. Answers a 302. */

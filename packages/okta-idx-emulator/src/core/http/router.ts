@@ -6,7 +6,7 @@ import * as devActivation from '../dev/activation-endpoints.js';
 import * as devConsent from '../dev/consent-endpoints.js';
 import * as devIdps from '../dev/idp-endpoints.js';
 import * as devAuthenticatorReset from '../dev/authenticator-reset.js';
-import { answerProvider, showProvider } from './idp-page.js';
+import { answerProvider, showProvider, showProviderByReference } from './idp-page.js';
 import { introspect, remediate } from '../idx/endpoints.js';
 import { empty, json } from './json.js';
 import { discovery, keys, unknownAuthorizationServer } from '../oauth/discovery.js';
@@ -32,12 +32,15 @@ function authorizationServerRoutes(server: AuthorizationServer, services: Servic
   const wellKnownBase = server.issuerPath;
   const wellKnown = { GET: (_: Request, url: URL) => discovery(url, server) };
   const userinfoHandler = (request: Request, url: URL) => userinfo(request, url, services, server);
+  // Only a redirect-idp href (request_uri=urn:okta:…) is served; every other request keeps the 404 (idp-page.ts).
+  const authorize = (request: Request, url: URL) => showProviderByReference(request, url, server, services);
   return {
     [`${wellKnownBase}/.well-known/openid-configuration`]: wellKnown,
     [`${wellKnownBase}/.well-known/oauth-authorization-server`]: wellKnown,
     [`${base}/interact`]: { POST: (request, url) => interact(request, url, services, server) },
     [`${base}/token`]: { POST: (request, url) => token(request, url, services, server) },
     [`${base}/keys`]: { GET: () => keys(server) },
+    [`${base}/authorize`]: { GET: authorize, POST: authorize, DELETE: authorize },
     [`${base}/userinfo`]: { GET: userinfoHandler, POST: userinfoHandler },
     [`${base}/revoke`]: { POST: (request, url) => revoke(request, url, services, server) },
     [`${base}/introspect`]: { POST: (request, url) => introspectToken(request, url, services, server) },

@@ -1,7 +1,7 @@
 /**
  * Identity providers (social and enterprise) played by the emulator itself. Okta offers each provider as a
  * `redirect-idp` remediation beside the identify form (the Widget's identify-with-third-party-idps.json mock:
- * `type`, `idp {id, name}`, `href` /sso/idps/{id}?stateToken=…, `method` GET, in the org's order). The browser
+ * `type`, `idp {id, name}`, `href` {issuer}/v1/authorize?client_id=…&request_uri=urn:okta:…, `method` GET, in the org's order). The browser
  * navigates there; a real org sends the person on to Google or the SAML IdP, which sends them back to Okta,
  * which redirects to the app's redirect_uri with `interaction_code` and `state` when the sign-on policy is
  * met, or `error=interaction_required` when more is needed (a second factor), after which the app resumes
