@@ -4,7 +4,7 @@ export interface OktaIdpRedirectDetail {
   readonly idpType?: string;
   readonly idpId?: string;
   readonly idpName?: string;
-  /** The provider's Okta URL the page is about to open (`/sso/idps/{id}?stateToken=…`). */
+  /** The provider's Okta URL the page is about to open (`…/v1/authorize?client_id=…&request_uri=urn:okta:…` on current orgs). */
   readonly url: string;
 }
 

@@ -89,7 +89,7 @@ export interface FlowStep {
 
 /** Where a `redirect-idp` remediation sends the browser, and what it names (Okta's `type` and `idp`). */
 export interface IdpRedirect {
-  /** `/sso/idps/{id}?stateToken=…`: the page goes there. */
+  /** The provider's Okta URL (`…/v1/authorize?…&request_uri=urn:okta:…`, or `/sso/idps/{id}?stateToken=…`): the page goes there. */
   readonly href: string;
   /** GOOGLE, FACEBOOK, APPLE, MICROSOFT, LINKEDIN (social), SAML2, OIDC, X509... */
   readonly type?: string;
