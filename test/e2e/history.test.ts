@@ -64,6 +64,9 @@ async function toEmailCode(flow: OktaFlow): Promise<void> {
 describe('the browser’s Back button end to end (<okta-flow history>, real okta-auth-js, real emulator)', () => {
   const emulator = useEmulator();
   let requests: ReturnType<typeof watchRequests> | undefined;
+  // A spare entry behind the first test's: one Back too many then fails a check of this file, with the entry it
+  // reached, instead of unloading the test page (seen once in a full run under load, not reproduced since).
+  before(() => history.pushState(null, ''));
   // Each test starts on an entry naming no step; earlier tests' entries stay behind it, never reached.
   beforeEach(() => history.replaceState(null, ''));
   afterEach(() => requests?.stop());
