@@ -22,8 +22,11 @@ interface HistoryArgs {
   back: boolean;
 }
 
-/** The entry the simulated Back arrives at: the first step of the flow. */
-const firstEntry = (before: FlowState) => ({ oktaFlow: { n: 0, trail: [{ step: before.step?.name ?? 'identify' }] } });
+/** The entry the simulated Back arrives at: the first step of the flow, written by the same run of the flow. */
+const firstEntry = (before: FlowState) => {
+  const { run } = (history.state as { oktaFlow: { run: string } }).oktaFlow;
+  return { oktaFlow: { n: 0, trail: [{ step: before.step?.name ?? 'identify' }], run } };
+};
 
 function renderHistoryFlow(args: HistoryArgs): OktaFlow {
   const flow = document.createElement('okta-flow');

@@ -61,10 +61,21 @@ export class HistorySync {
   private replaceNext = false;
   /** Set at attach from the entry the page (re)loaded at: its step is shown again if the resumed state offers it. */
   private restoring: boolean;
-  private readonly onPopState = (event: PopStateEvent) => this.arrive(recordIn(event.state));
+  /**
+   * Which run of flows wrote an entry: kept in every record this flow writes, and taken over from the entry the page
+   * (re)loaded at. Entries of another run (an earlier flow on this page, another tab's state restored) are not this
+   * flow's to act on: arriving at one moves nothing, so Back can never walk the page out of the app.
+   */
+  private readonly run: string;
+  private readonly onPopState = (event: PopStateEvent) => {
+    const target = recordIn(event.state);
+    if (runOf(target) === this.run) this.arrive(target);
+  };
 
   constructor(private readonly host: HistoryHost) {
-    this.current = recordIn(history.state);
+    const here = recordIn(history.state);
+    this.run = runOf(here) ?? Math.random().toString(36).slice(2);
+    this.current = runOf(here) === this.run ? here : undefined;
     this.restoring = !!this.current;
     window.addEventListener('popstate', this.onPopState);
   }
@@ -140,7 +151,8 @@ export class HistorySync {
         break;
       case 'go':
       case 'undo':
-        history.go(move.by);
+        // Never to before the flow's first entry: what lies there is the page's.
+        if (target.n + move.by >= 0) history.go(move.by);
         break;
       case 'restart':
         this.replaceNext = true;
@@ -189,7 +201,7 @@ export class HistorySync {
     this.furthest = record;
     // Whatever the app keeps in the entry's state (a router's keys) stays beside the record.
     const kept = typeof history.state === 'object' && history.state !== null ? (history.state as object) : {};
-    const state = { ...kept, [HISTORY_KEY]: record };
+    const state = { ...kept, [HISTORY_KEY]: { ...record, run: this.run } };
     if (how === 'push') history.pushState(state, '');
     else history.replaceState(state, '');
   }
@@ -198,4 +210,10 @@ export class HistorySync {
 /** Whether `record`'s entry is one of `furthest`'s trail (the same steps up to it): the entries ahead are still there. */
 function sameTrail(record: HistoryRecord, furthest: HistoryRecord): boolean {
   return record.n <= furthest.n && record.trail.every((mark, n) => sameMark(mark, furthest.trail[n]));
+}
+
+/** The run a record was written by (see `HistorySync.run`); none for a record of an older version or none at all. */
+function runOf(record: HistoryRecord | undefined): string | undefined {
+  const run = (record as { run?: unknown } | undefined)?.run;
+  return typeof run === 'string' ? run : undefined;
 }
