@@ -478,50 +478,35 @@ async function showTotpCodes(username) {
 }
 
 /**
- * What an admin's "Reset password" does: the emulator issues a recovery token and "emails" a link to this page
- * with `?recovery_token=`. Opening it starts the flow at the new password.
+ * What an admin's email with a one-time token does: the emulator issues the token (`tokenPath` under the user) and
+ * "emails" a link to this page carrying it, which opens the flow where the token leads. The link works once.
  */
-async function emailResetLink(username) {
+async function emailTokenLink(username, { tokenPath, failure, label, where }) {
   const appUrl = new URL(location.pathname, location.origin).href;
-  const { response, body } = await callEmulator(`/dev/users/${encodeURIComponent(username)}/recovery-token`, {
+  const { response, body } = await callEmulator(`/dev/users/${encodeURIComponent(username)}/${tokenPath}`, {
     method: 'POST',
     json: { appUrl },
   });
   if (response.status === 404) return showToolsError(`There is no user ${username}.`);
-  if (!response.ok) return showToolsError(`Could not issue a reset link: ${describeError(response, body)}`);
+  if (!response.ok) return showToolsError(`${failure}: ${describeError(response, body)}`);
   if (typeof body?.link !== 'string' || !body.link.startsWith(location.origin)) {
     return showToolsError('The emulator answered without a link to this page.');
   }
   const link = document.createElement('a');
   link.href = body.link;
-  link.textContent = 'Open the reset link';
+  link.textContent = label;
   const line = document.createDocumentFragment();
-  line.append(`Emailed to ${username} (also in the outbox). `, link, ' (this page, at the new password; the link works once).');
+  line.append(`Emailed to ${username} (also in the outbox). `, link, ` (this page, ${where}; the link works once).`);
   showToolsOutput(line);
 }
 
-/**
- * What an admin's "Activate" does for an invited (PROVISIONED) user: the emulator issues an activation token and
- * "emails" a link to this page with `?activation_token=`. Opening it starts the flow at setting a password.
- */
-async function emailInvitation(username) {
-  const appUrl = new URL(location.pathname, location.origin).href;
-  const { response, body } = await callEmulator(`/dev/users/${encodeURIComponent(username)}/activation-token`, {
-    method: 'POST',
-    json: { appUrl },
-  });
-  if (response.status === 404) return showToolsError(`There is no user ${username}.`);
-  if (!response.ok) return showToolsError(`Could not send an invitation: ${describeError(response, body)}`);
-  if (typeof body?.link !== 'string' || !body.link.startsWith(location.origin)) {
-    return showToolsError('The emulator answered without a link to this page.');
-  }
-  const link = document.createElement('a');
-  link.href = body.link;
-  link.textContent = 'Open the invitation';
-  const line = document.createDocumentFragment();
-  line.append(`Emailed to ${username} (also in the outbox). `, link, ' (this page, at setting a password; the link works once).');
-  showToolsOutput(line);
-}
+/** An admin's "Reset password": a recovery token, its link (`?recovery_token=`) opens at the new password. */
+const emailResetLink = (username) =>
+  emailTokenLink(username, { tokenPath: 'recovery-token', failure: 'Could not issue a reset link', label: 'Open the reset link', where: 'at the new password' });
+
+/** An admin's "Activate" of an invited user: an activation token, its link (`?activation_token=`) opens at setting a password. */
+const emailInvitation = (username) =>
+  emailTokenLink(username, { tokenPath: 'activation-token', failure: 'Could not send an invitation', label: 'Open the invitation', where: 'at setting a password' });
 
 /** What an admin's "Reset" of the authenticator app does: the next sign-in sets Google Authenticator up again. */
 async function resetAuthenticatorApp(username) {
