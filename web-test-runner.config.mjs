@@ -136,10 +136,7 @@ function virtualAuthenticatorPlugin() {
 }
 
 export default {
-  // The Back button's end-to-end file runs on its own (`npm run test:browser` runs it second, with `--files`): in
-  // the same run as the others its page was navigated to about:blank in every full run (3 of 3), never alone (0 of
-  // 5); the cause is not found yet (see the test file).
-  files: ['test/components/**/*.test.ts', 'test/e2e/**/*.test.ts', '!test/e2e/history.test.ts'],
+  files: ['test/components/**/*.test.ts', 'test/e2e/**/*.test.ts'],
   nodeResolve: { browser: true, exportConditions: ['browser', 'import', 'default'] },
   hostname: 'localhost',
   concurrency: 1,

@@ -22,6 +22,7 @@ import {
   type StepMark,
 } from './history-moves.js';
 import { renderLeaveQuestion } from './history-question.js';
+import { EntryKeys } from './history-travel.js';
 
 /**
  * The question's English sentences, part of the one catalogue. Copied into an object of this module's own: a
@@ -67,6 +68,8 @@ export class HistorySync {
    * flow's to act on: arriving at one moves nothing, so Back can never walk the page out of the app.
    */
   private readonly run: string;
+  /** Where the flow's entries are in the browser's history, so a move never lands on an entry not its own. */
+  private readonly keys = new EntryKeys();
   private readonly onPopState = (event: PopStateEvent) => {
     const target = recordIn(event.state);
     if (runOf(target) === this.run) this.arrive(target);
@@ -77,6 +80,7 @@ export class HistorySync {
     this.run = runOf(here) ?? Math.random().toString(36).slice(2);
     this.current = runOf(here) === this.run ? here : undefined;
     this.restoring = !!this.current;
+    if (this.current) this.keys.arrived(this.current.n, keysIn(this.current));
     window.addEventListener('popstate', this.onPopState);
   }
 
@@ -133,6 +137,7 @@ export class HistorySync {
     const wasAsking = this.asking;
     this.askedFrom = undefined;
     this.current = target;
+    this.keys.arrived(target.n, keysIn(target));
     if (!this.furthest || !sameTrail(target, this.furthest)) this.furthest = target;
     if (this.restartAt !== undefined) {
       if (target.n !== this.restartAt) return;
@@ -152,7 +157,7 @@ export class HistorySync {
       case 'go':
       case 'undo':
         // Never to before the flow's first entry: what lies there is the page's.
-        if (target.n + move.by >= 0) history.go(move.by);
+        if (target.n + move.by >= 0 && !this.keys.travel(target.n, target.n + move.by)) this.instead(move.kind, target.n + move.by);
         break;
       case 'restart':
         this.replaceNext = true;
@@ -176,13 +181,14 @@ export class HistorySync {
     const at = this.current?.n ?? 0;
     this.askedFrom = undefined;
     this.host.requestUpdate();
-    if (at === 0) {
-      this.replaceNext = true;
-      this.host.restart();
-      return;
+    if (at !== 0) {
+      this.restartAt = 0;
+      if (this.keys.travel(at, 0)) return;
+      // The first entry is gone from the browser's history: the new sign-in takes this entry instead.
+      this.restartAt = undefined;
     }
-    this.restartAt = 0;
-    history.go(-at);
+    this.replaceNext = true;
+    this.host.restart();
   }
 
   /** "Stay": forward again to the entry of the step on screen (nothing was cancelled). */
@@ -192,7 +198,26 @@ export class HistorySync {
     this.askedFrom = undefined;
     this.host.requestUpdate();
     this.host.focusStep();
-    if (back !== undefined && back !== at) history.go(back - at);
+    if (back !== undefined && back !== at && !this.keys.travel(at, back)) this.nameShownHere();
+  }
+
+  /**
+   * A move to entry `n` found it gone from the browser's history: the flow stays on this entry. For `go` (an entry
+   * whose step is offered), that step is shown here; for `undo`, this entry names the step still on screen.
+   */
+  private instead(kind: 'go' | 'undo', n: number): void {
+    const mark = this.furthest?.trail[n];
+    if (kind === 'go' && mark) {
+      this.replaceNext = true;
+      this.host.showStep(mark.step);
+    } else {
+      this.nameShownHere();
+    }
+  }
+
+  /** This entry names the step on screen (a move meant to reach that step's own entry could not). */
+  private nameShownHere(): void {
+    if (this.shown) this.write(replacedRecord(this.current, this.shown), 'replace');
   }
 
   private write(record: HistoryRecord, how: 'push' | 'replace'): void {
@@ -201,15 +226,22 @@ export class HistorySync {
     this.furthest = record;
     // Whatever the app keeps in the entry's state (a router's keys) stays beside the record.
     const kept = typeof history.state === 'object' && history.state !== null ? (history.state as object) : {};
-    const state = { ...kept, [HISTORY_KEY]: { ...record, run: this.run } };
+    const state = { ...kept, [HISTORY_KEY]: { ...record, run: this.run, keys: this.keys.before(record.n) } };
     if (how === 'push') history.pushState(state, '');
     else history.replaceState(state, '');
+    this.keys.written(record.n);
   }
 }
 
 /** Whether `record`'s entry is one of `furthest`'s trail (the same steps up to it): the entries ahead are still there. */
 function sameTrail(record: HistoryRecord, furthest: HistoryRecord): boolean {
   return record.n <= furthest.n && record.trail.every((mark, n) => sameMark(mark, furthest.trail[n]));
+}
+
+/** The browser's keys of the entries before a record's own, as it kept them (see history-travel.ts). */
+function keysIn(record: HistoryRecord): readonly string[] {
+  const keys = (record as { keys?: unknown }).keys;
+  return Array.isArray(keys) ? (keys as string[]) : [];
 }
 
 /** The run a record was written by (see `HistorySync.run`); none for a record of an older version or none at all. */
