@@ -1,0 +1,133 @@
+import { posix } from 'node:path';
+
+/**
+ * Makes the manifest describe the package as published: one module per JavaScript file the library build
+ * (rollup `library`, preserveModules under src/) writes to dist/, at its dist path.
+ *
+ * - Every `src/x.ts` path (module paths, export and inheritance references, type references) becomes `dist/x.js`;
+ *   relative specifiers the analyzer leaves in re-exports (`./okta-success.js`) are resolved first.
+ * - Type-only exports (`export type {…}`, `export { type X }`, `export type * from`) are dropped: no JavaScript
+ *   file exports them (their types are in the .d.ts beside each module).
+ * - Modules with no JavaScript of their own are dropped, as rollup drops them: files of types only
+ *   (src/authenticators/types.ts) and re-export barrels that are not build entries (src/step/index.ts). A
+ *   re-export's reference points at the module that declares the thing, and `export *` from such a barrel is
+ *   listed name by name, as in the built dist/index.js.
+ * The check (scripts/check-package.mjs) holds every path here against the packed tarball.
+ *
+ * @param {{ entries: string[] }} options source paths of the build's entries (kept even when they only re-export)
+ */
+export function packagePaths({ entries }) {
+  /** source path → { typeOnlyNames: Set, typeOnlyStars: Set of source paths, hasRuntime: boolean } */
+  const facts = new Map();
+  const entrySet = new Set(entries.map((entry) => posix.normalize(entry)));
+
+  return {
+    name: 'okta-elements:package-paths',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isSourceFile(node)) return;
+      const fact = { typeOnlyNames: new Set(), typeOnlyStars: new Set(), hasRuntime: false };
+      for (const statement of node.statements) {
+        if (ts.isExportDeclaration(statement)) {
+          const clause = statement.exportClause;
+          if (!clause && statement.isTypeOnly && statement.moduleSpecifier) {
+            fact.typeOnlyStars.add(resolveSpecifier(moduleDoc.path, statement.moduleSpecifier.text).replace(/\.js$/, '.ts'));
+          } else if (clause && ts.isNamedExports(clause)) {
+            for (const element of clause.elements) {
+              if (statement.isTypeOnly || element.isTypeOnly) fact.typeOnlyNames.add(element.name.text);
+            }
+          }
+          continue;
+        }
+        if (!emitsJavaScript(ts, statement)) continue;
+        fact.hasRuntime = true;
+      }
+      facts.set(moduleDoc.path, fact);
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      const modules = new Map(customElementsManifest.modules.map((mod) => [mod.path, mod]));
+      const toSource = (from, specifier) => {
+        const resolved = specifier.startsWith('.') ? resolveSpecifier(from, specifier) : specifier;
+        const ts = resolved.replace(/\.js$/, '.ts');
+        return modules.has(ts) ? ts : resolved;
+      };
+
+      // 1. Resolve specifiers and drop type-only exports.
+      for (const mod of modules.values()) {
+        const fact = facts.get(mod.path);
+        mod.exports = (mod.exports ?? []).flatMap((exp) => {
+          if (exp.declaration?.module) exp.declaration.module = toSource(mod.path, exp.declaration.module);
+          if (exp.kind !== 'js') return [exp];
+          if (exp.name === '*' ? fact?.typeOnlyStars.has(exp.declaration.module) : fact?.typeOnlyNames.has(exp.name)) return [];
+          return [exp];
+        });
+      }
+
+      // 2. Which modules rollup writes.
+      const kept = (path) => entrySet.has(path) || facts.get(path)?.hasRuntime === true;
+
+      // 3. Expand `export *` and point every re-export at the declaring module.
+      const expanded = new Map();
+      const exportsOf = (path, seen = new Set()) => {
+        if (expanded.has(path)) return expanded.get(path);
+        const mod = modules.get(path);
+        if (!mod || seen.has(path)) return [];
+        seen.add(path);
+        const result = mod.exports.flatMap((exp) => {
+          if (exp.kind === 'js' && exp.name === '*' && exp.declaration.name === '*' && modules.has(exp.declaration.module)) {
+            return exportsOf(exp.declaration.module, seen).filter((inner) => inner.kind === 'js' && inner.name !== 'default');
+          }
+          if (exp.kind === 'js' && exp.declaration?.module && exp.declaration.module !== path) {
+            return [{ ...exp, declaration: origin(exp.declaration, seen) }];
+          }
+          return [exp];
+        });
+        expanded.set(path, result);
+        return result;
+      };
+      const origin = (reference, seen) => {
+        const target = modules.get(reference.module);
+        if (!target) return reference;
+        if (target.declarations?.some((d) => d.name === reference.name)) return reference;
+        const found = exportsOf(reference.module, new Set(seen)).find((exp) => exp.kind === 'js' && exp.name === reference.name);
+        return found ? found.declaration : reference;
+      };
+      for (const path of modules.keys()) exportsOf(path);
+      for (const mod of modules.values()) mod.exports = expanded.get(mod.path);
+
+      // 4. Keep the modules rollup writes, at their dist paths.
+      customElementsManifest.modules = customElementsManifest.modules.filter((mod) => kept(mod.path));
+      rewriteSourcePaths(customElementsManifest);
+    },
+  };
+}
+
+/** `./x.js` seen from `src/a/b.ts` → `src/a/x.js` */
+function resolveSpecifier(from, specifier) {
+  return posix.normalize(posix.join(posix.dirname(from), specifier));
+}
+
+/** Whether a top-level statement leaves JavaScript behind once types are erased. */
+function emitsJavaScript(ts, statement) {
+  if (ts.isImportDeclaration(statement) || ts.isImportEqualsDeclaration(statement)) return false;
+  if (ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement)) return false;
+  if (ts.isEmptyStatement(statement)) return false;
+  const declared = statement.modifiers?.some((m) => m.kind === ts.SyntaxKind.DeclareKeyword);
+  if (declared) return false;
+  if (ts.isModuleDeclaration(statement) && statement.name.text === 'global') return false;
+  return true;
+}
+
+const SOURCE_PATH = /^src\/(.+)\.ts$/;
+
+/** Every `path` / `module` holding a source path, anywhere in the manifest, becomes the built file's path. */
+function rewriteSourcePaths(value) {
+  if (Array.isArray(value)) {
+    value.forEach(rewriteSourcePaths);
+    return;
+  }
+  if (!value || typeof value !== 'object') return;
+  for (const [key, inner] of Object.entries(value)) {
+    if ((key === 'path' || key === 'module') && typeof inner === 'string') value[key] = inner.replace(SOURCE_PATH, 'dist/$1.js');
+    else rewriteSourcePaths(inner);
+  }
+}
