@@ -1,0 +1,69 @@
+// The end-to-end walk every example must pass in Chromium, as a person would do it: open the app, type the
+// demo user's username, leave for the app's other route (which unmounts <okta-flow>) and come back, type the
+// password, and see the app's own "Signed in as …", which each app renders from the okta-success event it
+// received through its framework's API. Any okta-error, console error or uncaught exception fails the walk.
+import { gzipSync } from 'node:zlib';
+
+const DEMO = { username: 'demo@example.com', password: 'Okta-Demo-2026!' };
+const TIMEOUT = 20_000;
+
+const identifierInput = 'okta-flow [active] input[name="identifier"]';
+const passwordInput = 'okta-flow [active] input[name="credentials.passcode"]';
+
+/** Resolves to { steps, resumedAt, jsGzipLoaded } or throws with what went wrong. */
+export async function signIn(browser, url) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  page.setDefaultTimeout(TIMEOUT);
+  const problems = [];
+  let jsGzipLoaded = 0;
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()} ${message.location()?.url ?? ''}`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`));
+  page.on('response', async (response) => {
+    if (new URL(response.url()).origin !== new URL(url).origin || !/javascript/.test(response.headers()['content-type'] ?? '')) return;
+    jsGzipLoaded += gzipSync(await response.buffer().catch(() => Buffer.alloc(0)), { level: 9 }).length;
+  });
+  // Events bubble and are composed: the window sees every okta-error whatever the app does with it.
+  await page.evaluateOnNewDocument(() => {
+    window.__oktaErrors = [];
+    addEventListener('okta-error', (event) => window.__oktaErrors.push(`${event.code}: ${event.message}`), true);
+  });
+  const fail = (what) => {
+    throw new Error(`${what}${problems.length ? `\n  ${problems.join('\n  ')}` : ''}`);
+  };
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForSelector(identifierInput, { visible: true }).catch(() => fail('no username field'));
+    await page.type(identifierInput, DEMO.username);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(passwordInput, { visible: true }).catch(() => fail('no password step after the username'));
+
+    // Away mid-flow: the other route unmounts <okta-flow>.
+    await page.locator('nav a::-p-text(About)').click();
+    await page.waitForFunction(() => document.querySelector('okta-flow') === null).catch(() => fail('<okta-flow> still mounted on About'));
+    // And back: a new <okta-flow> resumes the saved transaction (or starts over: then the username again).
+    await page.locator('nav a::-p-text(Sign in)').click();
+    const back = await page.waitForSelector(`${passwordInput}, ${identifierInput}`, { visible: true }).catch(() => fail('no form after coming back'));
+    const resumedAt = (await back.evaluate((input) => input.name)) === 'identifier' ? 'identify' : 'password';
+    if (resumedAt === 'identify') {
+      await page.type(identifierInput, DEMO.username);
+      await page.keyboard.press('Enter');
+      await page.waitForSelector(passwordInput, { visible: true }).catch(() => fail('no password step after coming back'));
+    }
+    await page.type(passwordInput, DEMO.password);
+    await page.keyboard.press('Enter');
+    await page
+      .waitForFunction((email) => document.body.innerText.includes(`Signed in as ${email}`), {}, DEMO.username)
+      .catch(() => fail('the app never showed "Signed in as demo@example.com" (no okta-success through its API)'));
+
+    const oktaErrors = await page.evaluate(() => window.__oktaErrors);
+    problems.push(...oktaErrors.map((error) => `okta-error ${error}`));
+    if (problems.length) fail('signed in, but');
+    return { resumedAt, jsGzipLoaded };
+  } finally {
+    await context.close();
+  }
+}
