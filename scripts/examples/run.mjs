@@ -71,7 +71,7 @@ function jsGzipOfBuild(dir) {
 
 const started = Date.now();
 const step = (what) => console.log(`\n[examples ${((Date.now() - started) / 1000).toFixed(0)}s] ${what}`);
-const chosen = (process.env.EXAMPLES || 'plain').split(',').filter(Boolean);
+const chosen = (process.env.EXAMPLES || 'plain,vue').split(',').filter(Boolean);
 for (const name of chosen) if (!APPS[name]) throw new Error(`EXAMPLES: no example ${name} (${Object.keys(APPS).join(', ')})`);
 
 if (!existsSync(join(ROOT, 'dist', 'index.js'))) throw new Error('dist/ is missing: run `npm run build` first');
