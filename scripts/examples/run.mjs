@@ -26,7 +26,7 @@ const PACKS = join(EXAMPLES, '.pack');
 const APPS = {
   plain: { serve: () => serveStatic(join(EXAMPLES, 'plain', 'dist')), out: 'dist' },
   vue: { serve: () => serveStatic(join(EXAMPLES, 'vue', 'dist')), out: 'dist' },
-  react: { serve: () => startAppServer(join(EXAMPLES, 'react')), out: 'dist/client' },
+  react: { serve: () => startAppServer(join(EXAMPLES, 'react')), out: 'dist/client', serverRenders: '<okta-flow' },
   angular: { serve: () => serveStatic(join(EXAMPLES, 'angular', 'dist', 'browser')), out: 'dist/browser' },
 };
 
@@ -71,7 +71,7 @@ function jsGzipOfBuild(dir) {
 
 const started = Date.now();
 const step = (what) => console.log(`\n[examples ${((Date.now() - started) / 1000).toFixed(0)}s] ${what}`);
-const chosen = (process.env.EXAMPLES || 'plain,vue').split(',').filter(Boolean);
+const chosen = (process.env.EXAMPLES || 'plain,vue,react').split(',').filter(Boolean);
 for (const name of chosen) if (!APPS[name]) throw new Error(`EXAMPLES: no example ${name} (${Object.keys(APPS).join(', ')})`);
 
 if (!existsSync(join(ROOT, 'dist', 'index.js'))) throw new Error('dist/ is missing: run `npm run build` first');
@@ -111,7 +111,9 @@ try {
     step(`${name}: sign-in in Chromium`);
     const server = await APPS[name].serve();
     try {
-      await emulator.reset?.();
+      // An SSR app's HTML must hold the flow before any script runs: the walk then proves hydration kept it.
+      const html = await (await fetch(server.url)).text();
+      if (APPS[name].serverRenders && !html.includes(APPS[name].serverRenders)) throw new Error(`${name}: the server's HTML has no ${APPS[name].serverRenders}:\n${html}`);
       const walk = await signIn(browser, server.url);
       results.push({ name, ...walk, jsGzipBuild: jsGzipOfBuild(join(cwd, APPS[name].out)) });
       console.log(`${name}: signed in (after the route change: ${walk.resumedAt} step)`);
