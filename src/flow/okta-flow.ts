@@ -21,6 +21,8 @@ import { OktaProceedEvent } from '../events/okta-proceed.js';
 import { OktaRestartEvent } from '../events/okta-restart.js';
 import { OktaShowStepEvent } from '../events/okta-show-step.js';
 import { STEP_CONNECTED_EVENT, StepElement, type StepElementClass } from '../step/step-element.js';
+import { addDefaultSteps, createDefaultStep, FALLBACK_TAG, hasOwnSteps, removeDefaultSteps } from './default-steps.js';
+import { ConfigWait } from './late-config.js';
 import { emit } from '../internal/emit.js';
 import { defineElement } from '../internal/define.js';
 import '../identify/okta-identify.js';
@@ -33,26 +35,24 @@ import '../consent/okta-consent.js';
 import '../redirect-idp/okta-redirect-idp.js';
 import '../generic-step/okta-generic-step.js';
 
-const DEFAULT_STEPS = [
-  'okta-identify',
-  'okta-select-authenticator',
-  'okta-challenge',
-  'okta-enroll',
-  'okta-reset-password',
-  'okta-register',
-  'okta-consent',
-  'okta-redirect-idp',
-  'okta-generic-step',
-] as const;
-const FALLBACK_TAG = 'okta-generic-step';
+/** What configures the client; a change once a driver runs starts it again. */
+const CONFIG_KEYS = ['issuer', 'clientId', 'redirectUri', 'scopes', 'authClient', 'transactionStorage', 'flow', 'recoveryToken', 'activationToken'];
 
 /**
  * The root of an embedded Okta sign-in. It owns the IDX transaction (okta-auth-js 8), shares an
  * immutable state with the step elements inside it, shows the one that handles the current step (or a
  * generic form when none does), and renders page messages and terminal states itself.
  *
- * With no children it renders the default steps. Tokens are handed to the app in `okta-success` and are
- * stored nowhere unless `store-tokens` is set.
+ * With no step elements of the app's own inside it, it shows the default steps: they are added to its light DOM
+ * once there is a step to show (after the first server answer), never when it upgrades, so a server-rendered
+ * element keeps the children the server sent until the framework has hydrated it. Steps the app adds later
+ * replace the defaults; when the app removes all of its own, the defaults come back. Tokens are handed to the
+ * app in `okta-success` and are stored nowhere unless `store-tokens` is set.
+ *
+ * Configuration may arrive after the element is connected (a framework binding `issuer` and `client-id` a
+ * moment later): until then it waits, showing only its loading line, and reports `config-error` only when the
+ * configuration is still missing after the first animation frame following its connection and one task more.
+ * Changing `issuer`, `client-id` or `authClient` later starts a new transaction at the new server.
  *
  * On the page that is its redirect URI it also finishes what comes back there, then takes the parameters out of
  * the address bar: an identity provider's `interaction_code` (signed in: `okta-success`), `error=interaction_required`
@@ -67,13 +67,13 @@ const FALLBACK_TAG = 'okta-generic-step';
  *
  * @customElement okta-flow
  * @summary Embedded Okta sign-in: the transaction, its state and the current step.
- * @slot - Step elements (`<okta-identify>`, `<okta-select-authenticator>`, `<okta-challenge>`, `<okta-enroll>`, `<okta-reset-password>`, `<okta-consent>`, your own). Empty: the defaults.
+ * @slot - Step elements (`<okta-identify>`, `<okta-select-authenticator>`, `<okta-challenge>`, `<okta-enroll>`, `<okta-reset-password>`, `<okta-consent>`, your own). None: the defaults, added at the first step.
  * @fires okta-success - The interaction code was exchanged; `event.tokens` holds `accessToken`, `idToken` and, when issued, `refreshToken`.
  * @fires okta-step-change - A new step is shown; `event.step` is the remediation, `event.authenticatorKey` the authenticator.
- * @fires okta-error - A request failed or sign-in cannot go on without help; `event.code` is stable (`timeout`, `rate-limited`, `network-error`...), `event.message` readable.
+ * @fires okta-error - A request failed or sign-in cannot go on without help; `event.code` is stable (`timeout`, `rate-limited`, `network-error`, `config-error`...), `event.message` readable.
  * @csspart messages - The region of page-level messages (errors are announced as alerts).
  * @csspart message - One page-level message; also `message-error`, `message-info`, `message-warning`.
- * @csspart loading - The "Loading…" line shown while the transaction starts.
+ * @csspart loading - The "Loading…" line shown while the transaction starts (and while the configuration is awaited).
  * @csspart terminal - The panel shown when the flow ends without tokens (an expired transaction, say).
  * @csspart terminal-heading - The heading of an end Okta names ("Your password has been reset", "Check your email", "Access denied").
  * @csspart code-end - The end an email link reaches where its sign-in cannot go on: the heading, the code and "Copy code".
@@ -108,10 +108,13 @@ const FALLBACK_TAG = 'okta-generic-step';
 export class OktaFlow extends LitElement {
   static override styles = flowStyles;
 
-  /** The Okta authorization server, such as `https://example.okta.com/oauth2/default`. */
+  /**
+   * The Okta authorization server, such as `https://example.okta.com/oauth2/default`. May be set after the element
+   * is connected; changed once a transaction is under way, a new one starts at the new server.
+   */
   @property() issuer = '';
 
-  /** The OIDC client id of the app (an SPA app with the Interaction Code grant). */
+  /** The OIDC client id of the app (an SPA app with the Interaction Code grant). May be set late, as `issuer`. */
   @property({ attribute: 'client-id' }) clientId = '';
 
   /** Must be a sign-in redirect URI of the app. Defaults to this page's URL without query or hash. */
@@ -169,7 +172,10 @@ export class OktaFlow extends LitElement {
    */
   @property({ type: Boolean }) history = false;
 
-  /** The app's own OktaAuth instance; takes precedence over `issuer`, `client-id`, `redirect-uri` and `scopes`. */
+  /**
+   * The app's own OktaAuth instance; takes precedence over `issuer`, `client-id`, `redirect-uri` and `scopes`. May be
+   * set after the element is connected; replaced by one for another issuer or client, a new transaction starts.
+   */
   @property({ attribute: false }) authClient?: IdxAuthClient;
 
   /**
@@ -198,7 +204,14 @@ export class OktaFlow extends LitElement {
   private readonly provider = new ContextProvider(this, { context: flowContext, initialValue: initialFlowState });
   private localizer: Localizer = createLocalizer('en');
   private readonly localizerProvider = new ContextProvider(this, { context: localizerContext, initialValue: this.localizer });
-  private readonly pageLangObserver = new MutationObserver(() => this.updateLocalizer());
+  /** Created on connection, not construction: a server renderer may construct the element where no DOM is. */
+  private pageLangObserver?: MutationObserver;
+  /** Notices the app removing its own steps, so the defaults can come back (see chooseActiveStep). */
+  private childObserver?: MutationObserver;
+  /** The wait for configuration that arrives late (see late-config.ts). */
+  private readonly configWait = new ConfigWait();
+  /** The issuer and client of the last driver: a transaction begun at one is never resumed at another. */
+  private driverServer?: string;
   private driver?: FlowDriver;
   /** The Back button's bookkeeping, loaded on demand while `history` is on. */
   private historySync?: HistorySync;
@@ -222,6 +235,7 @@ export class OktaFlow extends LitElement {
 
   set state(value: FlowState) {
     this.preview = true;
+    this.configWait.cancel();
     this.driver?.stop();
     this.driver = undefined;
     this.publish(value);
@@ -246,20 +260,25 @@ export class OktaFlow extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.pageLangObserver ??= new MutationObserver(() => this.updateLocalizer());
     this.pageLangObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    this.childObserver ??= new MutationObserver(() => this.chooseActiveStep());
+    this.childObserver.observe(this, { childList: true });
     this.updateLocalizer();
-    if (!this.firstElementChild) this.addDefaultSteps();
+    // Nothing is added to the light DOM here (see default-steps.ts): hydration must find what the server sent.
     // Re-added after a removal (a framework re-render, a route change): pick the transaction up again.
     if (this.hasUpdated && !this.preview) {
       if (this.driver) void this.driver.begin();
-      else this.startDriver();
+      else this.followConfig(new Map());
     }
     if (this.hasUpdated) this.syncHistory();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.pageLangObserver.disconnect();
+    this.pageLangObserver?.disconnect();
+    this.childObserver?.disconnect();
+    this.configWait.cancel();
     this.driver?.stop();
     this.clearSecrets();
     this.syncHistory();
@@ -277,12 +296,7 @@ export class OktaFlow extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    const configChanged = ['issuer', 'clientId', 'redirectUri', 'scopes', 'authClient', 'transactionStorage', 'flow', 'recoveryToken', 'activationToken'].some((key) =>
-      changed.has(key),
-    );
-    // A new entry (flow, recovery token) set once a transaction is under way opens a new one there.
-    const entryChanged = !!this.driver && (changed.has('flow') || changed.has('recoveryToken') || changed.has('activationToken'));
-    if (this.isConnected && !this.preview && (!this.driver || configChanged)) this.startDriver(entryChanged);
+    if (this.isConnected && !this.preview) this.followConfig(changed);
     this.chooseActiveStep();
     this.focusPanel();
     if (changed.has('history')) this.syncHistory();
@@ -364,9 +378,53 @@ export class OktaFlow extends LitElement {
     (reason ?? this.renderRoot.querySelector<HTMLButtonElement>('[part~="terminal"] button'))?.focus();
   }
 
-  private startDriver(fresh = false): void {
+  /**
+   * Starts, restarts or stops the driver as the configuration says. Incomplete configuration is awaited quietly
+   * (see late-config.ts); once complete, the flow starts, replacing any config-error shown meanwhile.
+   */
+  private followConfig(changed: PropertyValues): void {
+    if (this.driver && !CONFIG_KEYS.some((key) => changed.has(key))) return;
     const client = this.resolveClient();
-    if (!client) return;
+    if (!client) {
+      this.awaitConfig();
+      return;
+    }
+    this.configWait.cancel();
+    this.configErrorShown = false;
+    const server = this.serverOf(client);
+    // Another issuer or client: the transaction under way belongs to the old server. It is stopped and cleared
+    // (okta-auth-js would refuse it at the new one, with a console warning), and a new one starts there.
+    const serverChanged = this.driverServer !== undefined && server !== this.driverServer;
+    if (serverChanged && this.driver) {
+      this.driver.stop();
+      this.driver.client.transactionManager.clear();
+    }
+    // A new entry (flow, recovery token) set once a transaction is under way opens a new one there.
+    const entryChanged = !!this.driver && (changed.has('flow') || changed.has('recoveryToken') || changed.has('activationToken'));
+    this.driverServer = server;
+    this.startDriver(client, entryChanged || serverChanged);
+  }
+
+  /** Configuration missing (not yet, or no longer): no driver, the loading line, and config-error after a fair chance. */
+  private awaitConfig(): void {
+    if (this.driver) {
+      this.driver.stop();
+      this.driver = undefined;
+      this.publish(initialFlowState);
+    }
+    if (this.configErrorShown || this.configWait.waiting) return;
+    this.configWait.start(() => this.reportMissingConfig());
+  }
+
+  private reportMissingConfig(): void {
+    if (!this.isConnected || this.preview || this.driver || this.resolveClient()) return;
+    this.configErrorShown = true;
+    const problem = notConfigured(this.localizer);
+    this.publish({ ...initialFlowState, status: 'error', messages: [{ text: problem.message, level: 'error' }], error: problem });
+    emit(this, new OktaErrorEvent(problem));
+  }
+
+  private startDriver(client: IdxAuthClient | 'own', fresh: boolean): void {
     this.driver?.stop();
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the host reads live properties
     const flow = this;
@@ -395,16 +453,17 @@ export class OktaFlow extends LitElement {
     void (landing ? this.driver.land(landing) : this.driver.begin(fresh));
   }
 
+  /** The app's client, `'own'` when the attributes configure one, nothing while configuration is incomplete. */
   private resolveClient(): IdxAuthClient | 'own' | undefined {
     if (this.authClient) return this.authClient;
     if (this.issuer && this.clientId) return 'own';
-    if (!this.configErrorShown) {
-      this.configErrorShown = true;
-      const problem = notConfigured(this.localizer);
-      this.publish({ ...initialFlowState, status: 'error', messages: [{ text: problem.message, level: 'error' }], error: problem });
-      emit(this, new OktaErrorEvent(problem));
-    }
     return undefined;
+  }
+
+  /** The issuer and client a transaction belongs to. */
+  private serverOf(client: IdxAuthClient | 'own'): string {
+    const options = client === 'own' ? { issuer: this.issuer, clientId: this.clientId } : (client.options as { issuer?: string; clientId?: string });
+    return `${options.issuer ?? ''} ${options.clientId ?? ''}`;
   }
 
   private settings() {
@@ -423,34 +482,27 @@ export class OktaFlow extends LitElement {
     this.requestUpdate();
   }
 
-  private addDefaultSteps(): void {
-    const steps = DEFAULT_STEPS.map((tag) => {
-      const step = document.createElement(tag);
-      step.setAttribute('data-okta-default', '');
-      return step;
-    });
-    // One append, so no step is chosen before the fallback is there.
-    this.append(...steps);
-  }
-
   /** An app's own step arrived (perhaps after the defaults were added): the defaults make way for it. */
   private onStepConnected(step: Element): void {
-    if (step.parentElement === this && !step.hasAttribute('data-okta-default')) {
-      this.querySelectorAll(':scope > [data-okta-default]').forEach((node) => node.remove());
-    }
+    if (step.parentElement === this && !step.hasAttribute('data-okta-default')) removeDefaultSteps(this);
     this.chooseActiveStep();
   }
 
-  /** Marks the one child that renders the current step: the first that declares it, else the fallback. */
+  /**
+   * Marks the one child that renders the current step: the first that declares it, else the fallback. Only when
+   * there is a step to show may the flow add children: the defaults where the app has no steps of its own (at
+   * the first step, or again after the app removed its own), or the fallback beside the app's steps.
+   */
   private chooseActiveStep(): void {
     const step = this.state.step;
+    if (step && !hasOwnSteps(this)) addDefaultSteps(this);
     const children = Array.from(this.children).filter((child): child is StepElement => child instanceof StepElement);
     const handles = (child: StepElement) => !!step && (child.constructor as unknown as StepElementClass).handles(step);
     const isFallback = (child: StepElement) => !!(child.constructor as unknown as StepElementClass).isFallback;
-    let active = children.find((child) => !isFallback(child) && handles(child)) ?? children.find(isFallback);
-    if (!active && step && this.firstElementChild) {
-      active = document.createElement(FALLBACK_TAG);
-      active.setAttribute('data-okta-default', '');
+    // No step, no active child: nothing is reflected onto server-rendered children before there is something to show.
+    let active = step ? (children.find((child) => !isFallback(child) && handles(child)) ?? children.find(isFallback)) : undefined;
+    if (!active && step) {
+      active = createDefaultStep(FALLBACK_TAG) as StepElement;
       this.append(active);
     }
     for (const child of children) child.active = child === active;

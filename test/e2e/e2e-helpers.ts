@@ -244,3 +244,11 @@ export async function providerStateToken(href: string): Promise<string> {
   if (!token) throw new Error(`no stateToken on the provider page ${href}`);
   return token;
 }
+
+/** Puts an `<okta-flow>` on the page with no configuration yet, as a framework does before it applies its bindings. */
+export function mountUnconfigured(): OktaFlow {
+  const flow = document.createElement('okta-flow');
+  document.body.append(flow);
+  mounted.push(flow);
+  return flow;
+}

@@ -1,10 +1,13 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { alertText, dev, fillAndSubmit, mountFlow, stepShown, useEmulator } from './e2e-helpers.js';
+import { alertText, CLIENT_ID, dev, fillAndSubmit, mountFlow, mountUnconfigured, stepShown, useEmulator } from './e2e-helpers.js';
 import { registerCatalogue } from '../../src/i18n/localize.js';
 import type { OktaErrorEvent } from '../../src/events/okta-error.js';
 import type { OktaFlow } from '../../src/flow/okta-flow.js';
 
 const DEMO = { identifier: 'demo@example.com', password: 'Okta-Demo-2026!' };
+
+/** Resolves on the next task (a framework's next turn). */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 function frameFlow(frame: HTMLIFrameElement): OktaFlow | null {
   return frame.contentDocument?.querySelector('okta-flow') as OktaFlow | null;
@@ -162,6 +165,76 @@ describe('<okta-flow> lifecycle end to end', () => {
     const failed = (await oneEvent(flow, 'okta-error')) as OktaErrorEvent;
     expect(failed.code).to.equal('network-error');
     await waitUntil(() => alertText(flow).includes('cannot be reached'));
+  });
+
+  it('configuration bound late, one task after another (as Angular applies [issuer] and [clientId]): no okta-error, then sign-in', async () => {
+    const errors: string[] = [];
+    // Start right after a frame, so the chain of tasks below runs before the next one.
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const flow = mountUnconfigured();
+    flow.addEventListener('okta-error', (event) => errors.push((event as OktaErrorEvent).code));
+    await nextTask();
+    flow.setAttribute('issuer', emulator.issuer);
+    await nextTask();
+    flow.clientId = CLIENT_ID;
+    await stepShown(flow, 'identify');
+    expect(errors, 'no okta-error while the bindings arrived').to.deep.equal([]);
+    expect(alertText(flow)).to.equal('');
+    fillAndSubmit(flow, { identifier: DEMO.identifier });
+    await stepShown(flow, 'challenge-authenticator');
+    const succeeded = oneEvent(flow, 'okta-success');
+    fillAndSubmit(flow, { 'credentials.passcode': DEMO.password });
+    await succeeded;
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('with no configuration at all: config-error once the page had its chance, and the sign-in once it comes', async () => {
+    const flow = mountUnconfigured();
+    const failed = (await oneEvent(flow, 'okta-error')) as OktaErrorEvent;
+    expect(failed.code).to.equal('config-error');
+    await waitUntil(() => alertText(flow).includes('not configured'));
+    flow.setAttribute('client-id', CLIENT_ID);
+    flow.setAttribute('issuer', emulator.issuer);
+    await stepShown(flow, 'identify');
+    expect(alertText(flow)).to.equal('');
+  });
+
+  it('issuer changed mid-flow: the old transaction is not resumed there, a new one starts at the new server', async () => {
+    const second = emulator.lockoutIssuer;
+    const flow = mountFlow(emulator.issuer);
+    const errors: string[] = [];
+    flow.addEventListener('okta-error', (event) => errors.push((event as OktaErrorEvent).code));
+    await stepShown(flow, 'identify');
+    fillAndSubmit(flow, { identifier: DEMO.identifier });
+    await stepShown(flow, 'challenge-authenticator');
+    const savedIssuer = () => (JSON.parse(sessionStorage.getItem('okta-transaction-storage') ?? '{}') as { issuer?: string }).issuer;
+    expect(savedIssuer()).to.equal(emulator.issuer);
+    const original = window.fetch;
+    const warn = console.warn;
+    const requested: string[] = [];
+    const warnings: string[] = [];
+    window.fetch = (input, init) => {
+      requested.push(new URL(String(input instanceof Request ? input.url : input)).origin);
+      return original(input, init);
+    };
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      flow.issuer = second;
+      await stepShown(flow, 'identify');
+    } finally {
+      window.fetch = original;
+      console.warn = warn;
+    }
+    expect(new Set(requested), 'every request went to the new server').to.deep.equal(new Set([new URL(second).origin]));
+    expect(savedIssuer(), 'the saved transaction is the new server’s').to.equal(second);
+    expect(warnings.filter((w) => w.includes('transaction')), 'okta-auth-js never saw the old transaction').to.deep.equal([]);
+    expect(flow.state.user, 'nothing of the old sign-in').to.equal(undefined);
+    fillAndSubmit(flow, { identifier: DEMO.identifier });
+    await stepShown(flow, 'challenge-authenticator');
+    const succeeded = oneEvent(flow, 'okta-success');
+    fillAndSubmit(flow, { 'credentials.passcode': DEMO.password });
+    await succeeded;
+    expect(errors).to.deep.equal([]);
   });
 
   it('refuses an unknown client with a config-error', async () => {
