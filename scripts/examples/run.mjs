@@ -27,7 +27,11 @@ const APPS = {
   plain: { serve: () => serveStatic(join(EXAMPLES, 'plain', 'dist')), out: 'dist' },
   vue: { serve: () => serveStatic(join(EXAMPLES, 'vue', 'dist')), out: 'dist' },
   react: { serve: () => startAppServer(join(EXAMPLES, 'react')), out: 'dist/client', serverRenders: '<okta-flow' },
-  angular: { serve: () => serveStatic(join(EXAMPLES, 'angular', 'dist', 'browser')), out: 'dist/browser' },
+  angular: {
+    serve: () => serveStatic(join(EXAMPLES, 'angular', 'dist', 'browser')),
+    out: 'dist/browser',
+    buildArgs: (issuer) => ['--', `--define=OKTA_ISSUER=${JSON.stringify(issuer)}`],
+  },
 };
 
 function run(command, args, { cwd = EXAMPLES, env = {}, quiet = false } = {}) {
@@ -59,19 +63,17 @@ function startAppServer(cwd) {
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
+const gzipSize = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+
 /** gzip size of every .js file of a build (what a deployment serves, lazy chunks included). */
 function jsGzipOfBuild(dir) {
-  let total = 0;
-  for (const entry of readdirSync(dir, { recursive: true })) {
-    const file = join(dir, entry);
-    if (entry.endsWith('.js') && statSync(file).isFile()) total += gzipSync(readFileSync(file), { level: 9 }).length;
-  }
-  return total;
+  const files = readdirSync(dir, { recursive: true }).filter((entry) => entry.endsWith('.js'));
+  return files.reduce((total, entry) => total + gzipSize(join(dir, entry)), 0);
 }
 
 const started = Date.now();
 const step = (what) => console.log(`\n[examples ${((Date.now() - started) / 1000).toFixed(0)}s] ${what}`);
-const chosen = (process.env.EXAMPLES || 'plain,vue,react').split(',').filter(Boolean);
+const chosen = (process.env.EXAMPLES || Object.keys(APPS).join(',')).split(',').filter(Boolean);
 for (const name of chosen) if (!APPS[name]) throw new Error(`EXAMPLES: no example ${name} (${Object.keys(APPS).join(', ')})`);
 
 if (!existsSync(join(ROOT, 'dist', 'index.js'))) throw new Error('dist/ is missing: run `npm run build` first');
@@ -107,7 +109,7 @@ try {
     }
     step(`${name}: npm run build`);
     // Each app reads the issuer at build time: Vite from VITE_OKTA_ISSUER, Angular from its `define`, plain from OKTA_ISSUER.
-    await run('npm', ['run', 'build', '--silent'], { cwd, env: { OKTA_ISSUER: emulator.issuer, VITE_OKTA_ISSUER: emulator.issuer } });
+    await run('npm', ['run', 'build', '--silent', ...(APPS[name].buildArgs?.(emulator.issuer) ?? [])], { cwd, env: { OKTA_ISSUER: emulator.issuer, VITE_OKTA_ISSUER: emulator.issuer } });
     step(`${name}: sign-in in Chromium`);
     const server = await APPS[name].serve();
     try {
@@ -115,7 +117,9 @@ try {
       const html = await (await fetch(server.url)).text();
       if (APPS[name].serverRenders && !html.includes(APPS[name].serverRenders)) throw new Error(`${name}: the server's HTML has no ${APPS[name].serverRenders}:\n${html}`);
       const walk = await signIn(browser, server.url);
-      results.push({ name, ...walk, jsGzipBuild: jsGzipOfBuild(join(cwd, APPS[name].out)) });
+      const out = join(cwd, APPS[name].out);
+      const jsGzipLoaded = walk.jsLoaded.reduce((total, path) => total + gzipSize(join(out, decodeURIComponent(path))), 0);
+      results.push({ name, resumedAt: walk.resumedAt, jsGzipLoaded, jsGzipBuild: jsGzipOfBuild(out) });
       console.log(`${name}: signed in (after the route change: ${walk.resumedAt} step)`);
     } finally {
       await server.close();

@@ -2,29 +2,27 @@
 // demo user's username, leave for the app's other route (which unmounts <okta-flow>) and come back, type the
 // password, and see the app's own "Signed in as …", which each app renders from the okta-success event it
 // received through its framework's API. Any okta-error, console error or uncaught exception fails the walk.
-import { gzipSync } from 'node:zlib';
-
 const DEMO = { username: 'demo@example.com', password: 'Okta-Demo-2026!' };
 const TIMEOUT = 20_000;
 
 const identifierInput = 'okta-flow [active] input[name="identifier"]';
 const passwordInput = 'okta-flow [active] input[name="credentials.passcode"]';
 
-/** Resolves to { steps, resumedAt, jsGzipLoaded } or throws with what went wrong. */
+/** Resolves to { resumedAt, jsLoaded: the paths of the app's own scripts the page loaded } or throws with what went wrong. */
 export async function signIn(browser, url) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   page.setDefaultTimeout(TIMEOUT);
   const problems = [];
-  let jsGzipLoaded = 0;
+  const jsLoaded = new Set();
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()} ${message.location()?.url ?? ''}`);
   });
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
   page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`));
-  page.on('response', async (response) => {
-    if (new URL(response.url()).origin !== new URL(url).origin || !/javascript/.test(response.headers()['content-type'] ?? '')) return;
-    jsGzipLoaded += gzipSync(await response.buffer().catch(() => Buffer.alloc(0)), { level: 9 }).length;
+  page.on('response', (response) => {
+    const { origin, pathname } = new URL(response.url());
+    if (origin === new URL(url).origin && /javascript/.test(response.headers()['content-type'] ?? '')) jsLoaded.add(pathname);
   });
   // Events bubble and are composed: the window sees every okta-error whatever the app does with it.
   await page.evaluateOnNewDocument(() => {
@@ -62,7 +60,7 @@ export async function signIn(browser, url) {
     const oktaErrors = await page.evaluate(() => window.__oktaErrors);
     problems.push(...oktaErrors.map((error) => `okta-error ${error}`));
     if (problems.length) fail('signed in, but');
-    return { resumedAt, jsGzipLoaded };
+    return { resumedAt, jsLoaded: [...jsLoaded] };
   } finally {
     await context.close();
   }
