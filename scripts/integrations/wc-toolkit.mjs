@@ -71,34 +71,45 @@ function vueKeys(file, elements) {
 
 const quiet = { hideLogs: true };
 
+/** The generators print their success line even with `hideLogs`; the build prints one line of its own instead. */
+function silently(generate) {
+  const log = console.log;
+  console.log = () => {};
+  try {
+    generate();
+  } finally {
+    console.log = log;
+  }
+}
+
 export function wcToolkitOutputs(manifest, elements, distDir) {
   const typed = typedManifest(manifest, elements);
   // Every element class and event class is exported from the package's index (its .d.ts in dist/).
   const jsxDir = path.join(distDir, 'jsx');
-  generateJsxTypes(typed, { ...quiet, outdir: jsxDir, fileName: 'index.d.ts', globalTypePath: '../index.js' });
+  silently(() => generateJsxTypes(typed, { ...quiet, outdir: jsxDir, fileName: 'index.d.ts', globalTypePath: '../index.js' }));
   fixTypes(path.join(jsxDir, 'index.d.ts'));
   // A module for the types-only entry, so the export also resolves at run time (publint, are-the-types-wrong).
   writeFileSync(path.join(jsxDir, 'index.js'), '// Types only: see index.d.ts.\nexport {};\n');
 
   const vueDir = path.join(distDir, 'vue');
-  generateVuejsTypes(typed, { ...quiet, outdir: vueDir, fileName: 'index.d.ts', globalTypePath: '../index.js' });
+  silently(() => generateVuejsTypes(typed, { ...quiet, outdir: vueDir, fileName: 'index.d.ts', globalTypePath: '../index.js' }));
   fixTypes(path.join(vueDir, 'index.d.ts'));
   vueKeys(path.join(vueDir, 'index.d.ts'), elements);
   // Importing `okta-elements/vue` once (main.ts) registers the elements and brings the GlobalComponents types in.
   writeFileSync(path.join(vueDir, 'index.js'), "// Registers every element; index.d.ts types them for Vue templates.\nimport '../index.js';\n");
 
   // Editor data documents the manifest as written; event types do not matter to them.
-  generateVsCodeCustomElementData(manifest, {
+  silently(() => generateVsCodeCustomElementData(manifest, {
     ...quiet,
     outdir: distDir,
     htmlFileName: 'vscode.html-custom-data.json',
     cssFileName: 'vscode.css-custom-data.json',
-  });
-  generateJetBrainsWebTypes(manifest, {
+  }));
+  silently(() => generateJetBrainsWebTypes(manifest, {
     ...quiet,
     outdir: distDir,
     webTypesFileName: 'web-types.json',
     packageJson: false,
     modulePathTemplate: (_name, modulePath) => `./dist/${distModule(modulePath)}`,
-  });
+  }));
 }

@@ -3,7 +3,8 @@
  * each project under test/integrations/ is checked by its framework's own checker (tsc, vue-tsc with
  * strictTemplates, ngc with strictTemplates). Files named `*.fail.*` must fail, each with the errors its header
  * names (`expect-error TS2322: <part of the message>`), and with no other error; every other file must compile
- * cleanly. Also imports `okta-elements/react` in Node and renders a wrapper to a string (React SSR).
+ * cleanly. Also checks every element and event of custom-elements.json reached every output, and imports
+ * `okta-elements/react` in Node and renders a wrapper to a string (React SSR).
  * No browser; needs `npm run build` first. Usage: node test/integrations/run.mjs [react|vue|angular ...]
  */
 import { spawn } from 'node:child_process';
@@ -11,6 +12,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { binOf } from '../../scripts/integrations/bin.mjs';
+import { readElements } from '../../scripts/integrations/model.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const here = (...parts) => path.join(root, 'test/integrations', ...parts);
@@ -93,6 +95,39 @@ async function reactInNode() {
   return ok ? [] : [`okta-elements/react rendered ${html} in Node`];
 }
 
+/** Every tag, property and event of the manifest is in every generated output (the type tests sample a few). */
+function completeness() {
+  const { elements } = readElements(path.join(root, 'custom-elements.json'));
+  const read = (file) => readFileSync(path.join(root, 'dist', file), 'utf8');
+  const files = Object.fromEntries(['react/index.d.ts', 'react/jsx.d.ts', 'vue/index.d.ts', 'jsx/index.d.ts', 'angular/index.d.ts'].map((file) => [file, read(file)]));
+  const vscode = JSON.parse(read('vscode.html-custom-data.json')).tags.map((tag) => tag.name);
+  const webTypes = JSON.parse(read('web-types.json')).contributions.html.elements.map((element) => element.name);
+  const problems = [];
+  const expect = (ok, what) => ok || problems.push(`missing from the generated output: ${what}`);
+  for (const element of elements) {
+    expect(files['react/index.d.ts'].includes(`export declare const ${element.className}:`), `React wrapper ${element.className}`);
+    expect(files['react/jsx.d.ts'].includes(`"${element.tag}":`), `React JSX <${element.tag}>`);
+    expect(files['vue/index.d.ts'].includes(`"${element.tag}": DefineComponent<`), `Vue <${element.tag}>`);
+    expect(files['jsx/index.d.ts'].includes(`"${element.tag}": Partial<`), `JSX <${element.tag}>`);
+    expect(new RegExp(`ɵɵDirectiveDeclaration<${element.className}Directive, "${element.tag}"`).test(files['angular/index.d.ts']), `Angular directive for <${element.tag}>`);
+    expect(vscode.includes(element.tag), `VS Code data for <${element.tag}>`);
+    expect(webTypes.includes(element.tag), `web-types for <${element.tag}>`);
+    const angular = files['angular/index.d.ts'];
+    const start = angular.indexOf(`class ${element.className}Directive `);
+    const end = angular.indexOf('export declare', start + 1);
+    const directive = start < 0 ? '' : angular.slice(start, end < 0 ? undefined : end);
+    for (const property of element.properties) expect(directive.includes(`set ${property.name}(`), `Angular input ${element.className}Directive.${property.name}`);
+    for (const event of element.events) {
+      expect(files['react/index.d.ts'].includes(`on${event.stem}: EventName<${event.type.text}>`), `React callback on${event.stem} of ${element.className}`);
+      const vueName = `on${event.name.replace(/(^|-)([a-z0-9])/g, (_, _dash, letter) => letter.toUpperCase())}`;
+      expect(files['vue/index.d.ts'].includes(`${vueName}?: (e: ${event.type.text})`), `Vue @${event.name} of <${element.tag}>`);
+      expect(directive.includes(`OutputEmitterRef<${event.type.text}>`), `Angular output for ${event.name} of <${element.tag}>`);
+    }
+  }
+  console.log(`${problems.length ? '✗' : '✓'} every element, property and event of custom-elements.json in every output (${elements.length} elements)`);
+  return problems;
+}
+
 for (const entry of ['react/index.js', 'vue/index.d.ts', 'angular/index.js']) {
   if (!existsSync(path.join(root, 'dist', entry))) {
     console.error(`dist/${entry} is missing: run npm run build first`);
@@ -100,7 +135,7 @@ for (const entry of ['react/index.js', 'vue/index.d.ts', 'angular/index.js']) {
   }
 }
 const chosen = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(projects);
-const results = await Promise.all([...chosen.map(check), chosen.includes('react') ? reactInNode() : []]);
+const results = await Promise.all([completeness(), ...chosen.map(check), chosen.includes('react') ? reactInNode() : []]);
 const problems = results.flat();
 for (const problem of problems) console.error(`  ${problem}`);
 process.exit(problems.length ? 1 : 0);
