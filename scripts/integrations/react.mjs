@@ -46,6 +46,9 @@ export function reactFiles(elements) {
     ...[eventMapImport(elements, 'react')].filter(Boolean),
     "import './jsx.js';",
     '',
+    '// The element classes under names that do not clash with the components (for `useRef<OktaFlowElement>`).',
+    `export type { ${elements.map((element) => `${element.className}Element`).join(', ')} };`,
+    '',
     ...elements.flatMap((element) => [
       comment(
         `React component for \`<${element.tag}>\`${element.summary ? `: ${element.summary}` : ''}` +

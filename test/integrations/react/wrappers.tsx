@@ -1,7 +1,7 @@
 // Must type-check: the @lit/react wrappers with element properties and typed callbacks.
 import { useRef } from 'react';
-import { OktaFlow, OktaIdentify, type OktaFlowProps } from 'okta-elements/react';
-import type { OktaFlow as OktaFlowElement, OktaSuccessEvent } from 'okta-elements';
+import { OktaFlow, OktaIdentify, type OktaFlowElement, type OktaFlowProps } from 'okta-elements/react';
+import type { OktaSuccessEvent } from 'okta-elements';
 
 export function SignIn({ onTokens }: { onTokens: (idToken: string | undefined) => void }) {
   const flow = useRef<OktaFlowElement>(null);
