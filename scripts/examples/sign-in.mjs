@@ -8,8 +8,11 @@ const TIMEOUT = 20_000;
 const identifierInput = 'okta-flow [active] input[name="identifier"]';
 const passwordInput = 'okta-flow [active] input[name="credentials.passcode"]';
 
-/** Resolves to { resumedAt, jsLoaded: the paths of the app's own scripts the page loaded } or throws with what went wrong. */
-export async function signIn(browser, url) {
+/**
+ * Resolves to { resumedAt, jsLoaded: the paths of the app's own scripts the page loaded } or throws with what went
+ * wrong. `leaveAndComeBack: false` signs in on the first <okta-flow>: for an SSR app, the one React hydrated.
+ */
+export async function signIn(browser, url, { leaveAndComeBack = true } = {}) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   page.setDefaultTimeout(TIMEOUT);
@@ -39,18 +42,8 @@ export async function signIn(browser, url) {
     await page.keyboard.press('Enter');
     await page.waitForSelector(passwordInput, { visible: true }).catch(() => fail('no password step after the username'));
 
-    // Away mid-flow: the other route unmounts <okta-flow>.
-    await page.locator('nav a::-p-text(About)').click();
-    await page.waitForFunction(() => document.querySelector('okta-flow') === null).catch(() => fail('<okta-flow> still mounted on About'));
-    // And back: a new <okta-flow> resumes the saved transaction (or starts over: then the username again).
-    await page.locator('nav a::-p-text(Sign in)').click();
-    const back = await page.waitForSelector(`${passwordInput}, ${identifierInput}`, { visible: true }).catch(() => fail('no form after coming back'));
-    const resumedAt = (await back.evaluate((input) => input.name)) === 'identifier' ? 'identify' : 'password';
-    if (resumedAt === 'identify') {
-      await page.type(identifierInput, DEMO.username);
-      await page.keyboard.press('Enter');
-      await page.waitForSelector(passwordInput, { visible: true }).catch(() => fail('no password step after coming back'));
-    }
+    let resumedAt = 'no route change';
+    if (leaveAndComeBack) resumedAt = await leaveAndReturn(page, fail);
     await page.type(passwordInput, DEMO.password);
     await page.keyboard.press('Enter');
     await page
@@ -64,4 +57,20 @@ export async function signIn(browser, url) {
   } finally {
     await context.close();
   }
+}
+
+/** Leaves for the app's About route (which must unmount <okta-flow>) and comes back; returns the step shown then. */
+async function leaveAndReturn(page, fail) {
+  await page.locator('nav a::-p-text(About)').click();
+  await page.waitForFunction(() => document.querySelector('okta-flow') === null).catch(() => fail('<okta-flow> still mounted on About'));
+  // And back: a new <okta-flow> resumes the saved transaction (or starts over: then the username again).
+  await page.locator('nav a::-p-text(Sign in)').click();
+  const back = await page.waitForSelector(`${passwordInput}, ${identifierInput}`, { visible: true }).catch(() => fail('no form after coming back'));
+  const resumedAt = (await back.evaluate((input) => input.name)) === 'identifier' ? 'identify' : 'password';
+  if (resumedAt === 'identify') {
+    await page.type(identifierInput, DEMO.username);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(passwordInput, { visible: true }).catch(() => fail('no password step after coming back'));
+  }
+  return resumedAt;
 }
