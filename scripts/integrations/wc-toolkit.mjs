@@ -9,7 +9,9 @@
  *   import is deduplicated;
  * - the Vue types key props by attribute name (`"client-id"`) and events as `"onokta-success"`, while vue-tsc (3)
  *   normalizes a template's `client-id` and `@okta-success` to `clientId` and `onOktaSuccess` and finds neither:
- *   the Vue file is rekeyed to the property names and Vue's event prop names;
+ *   the Vue file is rekeyed to the property names and Vue's event prop names; and since strictTemplates also
+ *   rejects unknown props, each tag also takes the attributes of every HTML element (`id`, `lang`, `aria-*`,
+ *   `data-*`, `@click`…), as the tag in the page does;
  * - with `globalTypePath` they type an attribute as `Element['fieldName']`, which breaks on an attribute with no
  *   property (`lang` of okta-flow, which HTMLElement already types): such attributes are left to the base props.
  */
@@ -66,7 +68,20 @@ function vueKeys(file, elements) {
     for (const event of element.events) text = text.replaceAll(`"on${event.name}"?:`, `on${pascal(event.name)}?:`);
     return text;
   });
-  writeFileSync(file, rekeyed.join(''));
+  const withGlobalAttributes = rekeyed
+    .join('')
+    .replace(
+      'import type { DefineComponent } from "vue";',
+      [
+        'import type { DefineComponent, HTMLAttributes } from "vue";',
+        '',
+        '/** What every HTML element takes (id, lang, aria-*, data-*, DOM events), left allowed on the tags under strictTemplates. */',
+        'type GlobalAttributes = HTMLAttributes & { [attribute: `data${Capitalize<string>}`]: unknown };',
+      ].join('\n'),
+    )
+    .replace(/DefineComponent<(\w+Props)>/g, 'DefineComponent<$1 & GlobalAttributes>');
+  if (!withGlobalAttributes.includes('& GlobalAttributes>')) throw new Error(`${file}: the Vue components were not given the global attributes`);
+  writeFileSync(file, withGlobalAttributes);
 }
 
 const quiet = { hideLogs: true };
