@@ -14,6 +14,9 @@ export function SignIn({ onTokens }: { onTokens: (accessToken: string | undefine
       request-timeout={10_000}
       theme="light"
       className="card"
+      id="sign-in"
+      data-testid="flow"
+      aria-label="Sign in"
       style={{ maxWidth: 400 }}
       onokta-success={(event) => onTokens(event.tokens.accessToken?.accessToken)}
       onokta-step-change={(event) => console.log(event.step)}

@@ -20,6 +20,9 @@ export function SignIn({ onTokens }: { onTokens: (idToken: string | undefined) =
       onStepChange={(event) => console.log(event.step, event.authenticatorKey)}
       onError={(event) => console.log(event.code, event.message)}
       className="card"
+      id="sign-in"
+      data-testid="flow"
+      aria-label="Sign in"
     >
       <OktaIdentify heading="Welcome" onIdpRedirect={(event) => event.preventDefault()} />
     </OktaFlow>
