@@ -38,6 +38,13 @@ export async function signIn(browser, url, { leaveAndComeBack = true } = {}) {
   try {
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForSelector(identifierInput, { visible: true }).catch(() => fail('no username field'));
+    // Every example styles the flow from its own (component-scoped where the framework has it) CSS: a token on
+    // <okta-flow> and a rule on the light-DOM form's button. Both must reach the element the person sees.
+    const styled = await page.$eval('okta-flow [active] button[type="submit"]', (button) => ({
+      primary: getComputedStyle(button.closest('okta-flow')).getPropertyValue('--okta-primary').trim(),
+      textTransform: getComputedStyle(button).textTransform,
+    }));
+    if (!styled.primary || styled.textTransform !== 'uppercase') fail(`the app's CSS did not reach the flow: ${JSON.stringify(styled)}`);
     await page.type(identifierInput, DEMO.username);
     await page.keyboard.press('Enter');
     await page.waitForSelector(passwordInput, { visible: true }).catch(() => fail('no password step after the username'));
