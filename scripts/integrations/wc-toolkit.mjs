@@ -50,7 +50,7 @@ function fixTypes(file) {
       return `import type { ${unique.join(', ')} } from`;
     });
   if (/CustomEvent</.test(fixed)) throw new Error(`${file}: an event handler type was not rewritten`);
-  writeFileSync(file, fixed);
+  writeFileSync(file, `// Generated from custom-elements.json by scripts/integrations/generate.mjs (wc-toolkit): do not edit.\n${fixed}`);
 }
 
 /** Vue normalizes template names: `client-id` → `clientId`, `@okta-success` → `onOktaSuccess` (pascal-cased after `on`). */
