@@ -1,6 +1,6 @@
 /**
  * The outputs the maintained wc-toolkit generators make from the manifest: JSX element types, Vue GlobalComponents,
- * VS Code custom data and JetBrains web-types. Two things are adjusted, both in a copy of the manifest or of
+ * VS Code custom data and JetBrains web-types. Four things are adjusted, in a copy of the manifest or in
  * their output, never by hand:
  * - they type every event handler as `(e: CustomEvent<T>) => void`, while this package's events are classes of
  *   their own (`OktaSuccessEvent extends Event`, fields on the event): each handler is rewritten to take the event
