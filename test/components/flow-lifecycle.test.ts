@@ -8,6 +8,7 @@ import type { FlowStep } from '../../src/state/flow-state.js';
 import type { OktaFlow } from '../../src/flow/okta-flow.js';
 import type { OktaErrorEvent } from '../../src/events/okta-error.js';
 import type { IdxAuthClient } from '../../src/flow/auth-client.js';
+import { FRAME_FALLBACK_MS } from '../../src/flow/late-config.js';
 
 /** An app's own identify step, told apart from the default by what it renders. */
 class OwnIdentify extends StepElement {
@@ -109,6 +110,26 @@ describe('<okta-flow> configuration that arrives late', () => {
     expect(event.code).to.equal('config-error');
     await settle(flow);
     expect(alertText(flow)).to.contain('not configured');
+  });
+
+  it('where no animation frame comes (a background tab), a timer stands in for it', async () => {
+    const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+    const flow = document.createElement('okta-flow') as OktaFlow;
+    const errors: OktaErrorEvent[] = [];
+    flow.addEventListener('okta-error', (event) => errors.push(event as OktaErrorEvent));
+    const original = window.requestAnimationFrame;
+    // A hidden page: frames are requested but never run.
+    window.requestAnimationFrame = () => 0;
+    try {
+      holder.append(flow);
+      const connected = performance.now();
+      await waitUntil(() => errors.length === 1, 'no config-error without frames', { timeout: FRAME_FALLBACK_MS * 3 });
+      expect(errors[0].code).to.equal('config-error');
+      expect(performance.now() - connected).to.be.at.least(FRAME_FALLBACK_MS - 50);
+      expect(flow.state.status).to.equal('error');
+    } finally {
+      window.requestAnimationFrame = original;
+    }
   });
 
   it('starts as soon as the configuration is complete, even after config-error, and clears the error', async () => {
