@@ -2,13 +2,11 @@
  * custom-elements.json is generated from the elements' JSDoc; the tests check it is current
  * (scripts/check-manifest.mjs) and that every path in it is in the packed package (scripts/check-package.mjs).
  */
-import rollupConfig from './rollup.config.mjs';
 import { defineElementCalls } from './scripts/manifest/define-calls.mjs';
 import { eventTypes } from './scripts/manifest/event-types.mjs';
 import { memberTypes } from './scripts/manifest/member-types.mjs';
 import { packagePaths } from './scripts/manifest/package-paths.mjs';
-
-const [library] = rollupConfig;
+import { LIBRARY_ENTRIES } from './scripts/library-entries.mjs';
 
 export default {
   globs: ['src/**/*.ts'],
@@ -22,7 +20,7 @@ export default {
     eventTypes(),
     memberTypes(),
     // Last but one: the plugins before it speak of source paths.
-    packagePaths({ entries: Object.values(library.input) }),
+    packagePaths({ entries: Object.values(LIBRARY_ENTRIES) }),
     {
       // The analyzer lists modules in file-system order, which differs between checkouts: sort them so the
       // committed manifest and a fresh one compare equal.

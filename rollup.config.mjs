@@ -1,31 +1,55 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
+import { LIBRARY_ENTRIES } from './scripts/library-entries.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const dependencies = Object.keys(pkg.dependencies);
 const isBareImport = (id) => dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
 
-const tsOptions = { tsconfig: './tsconfig.json', noEmit: false, declaration: false, outDir: undefined, include: ['src/**/*'], noEmitOnError: true };
+// inlineSources: every source map carries the TypeScript it maps to (sourcesContent), since the package ships
+// dist/ and not src/; debuggers and bundlers read the sources from the map.
+const tsOptions = {
+  tsconfig: './tsconfig.json',
+  noEmit: false,
+  declaration: false,
+  outDir: undefined,
+  include: ['src/**/*'],
+  noEmitOnError: true,
+  sourceMap: true,
+  inlineSources: true,
+};
+
+/**
+ * dist/ is what the package ships (package.json `files`): emptied before each build so that no file of an
+ * earlier layout (a module since moved or removed) stays in it and in the tarball. tsc writes the .d.ts after.
+ */
+const cleanDist = {
+  name: 'clean-dist',
+  buildStart: () => rmSync(new URL('./dist', import.meta.url), { recursive: true, force: true }),
+};
+
+/**
+ * The bundle's types: it exports exactly what the library's index does (and registers every element), so its
+ * declaration file, beside it, re-exports index's.
+ */
+const bundleTypes = {
+  name: 'bundle-types',
+  generateBundle() {
+    this.emitFile({
+      type: 'asset',
+      fileName: 'okta-elements.bundle.d.ts',
+      source: "// The self-contained bundle exports what okta-elements exports, and registers every element.\nexport * from './index.js';\n",
+    });
+  },
+};
 
 /** The files a bundler or an app imports: one module per source file, dependencies left as imports. */
 const library = {
-  input: {
-    index: 'src/index.ts',
-    'flow/okta-flow': 'src/flow/okta-flow.ts',
-    'identify/okta-identify': 'src/identify/okta-identify.ts',
-    'select-authenticator/okta-select-authenticator': 'src/select-authenticator/okta-select-authenticator.ts',
-    'challenge/okta-challenge': 'src/challenge/okta-challenge.ts',
-    'enroll/okta-enroll': 'src/enroll/okta-enroll.ts',
-    'generic-step/okta-generic-step': 'src/generic-step/okta-generic-step.ts',
-    'reset-password/okta-reset-password': 'src/reset-password/okta-reset-password.ts',
-    'register/okta-register': 'src/register/okta-register.ts',
-    'consent/okta-consent': 'src/consent/okta-consent.ts',
-    'redirect-idp/okta-redirect-idp': 'src/redirect-idp/okta-redirect-idp.ts',
-    'events/index': 'src/events/index.ts',
-  },
+  input: LIBRARY_ENTRIES,
+
   external: isBareImport,
   output: {
     dir: 'dist',
@@ -34,7 +58,7 @@ const library = {
     preserveModulesRoot: 'src',
     sourcemap: true,
   },
-  plugins: [typescript({ ...tsOptions, sourceMap: true })],
+  plugins: [cleanDist, typescript(tsOptions)],
 };
 
 /**
@@ -73,7 +97,8 @@ const bundle = {
     withoutCrossTabServices,
     nodeResolve({ browser: true, exportConditions: ['browser', 'import', 'default'] }),
     commonjs({ strictRequires: false }),
-    typescript({ ...tsOptions, sourceMap: true }),
+    typescript(tsOptions),
+    bundleTypes,
     terser({ ecma: 2022, module: true, compress: { passes: 3, pure_getters: true }, format: { comments: false } }),
   ],
 };

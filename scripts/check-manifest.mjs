@@ -29,11 +29,20 @@ for (const mod of manifest.modules) {
 const definitions = manifest.modules.flatMap((mod) => (mod.exports ?? []).filter((e) => e.kind === 'custom-element-definition'));
 const isPublic = (member) => !member.privacy || member.privacy === 'public';
 
-for (const mod of manifest.modules) {
-  for (const exp of mod.exports ?? []) {
-    const { module } = exp.declaration;
-    if (module && !manifest.modules.some((m) => m.path === module)) problems.push(`${mod.path}: export ${exp.name} refers to ${module}, not in the manifest`);
+// Every `module` reference (exports, superclasses, inheritance, types) names a module of the manifest.
+const paths = new Set(manifest.modules.map((mod) => mod.path));
+const checkReferences = (value, where) => {
+  if (Array.isArray(value)) value.forEach((inner) => checkReferences(inner, where));
+  else if (value && typeof value === 'object') {
+    for (const [key, inner] of Object.entries(value)) {
+      if (key === 'module' && typeof inner === 'string' && !paths.has(inner)) problems.push(`${where}: refers to ${inner}, not a module of the manifest`);
+      else checkReferences(inner, where);
+    }
   }
+};
+for (const mod of manifest.modules) {
+  checkReferences(mod.declarations, mod.path);
+  checkReferences(mod.exports, mod.path);
   for (const d of mod.declarations ?? []) {
     if (!d.customElement || !d.tagName) continue;
     const where = `<${d.tagName}> (${mod.path})`;

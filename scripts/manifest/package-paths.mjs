@@ -117,7 +117,8 @@ function emitsJavaScript(ts, statement) {
   return true;
 }
 
-const SOURCE_PATH = /^src\/(.+)\.ts$/;
+// The analyzer writes source paths as `src/x.ts`, and superclasses it follows through an import as `/src/x.js`.
+const SOURCE_PATH = /^\/?src\/(.+)\.[jt]s$/;
 
 /** Every `path` / `module` holding a source path, anywhere in the manifest, becomes the built file's path. */
 function rewriteSourcePaths(value) {
