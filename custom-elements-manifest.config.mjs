@@ -6,7 +6,6 @@ import { defineElementCalls } from './scripts/manifest/define-calls.mjs';
 import { eventTypes } from './scripts/manifest/event-types.mjs';
 import { memberTypes } from './scripts/manifest/member-types.mjs';
 import { packagePaths } from './scripts/manifest/package-paths.mjs';
-import { LIBRARY_ENTRIES } from './scripts/library-entries.mjs';
 
 export default {
   globs: ['src/**/*.ts'],
@@ -20,7 +19,7 @@ export default {
     eventTypes(),
     memberTypes(),
     // Last but one: the plugins before it speak of source paths.
-    packagePaths({ entries: Object.values(LIBRARY_ENTRIES) }),
+    packagePaths(),
     {
       // The analyzer lists modules in file-system order, which differs between checkouts: sort them so the
       // committed manifest and a fresh one compare equal.

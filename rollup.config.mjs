@@ -49,7 +49,6 @@ const bundleTypes = {
 /** The files a bundler or an app imports: one module per source file, dependencies left as imports. */
 const library = {
   input: LIBRARY_ENTRIES,
-
   external: isBareImport,
   output: {
     dir: 'dist',

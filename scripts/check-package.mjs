@@ -1,14 +1,16 @@
 // Checks okta-elements as it is published, from the packed tarball (run after `npm run build`):
-// - every path package.json and custom-elements.json name is in it, and every source map carries its sources;
+// - every path package.json and custom-elements.json name is in it, each module of the manifest exports what the
+//   manifest says, and every source map carries its sources;
 // - publint --strict and are-the-types-wrong (profile esm-only: the package is ESM-only by design, like lit; the
 //   CommonJS `require` and node10 resolutions that profile leaves out are not offered) report nothing;
 // - installing it brings only what the browser code needs (none of the emulator's packages), and every export
 //   imports in Node without a DOM.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkContents } from './package/contents.mjs';
+import { checkManifestExports } from './package/manifest-exports.mjs';
 import { importEveryExport, installPeers, installTarball } from './package/install.mjs';
 
 const run = (command, args) => {
@@ -34,7 +36,9 @@ try {
   mkdirSync(app);
   const installed = installTarball(tarball, app);
   problems.push(...installed.problems);
-  problems.push(...checkContents(join(app, 'node_modules', packed.name), files));
+  const root = join(app, 'node_modules', packed.name);
+  problems.push(...checkContents(root, files));
+  problems.push(...checkManifestExports(root, JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'))));
   const peers = installPeers(app, packed.name);
   const importProblems = importEveryExport(app, packed.name);
   problems.push(...importProblems);

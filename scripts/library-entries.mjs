@@ -1,18 +1,16 @@
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
 /**
- * The entries of the per-module library build (rollup.config.mjs `library`): output name → source. Shared with
- * the manifest's package-paths plugin, which keeps these modules even when they only re-export.
+ * The entries of the per-module library build (rollup.config.mjs `library`): every module under src/, so that
+ * dist/ holds one JavaScript file per source file exporting all that the source exports (rollup would otherwise
+ * drop exports no other module uses, and barrels that only re-export). custom-elements.json describes exactly
+ * these files (its package-paths plugin), and scripts/check-package.mjs compares the two.
  */
-export const LIBRARY_ENTRIES = {
-  index: 'src/index.ts',
-  'flow/okta-flow': 'src/flow/okta-flow.ts',
-  'identify/okta-identify': 'src/identify/okta-identify.ts',
-  'select-authenticator/okta-select-authenticator': 'src/select-authenticator/okta-select-authenticator.ts',
-  'challenge/okta-challenge': 'src/challenge/okta-challenge.ts',
-  'enroll/okta-enroll': 'src/enroll/okta-enroll.ts',
-  'generic-step/okta-generic-step': 'src/generic-step/okta-generic-step.ts',
-  'reset-password/okta-reset-password': 'src/reset-password/okta-reset-password.ts',
-  'register/okta-register': 'src/register/okta-register.ts',
-  'consent/okta-consent': 'src/consent/okta-consent.ts',
-  'redirect-idp/okta-redirect-idp': 'src/redirect-idp/okta-redirect-idp.ts',
-  'events/index': 'src/events/index.ts',
-};
+export const LIBRARY_ENTRIES = readdirSync(join(root, 'src'), { recursive: true, withFileTypes: true })
+  .filter((entry) => entry.isFile() && entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts') && !entry.name.endsWith('.test.ts'))
+  .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
+  .sort();

@@ -1,45 +1,38 @@
 import { posix } from 'node:path';
 
 /**
- * Makes the manifest describe the package as published: one module per JavaScript file the library build
- * (rollup `library`, preserveModules under src/) writes to dist/, at its dist path.
+ * Makes the manifest describe the package as published: the library build (rollup `library`) writes one
+ * JavaScript file per source module, every module an entry (scripts/library-entries.mjs), so `src/x.ts` is
+ * `dist/x.js` and exports what the source exports at run time.
  *
- * - Every `src/x.ts` path (module paths, export and inheritance references, type references) becomes `dist/x.js`;
+ * - Every source path (module paths, export and inheritance references, type references) becomes `dist/x.js`;
  *   relative specifiers the analyzer leaves in re-exports (`./okta-success.js`) are resolved first.
  * - Type-only exports (`export type {…}`, `export { type X }`, `export type * from`) are dropped: no JavaScript
  *   file exports them (their types are in the .d.ts beside each module).
- * - Modules with no JavaScript of their own are dropped, as rollup drops them: files of types only
- *   (src/authenticators/types.ts) and re-export barrels that are not build entries (src/step/index.ts). A
- *   re-export's reference points at the module that declares the thing, and `export *` from such a barrel is
- *   listed name by name, as in the built dist/index.js.
- * The check (scripts/check-package.mjs) holds every path here against the packed tarball.
- *
- * @param {{ entries: string[] }} options source paths of the build's entries (kept even when they only re-export)
+ * - `export * from` is listed name by name and a re-export's reference points at the module that declares the
+ *   thing, so a tool finds the declaration without following barrels; `export * as X` is listed as `X`.
+ * scripts/check-package.mjs holds every path here against the packed tarball and every module's exports against
+ * the built file's.
  */
-export function packagePaths({ entries }) {
-  /** source path → { typeOnlyNames: Set, typeOnlyStars: Set of source paths, hasRuntime: boolean } */
+export function packagePaths() {
+  /** source path → { typeOnlyNames: Set, typeOnlyStars: Set of source paths } */
   const facts = new Map();
-  const entrySet = new Set(entries.map((entry) => posix.normalize(entry)));
 
   return {
     name: 'okta-elements:package-paths',
     analyzePhase({ ts, node, moduleDoc }) {
       if (!ts.isSourceFile(node)) return;
-      const fact = { typeOnlyNames: new Set(), typeOnlyStars: new Set(), hasRuntime: false };
+      const fact = { typeOnlyNames: new Set(), typeOnlyStars: new Set() };
       for (const statement of node.statements) {
-        if (ts.isExportDeclaration(statement)) {
-          const clause = statement.exportClause;
-          if (!clause && statement.isTypeOnly && statement.moduleSpecifier) {
-            fact.typeOnlyStars.add(resolveSpecifier(moduleDoc.path, statement.moduleSpecifier.text).replace(/\.js$/, '.ts'));
-          } else if (clause && ts.isNamedExports(clause)) {
-            for (const element of clause.elements) {
-              if (statement.isTypeOnly || element.isTypeOnly) fact.typeOnlyNames.add(element.name.text);
-            }
+        if (!ts.isExportDeclaration(statement)) continue;
+        const clause = statement.exportClause;
+        if (!clause && statement.isTypeOnly && statement.moduleSpecifier) {
+          fact.typeOnlyStars.add(resolveSpecifier(moduleDoc.path, statement.moduleSpecifier.text).replace(/\.js$/, '.ts'));
+        } else if (clause && ts.isNamedExports(clause)) {
+          for (const element of clause.elements) {
+            if (statement.isTypeOnly || element.isTypeOnly) fact.typeOnlyNames.add(element.name.text);
           }
-          continue;
         }
-        if (!emitsJavaScript(ts, statement)) continue;
-        fact.hasRuntime = true;
       }
       facts.set(moduleDoc.path, fact);
     },
@@ -51,21 +44,19 @@ export function packagePaths({ entries }) {
         return modules.has(ts) ? ts : resolved;
       };
 
-      // 1. Resolve specifiers and drop type-only exports.
+      // 1. Resolve specifiers, name namespace re-exports, drop type-only exports.
       for (const mod of modules.values()) {
         const fact = facts.get(mod.path);
         mod.exports = (mod.exports ?? []).flatMap((exp) => {
           if (exp.declaration?.module) exp.declaration.module = toSource(mod.path, exp.declaration.module);
           if (exp.kind !== 'js') return [exp];
+          if (exp.name === '*' && exp.declaration.name !== '*') return [{ ...exp, name: exp.declaration.name, declaration: { ...exp.declaration, name: '*' } }];
           if (exp.name === '*' ? fact?.typeOnlyStars.has(exp.declaration.module) : fact?.typeOnlyNames.has(exp.name)) return [];
           return [exp];
         });
       }
 
-      // 2. Which modules rollup writes.
-      const kept = (path) => entrySet.has(path) || facts.get(path)?.hasRuntime === true;
-
-      // 3. Expand `export *` and point every re-export at the declaring module.
+      // 2. Expand `export *` and point every re-export at the declaring module.
       const expanded = new Map();
       const exportsOf = (path, seen = new Set()) => {
         if (expanded.has(path)) return expanded.get(path);
@@ -73,10 +64,10 @@ export function packagePaths({ entries }) {
         if (!mod || seen.has(path)) return [];
         seen.add(path);
         const result = mod.exports.flatMap((exp) => {
-          if (exp.kind === 'js' && exp.name === '*' && exp.declaration.name === '*' && modules.has(exp.declaration.module)) {
+          if (exp.kind === 'js' && exp.name === '*' && modules.has(exp.declaration.module)) {
             return exportsOf(exp.declaration.module, seen).filter((inner) => inner.kind === 'js' && inner.name !== 'default');
           }
-          if (exp.kind === 'js' && exp.declaration?.module && exp.declaration.module !== path) {
+          if (exp.kind === 'js' && exp.declaration?.module && exp.declaration.module !== path && exp.declaration.name !== '*') {
             return [{ ...exp, declaration: origin(exp.declaration, seen) }];
           }
           return [exp];
@@ -86,16 +77,13 @@ export function packagePaths({ entries }) {
       };
       const origin = (reference, seen) => {
         const target = modules.get(reference.module);
-        if (!target) return reference;
-        if (target.declarations?.some((d) => d.name === reference.name)) return reference;
+        if (!target || target.declarations?.some((d) => d.name === reference.name)) return reference;
         const found = exportsOf(reference.module, new Set(seen)).find((exp) => exp.kind === 'js' && exp.name === reference.name);
         return found ? found.declaration : reference;
       };
       for (const path of modules.keys()) exportsOf(path);
       for (const mod of modules.values()) mod.exports = expanded.get(mod.path);
 
-      // 4. Keep the modules rollup writes, at their dist paths.
-      customElementsManifest.modules = customElementsManifest.modules.filter((mod) => kept(mod.path));
       rewriteSourcePaths(customElementsManifest);
     },
   };
@@ -104,17 +92,6 @@ export function packagePaths({ entries }) {
 /** `./x.js` seen from `src/a/b.ts` → `src/a/x.js` */
 function resolveSpecifier(from, specifier) {
   return posix.normalize(posix.join(posix.dirname(from), specifier));
-}
-
-/** Whether a top-level statement leaves JavaScript behind once types are erased. */
-function emitsJavaScript(ts, statement) {
-  if (ts.isImportDeclaration(statement) || ts.isImportEqualsDeclaration(statement)) return false;
-  if (ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement)) return false;
-  if (ts.isEmptyStatement(statement)) return false;
-  const declared = statement.modifiers?.some((m) => m.kind === ts.SyntaxKind.DeclareKeyword);
-  if (declared) return false;
-  if (ts.isModuleDeclaration(statement) && statement.name.text === 'global') return false;
-  return true;
 }
 
 // The analyzer writes source paths as `src/x.ts`, and superclasses it follows through an import as `/src/x.js`.
