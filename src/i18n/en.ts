@@ -39,13 +39,6 @@ export const en = {
   ...consentStrings,
 } as const;
 
-/**
- * The part of `en` in the main bundle: the flow's, the steps' and the password's sentences. The others
- * (`passwordEnrollStrings`, `passwordResetStrings`, `authenticatorStrings`, `webauthnStrings`, `unlockStrings`, `stepsOnDemandStrings`) arrive with the on-demand modules
- * that show them, through `addEnglish()`. From an app's point of view it is one catalogue: same keys, same replacements.
- */
-export const enInBundle = { ...flowStrings, ...stepStrings, ...passwordStrings, ...idpStrings } as const;
-
 /** A key of the catalogue, such as `flow.loading`; plural keys are named without their `.one`/`.other`. */
 export type MessageKey = keyof typeof en | PluralKey<keyof typeof en>;
 type PluralKey<K> = K extends `${infer Base}.other` ? Base : never;

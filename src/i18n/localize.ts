@@ -1,4 +1,5 @@
-import { enInBundle, type MessageKey } from './en.js';
+import { enInBundle } from './en-in-bundle.js';
+import type { MessageKey } from './en.js';
 
 export type { MessageKey } from './en.js';
 
