@@ -8,7 +8,7 @@
 //      /usr/bin/chromium (CHROME_PATH overrides), and the gzip size of the JS the sign-in loaded
 // EXAMPLES=vue,react runs some of them. Nothing is cached outside the checkout.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -78,6 +78,8 @@ for (const name of chosen) if (!APPS[name]) throw new Error(`EXAMPLES: no exampl
 
 if (!existsSync(join(ROOT, 'dist', 'index.js'))) throw new Error('dist/ is missing: run `npm run build` first');
 step('npm pack');
+// npm pack writes only into a folder that exists (a clean clone has none).
+mkdirSync(PACKS, { recursive: true });
 const tarball = join(PACKS, (await run('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', PACKS], { cwd: ROOT, quiet: true })).trim().split('\n').pop());
 /** On a clean clone (CI) always; on a rerun only when a manifest or the lockfile changed since the last install. */
 function installIsCurrent() {
