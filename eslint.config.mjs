@@ -6,7 +6,7 @@ import litA11y from 'eslint-plugin-lit-a11y';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['.stryker-tmp*/', 'reports/', 'dist/', 'packages/*/dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', '.cem-check-*/'] },
+  { ignores: ['.stryker-tmp*/', 'reports/', 'dist/', 'packages/*/dist/', 'examples/*/dist/', 'examples/*/.angular/', 'examples/.pack/', 'storybook-static/', 'node_modules/', 'custom-elements.json', '.cem-check-*/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   litConfigs['flat/recommended'],
