@@ -51,6 +51,13 @@ const stepName = (flow: OktaFlow) => (flow.state.status === 'ready' ? flow.state
 const question = (flow: OktaFlow) => flow.shadowRoot!.querySelector<HTMLElement>('[role="alertdialog"]');
 const record = () => (history.state as { oktaFlow?: { n: number } } | null)?.oktaFlow;
 
+/** A flow with `history` on, driven by `client`. */
+const historyFlow = (client: IdxAuthClient) =>
+  connectFlow((element) => {
+    element.authClient = client;
+    element.history = true;
+  });
+
 async function shows(flow: OktaFlow, name: string): Promise<void> {
   await waitUntil(() => stepName(flow) === name && !question(flow), `the flow never showed ${name} (shows ${flow.state.status} ${flow.state.step?.name})`);
   await settle(flow);
@@ -83,10 +90,7 @@ describe('<okta-flow history>: the browser’s Back and Forward buttons', () => 
   it('each step reached adds one entry naming the step (no token, no state handle); the first marks the page’s own entry', async () => {
     const before = history.length;
     const { client } = signInClient();
-    const flow = await connectFlow((element) => {
-      element.authClient = client;
-      element.history = true;
-    });
+    const flow = await historyFlow(client);
     await shows(flow, 'identify');
     await waitUntil(() => record() !== undefined, 'the first step was never recorded');
     expect(record()).to.deep.include({ n: 0, trail: [{ step: 'identify' }] });
@@ -99,10 +103,7 @@ describe('<okta-flow history>: the browser’s Back and Forward buttons', () => 
 
   it('Back from the code shows the list with no request; Forward shows the code again with no request', async () => {
     const { client, calls } = signInClient();
-    const flow = await connectFlow((element) => {
-      element.authClient = client;
-      element.history = true;
-    });
+    const flow = await historyFlow(client);
     await toEmailCode(flow);
     const sent = calls.length;
     history.back();
@@ -116,10 +117,7 @@ describe('<okta-flow history>: the browser’s Back and Forward buttons', () => 
 
   it('an entry written by another run of the flow (an earlier flow on the page) moves nothing: Back never walks the page away', async () => {
     const { client, calls } = signInClient();
-    const flow = await connectFlow((element) => {
-      element.authClient = client;
-      element.history = true;
-    });
+    const flow = await historyFlow(client);
     await toEmailCode(flow);
     const sent = calls.length;
     const goes: number[] = [];
@@ -141,10 +139,7 @@ describe('<okta-flow history>: the browser’s Back and Forward buttons', () => 
 
   it('"Stay" when the browser dropped the step’s entry (Chrome does, in a full history): no move is counted past it, the step stays here', async () => {
     const { client, calls } = signInClient();
-    const flow = await connectFlow((element) => {
-      element.authClient = client;
-      element.history = true;
-    });
+    const flow = await historyFlow(client);
     await toEmailCode(flow);
     history.back();
     await shows(flow, 'select-authenticator-authenticate');
@@ -180,10 +175,7 @@ describe('<okta-flow history>: the browser’s Back and Forward buttons', () => 
 
   it('Back again, to the username, asks before cancelling: the question replaces the step, "Stay" keeps everything', async () => {
     const { client, calls } = signInClient();
-    const flow = await connectFlow((element) => {
-      element.authClient = client;
-      element.history = true;
-    });
+    const flow = await historyFlow(client);
     await toEmailCode(flow);
     history.back();
     await shows(flow, 'select-authenticator-authenticate');
@@ -208,10 +200,7 @@ describe('<okta-flow history>: the browser’s Back and Forward buttons', () => 
 
   it('Escape answers "Stay"', async () => {
     const { client } = signInClient();
-    const flow = await connectFlow((element) => {
-      element.authClient = client;
-      element.history = true;
-    });
+    const flow = await historyFlow(client);
     await toEmailCode(flow);
     history.back();
     await shows(flow, 'select-authenticator-authenticate');
@@ -224,10 +213,7 @@ describe('<okta-flow history>: the browser’s Back and Forward buttons', () => 
 
   it('"Start over" cancels the transaction and shows a new sign-in at the first entry', async () => {
     const { client, calls } = signInClient();
-    const flow = await connectFlow((element) => {
-      element.authClient = client;
-      element.history = true;
-    });
+    const flow = await historyFlow(client);
     await toEmailCode(flow);
     history.back();
     await shows(flow, 'select-authenticator-authenticate');
@@ -243,10 +229,7 @@ describe('<okta-flow history>: the browser’s Back and Forward buttons', () => 
 
   it('a Forward to a step only a request could bring back does nothing (no request), after a new start', async () => {
     const { client, calls } = signInClient();
-    const flow = await connectFlow((element) => {
-      element.authClient = client;
-      element.history = true;
-    });
+    const flow = await historyFlow(client);
     await toEmailCode(flow);
     history.back();
     await shows(flow, 'select-authenticator-authenticate');
@@ -269,10 +252,7 @@ describe('<okta-flow history>: the browser’s Back and Forward buttons', () => 
 
   it('re-added (as after a reload) on the list shown by Back: the resumed challenge offers the list, which shows again', async () => {
     const { client, calls } = signInClient();
-    const flow = await connectFlow((element) => {
-      element.authClient = client;
-      element.history = true;
-    });
+    const flow = await historyFlow(client);
     await toEmailCode(flow);
     history.back();
     await shows(flow, 'select-authenticator-authenticate');
