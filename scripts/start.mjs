@@ -12,6 +12,7 @@ import { realpath, stat } from 'node:fs/promises';
 import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { CONTENT_TYPES } from './content-types.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const HOST = '127.0.0.1';
@@ -32,22 +33,6 @@ const VENDOR_FILES = {
   '/vendor/okta-auth-js.core.min.js': join(dirname(require.resolve('@okta/okta-auth-js/package.json')), 'dist', 'okta-auth-js.core.min.js'),
 };
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.ts': 'text/plain; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.md': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-};
 
 function fail(message, exitCode = 1) {
   process.stderr.write(`npm start: ${message}\n`);
@@ -177,7 +162,7 @@ async function handle(req, res) {
       clientId: CLIENT_ID,
       consent: { clientId: CONSENT_CLIENT_ID, scopes: CONSENT_SCOPES },
     });
-    send(res, 200, body, { 'Content-Type': TYPES['.json'], 'Cache-Control': 'no-store' });
+    send(res, 200, body, { 'Content-Type': CONTENT_TYPES['.json'], 'Cache-Control': 'no-store' });
     return;
   }
 
@@ -190,7 +175,7 @@ async function handle(req, res) {
     send(res, 301, '', { Location: found.redirect });
     return;
   }
-  const type = TYPES[extname(found.file).toLowerCase()] ?? 'application/octet-stream';
+  const type = CONTENT_TYPES[extname(found.file).toLowerCase()] ?? 'application/octet-stream';
   const headers = { ...securityHeaders, 'Content-Type': type, 'Content-Length': found.size };
   if (type.startsWith('text/html')) headers['Content-Security-Policy'] = pagePolicy;
   res.writeHead(200, headers);
