@@ -94,6 +94,18 @@ export abstract class AuthenticatorStepElement extends StepElement {
     };
   }
 
+  /**
+   * "Choose another method" only when the list beside this step offers another authenticator: Okta sends the
+   * list with the current one alone (a password-only user; a phone set-up), and a list of one is a dead end.
+   */
+  protected override get alternativeStep(): string | undefined {
+    const name = super.alternativeStep;
+    const list = name ? this.flow?.steps.find((s) => s.name === name) : undefined;
+    const current = (this.step?.authenticator ?? this.flow?.currentAuthenticator)?.key;
+    const others = list?.fields.flatMap((field) => field.options ?? []).filter((option) => option.authenticator?.key !== current);
+    return others?.length ? name : undefined;
+  }
+
   protected override renderStep(step: FlowStep): TemplateResult {
     const resolved = this.resolved;
     const ctx = resolved && this.context(resolved);
