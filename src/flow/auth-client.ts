@@ -58,7 +58,14 @@ export interface ClientHooks {
 }
 
 /** Builds the okta-auth-js client `<okta-flow>` owns when it is configured by attributes. */
-export function createAuthClient(settings: AuthClientSettings, hooks: ClientHooks): IdxAuthClient {
+/**
+ * `language` is the flow's language at each request: sent as `Accept-Language`, so that the messages the
+ * server writes (a wrong password, an expired code) come in the language of the flow's own sentences.
+ */
+export function createAuthClient(settings: AuthClientSettings, hooks: ClientHooks, language?: () => string): IdxAuthClient {
+  const http = createAbortableHttpClient(hooks.signal, hooks.onResponse);
+  const withLanguage: typeof http = (method, url, args) =>
+    http(method, url, language ? { ...args, headers: { ...args.headers, 'Accept-Language': language() } } : args);
   const client = new MinimalIdxClient({
     issuer: settings.issuer,
     clientId: settings.clientId,
@@ -70,7 +77,7 @@ export function createAuthClient(settings: AuthClientSettings, hooks: ClientHook
     // not handle: without it, nothing of a sign-in outlives the chosen transaction storage.
     transactionManager: { enableSharedStorage: false },
     storageManager: { transaction: { storageType: STORAGE_TYPES[settings.transactionStorage] } },
-    httpRequestClient: createAbortableHttpClient(hooks.signal, hooks.onResponse) as never,
+    httpRequestClient: withLanguage as never,
   } as OktaAuthOptions);
   const idx = client.idx as unknown as Omit<IdxAuthClient['idx'], 'cancel'>;
   const owned = client as unknown as IdxAuthClient;

@@ -14,7 +14,7 @@ import { createAuthClient, isTransactionStorage, type IdxAuthClient, type Transa
 import { DEFAULT_REQUEST_TIMEOUT_MS } from './request-timeout.js';
 import { flowStyles } from './flow-styles.js';
 import { terminalAction, terminalEnd, terminalHeading } from './terminal-ends.js';
-import { createLocalizer, type Localizer, type Strings } from '../i18n/localize.js';
+import { createLocalizer, loadCatalogue, type Localizer, type Strings } from '../i18n/localize.js';
 import { localizerContext } from '../i18n/localizer-context.js';
 import { OktaErrorEvent } from '../events/okta-error.js';
 import { OktaProceedEvent } from '../events/okta-proceed.js';
@@ -355,6 +355,12 @@ export class OktaFlow extends LitElement {
     this.localizerStrings = this.strings;
     this.localizer = createLocalizer(lang, this.strings ?? {});
     this.localizerProvider.setValue(this.localizer);
+    // A language's catalogue is fetched on first use: English until it arrives, then the same step in its words.
+    void loadCatalogue(lang)?.then(() => {
+      if (this.localizer.lang !== lang) return;
+      this.localizer = createLocalizer(lang, this.strings ?? {});
+      this.localizerProvider.setValue(this.localizer);
+    });
     this.requestUpdate();
   }
 
@@ -445,7 +451,7 @@ export class OktaFlow extends LitElement {
           return { flow: flow.flow, recoveryToken: flow.recoveryToken, activationToken: flow.activationToken };
         },
       },
-      client === 'own' ? (hooks) => createAuthClient(this.settings(), hooks) : client,
+      client === 'own' ? (hooks) => createAuthClient(this.settings(), hooks, () => this.localizer.lang) : client,
       { pageOrigin: location.origin },
     );
     // A redirect back to this page (an identity provider's answer, the email link) is finished, not resumed.

@@ -1,5 +1,7 @@
 import { enInBundle } from './en-in-bundle.js';
 import type { MessageKey } from './en.js';
+import { LANGUAGE_LOADERS } from './language-loaders.js';
+import { resolveLanguage } from './language-tags.js';
 
 export type { MessageKey } from './en.js';
 
@@ -50,10 +52,36 @@ export function registerCatalogue(lang: string, catalogue: Catalogue): void {
   catalogues.set(lang.toLowerCase(), catalogue);
 }
 
-/** `pt-BR` → the `pt-BR` catalogue, else `pt`, else none (English). */
+/** `pt-BR` → the `pt-BR` catalogue, else `pt`; `zh-TW` → Traditional Chinese; else none (English). */
 function catalogueFor(lang: string): Catalogue | undefined {
-  const tag = lang.toLowerCase();
-  return catalogues.get(tag) ?? catalogues.get(tag.split('-')[0]);
+  const tag = resolveLanguage(lang, (candidate) => catalogues.has(candidate));
+  return tag === undefined ? undefined : catalogues.get(tag);
+}
+
+const loading = new Map<string, Promise<void>>();
+
+/**
+ * Fetches the shipped catalogue of `lang` (its own file) when it is not here yet. Undefined when there is
+ * nothing to wait for: English, a language already loaded or registered by the app, or one with no catalogue
+ * (English is shown). Until it resolves, a localizer of `lang` speaks English; build a new one after.
+ */
+export function loadCatalogue(lang: string): Promise<void> | undefined {
+  const registered = resolveLanguage(lang, (candidate) => catalogues.has(candidate));
+  const shipped = resolveLanguage(lang, (candidate) => Object.hasOwn(LANGUAGE_LOADERS, candidate));
+  // An app's own catalogue for this tag (or a closer one) wins over the shipped one.
+  if (shipped === undefined || (registered !== undefined && registered.length >= shipped.length)) return undefined;
+  let pending = loading.get(shipped);
+  if (!pending) {
+    pending = LANGUAGE_LOADERS[shipped]().then(
+      (module) => {
+        if (!catalogues.has(shipped)) registerCatalogue(shipped, module.default);
+      },
+      // Offline or blocked: the flow stays in English rather than failing; a later flow tries again.
+      () => void loading.delete(shipped),
+    );
+    loading.set(shipped, pending);
+  }
+  return pending;
 }
 
 /** A key's own string value in a table: never an inherited `constructor` or `toString` for a hostile key. */
@@ -63,9 +91,22 @@ function own(table: Readonly<Record<string, unknown>> | undefined, key: string):
   return typeof value === 'string' ? value : undefined;
 }
 
-function fill(template: string, params: MessageParams | undefined): string {
+function fill(template: string, params: MessageParams | undefined, numbers?: Intl.NumberFormat): string {
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!Object.hasOwn(params, name)) return whole;
+    const value = params[name];
+    return typeof value === 'number' && numbers ? numbers.format(value) : String(value);
+  });
+}
+
+/** Counts and countdowns in the language's digits and grouping (`1 000` in French, `٣٠` in Arabic). */
+function numberFormat(lang: string): Intl.NumberFormat {
+  try {
+    return new Intl.NumberFormat(lang);
+  } catch {
+    return new Intl.NumberFormat('en');
+  }
 }
 
 function pluralRules(lang: string): Intl.PluralRules {
@@ -84,6 +125,7 @@ export function createLocalizer(lang = 'en', strings: Strings = {}): Localizer {
   lang = lang.trim() || 'en';
   const catalogue = catalogueFor(lang);
   const rules = pluralRules(lang);
+  const numbers = numberFormat(lang);
   const lookup = (key: string): string | undefined => own(strings, key) ?? own(catalogue, key) ?? own(english, key);
   return {
     lang,
@@ -93,7 +135,7 @@ export function createLocalizer(lang = 'en', strings: Strings = {}): Localizer {
         (typeof count === 'number' ? lookup(`${key}.${rules.select(count)}`) ?? lookup(`${key}.other`) : undefined) ??
         lookup(key) ??
         key;
-      return fill(template, params);
+      return fill(template, params, numbers);
     },
     server(message) {
       const replacement = message.key ? own(strings, message.key) : undefined;

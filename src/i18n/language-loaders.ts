@@ -1,0 +1,8 @@
+/**
+ * The catalogues okta-elements ships, by lower-case tag. Each is a dynamic import, so each language is a file
+ * of its own beside the bundle (a catalogue is plain data, keyed like English; a unit test checks it is complete),
+ * downloaded only when a flow uses that language; English stays in the bundle.
+ */
+export const LANGUAGE_LOADERS: Readonly<Record<string, () => Promise<{ readonly default: Readonly<Record<string, string>> }>>> = {
+  fr: () => import('./languages/fr.js'),
+};
