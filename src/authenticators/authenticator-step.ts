@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { STEP_CONNECTED_EVENT, StepElement } from '../step/step-element.js';
 import { CooldownController } from '../step/cooldown.js';
 import type { FieldRules } from '../step/validators.js';
-import type { FlowStep } from '../state/flow-state.js';
+import type { FieldOption, FlowStep } from '../state/flow-state.js';
 import type { StepValues } from '../events/okta-proceed.js';
 import type { MessageKey } from '../i18n/localize.js';
 import { emit } from '../internal/emit.js';
@@ -95,15 +95,20 @@ export abstract class AuthenticatorStepElement extends StepElement {
   }
 
   /**
-   * "Choose another method" only when the list beside this step offers another authenticator: Okta sends the
-   * list with the current one alone (a password-only user; a phone set-up), and a list of one is a dead end.
+   * "Choose another method" only when the list beside this step offers another choice: Okta sends the list
+   * with the current authenticator alone (a password-only user, a phone set-up), and a list of one is a dead
+   * end. While verifying, the current authenticator's other ways count (Okta Verify's code instead of a push).
    */
   protected override get alternativeStep(): string | undefined {
     const name = super.alternativeStep;
     const list = name ? this.flow?.steps.find((s) => s.name === name) : undefined;
     const current = (this.step?.authenticator ?? this.flow?.currentAuthenticator)?.key;
-    const others = list?.fields.flatMap((field) => field.options ?? []).filter((option) => option.authenticator?.key !== current);
-    return others?.length ? name : undefined;
+    const options = list?.fields.flatMap((field) => field.options ?? []) ?? [];
+    const hasWays = (option: FieldOption) => option.fields?.some((field) => (field.options?.length ?? 0) > 1) ?? false;
+    const another = options.some(
+      (option) => option.authenticator?.key !== current || (this.mode === 'verify' && hasWays(option)),
+    );
+    return another ? name : undefined;
   }
 
   protected override renderStep(step: FlowStep): TemplateResult {

@@ -28,4 +28,19 @@ describe('"Choose another method" only when there is another method', () => {
     expect(links(el)).to.deep.equal(['Back to sign in']);
     await expect(flow).to.be.accessible();
   });
+
+  it('is offered beside a push when the list holds Okta Verify alone with its code as another way', async () => {
+    // Okta lists the authenticator being verified too (the emulator does): here the verify list's Okta Verify alone.
+    const list = listOnly(states.selectVerify, (key) => key === 'okta_verify').step!;
+    expect(list.fields[0].options).to.have.length(1);
+    const alone: FlowState = { ...states.challengePush, steps: [states.challengePush.step!, list] };
+    const flow = await renderFlow(alone, html`<okta-challenge></okta-challenge>`);
+    expect(links(flow.querySelector('okta-challenge')!)).to.include('Choose another method');
+  });
+
+  it('is not offered while setting up the list’s only authenticator, whatever its ways', async () => {
+    const alone = listOnly(states.enrollPhoneData, (key) => key === 'phone_number');
+    const flow = await renderFlow(alone, html`<okta-enroll></okta-enroll>`);
+    expect(links(flow.querySelector('okta-enroll')!)).to.deep.equal(['Back to sign in']);
+  });
 });
