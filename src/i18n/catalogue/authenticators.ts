@@ -88,6 +88,7 @@ export const authenticatorStrings = {
   'webauthn.unsupported': 'This browser cannot use passkeys or security keys. Choose another method.',
   'webauthn.tryAgain': 'Try again',
   'webauthn.waiting': 'Waiting for your security key…',
+  'webauthn.waitingPrompt': 'Waiting for your passkey… Follow your browser’s prompt.',
 
   // ---- What code-based authenticators share (email, phone, passcode apps, Okta Verify's code) ----
   'code.label': 'Enter code',
