@@ -92,7 +92,8 @@ const securityHeaders = {
 const pagePolicy = [
   "default-src 'self'",
   `connect-src 'self' ${emulator.origin}`,
-  "img-src 'self'",
+  // QR codes (Google Authenticator, Okta Verify) arrive from the server as `data:image/png` URLs.
+  "img-src 'self' data:",
   "style-src 'self'",
   "script-src 'self'",
   "object-src 'none'",

@@ -7,6 +7,7 @@ import type { MessageKey } from '../i18n/localize.js';
 import type { FlowAuthenticator } from '../state/flow-state.js';
 import { CODE_FIELDS, codeFieldOf } from './code-fields.js';
 import { strong } from './strong.js';
+import { renderQr } from './qr-image.js';
 import type { View, ViewContext } from './types.js';
 
 /** The masked address or number the server shows (`d***o@example.com`), if any. */
@@ -107,7 +108,7 @@ export const enrollCodeView: View = {
     const secret = data.sharedSecret as string | undefined;
     return html`${qr && qr.startsWith('data:image/')
         ? html`<p class="okta-hint">${ctx.t('passcode.enroll.scan', { name: ctx.authenticatorName })}</p>
-            <img class="okta-qr" src=${qr} alt=${ctx.t('passcode.enroll.qrAlt')} width="180" height="180" />`
+            ${renderQr(ctx, qr, 'passcode.enroll.qrAlt', secret ? 'passcode.enroll.qrFailed' : 'qr.failed')}`
         : nothing}
       ${secret
         ? html`<p class="okta-hint">

@@ -6,6 +6,7 @@ import { html, nothing, svg } from 'lit';
 import { renderRadioGroup, renderSubmit, renderTextField } from '../step/render-field.js';
 import type { MessageKey } from '../i18n/localize.js';
 import { codeView, enrollCodeView } from './code-views.js';
+import { renderQr } from './qr-image.js';
 import type { AuthenticatorModule, View } from './types.js';
 
 /** A push sent: the flow polls; this says what to do on the phone, and the number to tap. */
@@ -38,7 +39,12 @@ const waitForApp: View = {
     const qr = ((ctx.authenticator?.contextualData ?? {}).qrcode as { href?: string } | undefined)?.href;
     return html`${qr && qr.startsWith('data:image/')
         ? html`<p class="okta-hint">${ctx.t('oktaVerify.enroll.scan')}</p>
-            <img class="okta-qr" src=${qr} alt=${ctx.t('oktaVerify.enroll.qrAlt')} width="180" height="180" />`
+            ${renderQr(
+              ctx,
+              qr,
+              'oktaVerify.enroll.qrAlt',
+              ctx.flow.steps.some((s) => s.name === 'select-enrollment-channel') ? 'oktaVerify.enroll.qrFailed' : 'qr.failed',
+            )}`
         : nothing}
       ${!qr ? html`<p class="okta-hint">${ctx.t('oktaVerify.enroll.openLink')}</p>` : nothing}
       <p class="okta-hint" role="status"><span class="okta-spinner" aria-hidden="true"></span> ${ctx.t('oktaVerify.enroll.waiting')}</p>

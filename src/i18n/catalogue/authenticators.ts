@@ -41,11 +41,14 @@ export const authenticatorStrings = {
   'passcode.enroll.qrAlt': 'QR code to scan with your authenticator app',
   /** `{secret}` is shown in a monospace element. */
   'passcode.enroll.cantScan': 'Can’t scan? Enter this key in the app: {secret}',
+  'passcode.enroll.qrFailed': 'The QR code could not be shown. Enter the key below in the app instead.',
+  'qr.failed': 'The QR code could not be shown. Choose another method, or try again later.',
 
   // ---- Okta Verify ----
   'oktaVerify.name': 'Okta Verify',
   'oktaVerify.action.verify': 'Approve a push or enter a code from Okta Verify',
   'oktaVerify.action.enroll': 'Set up the Okta Verify app',
+  'oktaVerify.enroll.qrFailed': 'The QR code could not be shown. Choose “Can’t scan?” below to get a set-up link instead.',
   'oktaVerify.push.sent': 'Push notification sent. Approve it in Okta Verify on your phone.',
   'oktaVerify.push.tapNumber': 'On your phone, tap this number in Okta Verify:',
   'oktaVerify.push.numberLabel': 'Number {number}',
