@@ -1,7 +1,7 @@
 /**
  * What happens to every request around the router, in order: the Host check (DNS rebinding), malformed
  * requests (bad percent-encoding, methods nobody serves), CORS, the rate limit, the route (with any
- * injected failure), then the headers Okta adds: ion+json on IDX answers, `X-Okta-Request-Id` and
+ * injected failure), the messages' language (`Accept-Language`), then the headers Okta adds: ion+json on IDX answers, `X-Okta-Request-Id` and
  * `X-Rate-Limit-*` (none of these on `/dev`, which is the emulator's own API, not Okta's).
  */
 import { decideCors, forbiddenOrigin, preflight, withCorsHeaders } from './cors.js';
@@ -12,6 +12,7 @@ import { oktaRequestId } from './request-id.js';
 import { endpointBucket, rateLimitHeaders, tooManyRequests, type RateLimiter, type RateLimitState } from './rate-limits.js';
 import { createPatternRoutes, createRoutes, dispatch } from './router.js';
 import * as dev from '../dev/controls.js';
+import { localizeResponse } from '../i18n/localize.js';
 import type { ResolvedConfig } from '../model/config.js';
 
 /** Methods some route serves; anything else (PUT, PATCH, PROPFIND, …) is refused with 405 before routing. */
@@ -98,7 +99,10 @@ export function createPipeline(deps: PipelineDeps): (request: Request) => Promis
     try {
       const url = new URL(request.url);
       const isDev = url.pathname.startsWith('/dev/');
-      const { response, rate } = await answer(request, url, isDev);
+      const answered = await answer(request, url, isDev);
+      const { rate } = answered;
+      // Messages in the request's language (the magic-link page under /dev stands in for Okta's own, so it too).
+      const response = await localizeResponse(request, answered.response);
       if (isDev) return response;
       // An injected 429 brings its own X-Rate-Limit-* (its reset), which the counted state must not replace.
       const okta = withHeaders(response, { 'X-Okta-Request-Id': oktaRequestId() });
