@@ -13,6 +13,7 @@ import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { CONTENT_TYPES } from './content-types.mjs';
+import { pagePolicy as pagePolicyFor } from './page-policy.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const HOST = '127.0.0.1';
@@ -88,19 +89,8 @@ const securityHeaders = {
   'Referrer-Policy': 'no-referrer',
 };
 
-/** The demo page runs under a strict policy: scripts and styles from this server, fetches to the emulator. */
-const pagePolicy = [
-  "default-src 'self'",
-  `connect-src 'self' ${emulator.origin}`,
-  // QR codes (Google Authenticator, Okta Verify) arrive from the server as `data:image/png` URLs.
-  "img-src 'self' data:",
-  "style-src 'self'",
-  "script-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+/** The demo page runs under a strict policy (./page-policy.mjs). */
+const pagePolicy = pagePolicyFor(emulator.origin);
 
 function send(res, status, body, headers = {}) {
   res.writeHead(status, { ...securityHeaders, 'Content-Type': 'text/plain; charset=utf-8', ...headers });

@@ -1,0 +1,2 @@
+/** See page-policy.mjs. */
+export declare function pagePolicy(emulatorOrigin: string): string;
