@@ -85,6 +85,11 @@ export interface FlowStep {
   readonly scopes?: readonly unknown[];
   /** A `redirect-idp` step's identity provider: where the page goes (a full-page GET), and what it names. */
   readonly redirect?: IdpRedirect;
+  /**
+   * Server messages the step's view says in its own words (Okta Verify's rejected push beside "Send push
+   * again"): taken off the page so the person reads one message, kept here for the view to tell the case.
+   */
+  readonly messages?: readonly FlowMessage[];
 }
 
 /** Where a `redirect-idp` remediation sends the browser, and what it names (Okta's `type` and `idp`). */

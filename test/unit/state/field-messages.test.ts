@@ -45,3 +45,31 @@ describe('placeFieldMessages', () => {
     assert.deepEqual(placeFieldMessages([], [wrongPassword]), { steps: [], messages: [wrongPassword] });
   });
 });
+
+describe('placeFieldMessages: one message per situation', () => {
+  const invalidPhone: FlowMessage = { text: 'Invalid Phone Number.', key: 'api.factors.error.sms.invalid_phone', level: 'error' };
+
+  it('says a page-level error once, beside the field that already carries it (Okta sends it at both levels)', () => {
+    const shown = step('authenticator-enrollment-data', [field('authenticator.phoneNumber', [invalidPhone])]);
+    const other: FlowMessage = { text: 'Something else', level: 'error' };
+    const { steps, messages } = placeFieldMessages([shown], [invalidPhone, other]);
+    assert.deepEqual(messages, [other]);
+    assert.deepEqual(steps[0].fields[0].messages, [invalidPhone], 'not added twice to the field');
+  });
+
+  it('compares by words when a message has no key, and leaves notices on the page', () => {
+    const plain: FlowMessage = { text: 'Invalid Phone Number.', level: 'error' };
+    const shown = step('authenticator-enrollment-data', [field('authenticator.phoneNumber', [plain])]);
+    assert.deepEqual(placeFieldMessages([shown], [plain]).messages, []);
+    const info: FlowMessage = { ...plain, level: 'info' };
+    assert.deepEqual(placeFieldMessages([shown], [info]).messages, [info]);
+  });
+
+  it('gives a rejected push’s message to the `resend` step whose view says it, not to the page', () => {
+    const rejected: FlowMessage = { text: 'You have chosen to reject this login.', key: 'api.authn.poll.error.push_rejected', level: 'error' };
+    const { steps, messages } = placeFieldMessages([step('resend', [])], [rejected]);
+    assert.deepEqual(messages, []);
+    assert.deepEqual(steps[0].messages, [rejected]);
+    assert.deepEqual(placeFieldMessages([step('challenge-poll', [])], [rejected]).messages, [rejected], 'another step keeps it on the page');
+  });
+});

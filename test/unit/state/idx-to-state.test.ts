@@ -388,9 +388,10 @@ describe('idxToState: details', () => {
     }
   });
 
-  it('keeps page messages with their level, key and params', () => {
+  it('keeps server messages with their level, key and params (a rejected push’s on its step, which says it)', () => {
     const state = idxToState(fixtures.challengeOktaVerifyPush({ rejected: true }), 1);
-    assert.deepEqual(state.messages, [
+    assert.deepEqual(state.messages, [], 'not on the page as well');
+    assert.deepEqual(state.step?.messages, [
       { text: 'You have chosen to reject this login.', key: 'api.authn.poll.error.push_rejected', params: [], level: 'error' },
     ]);
     assert.equal(state.step?.name, 'resend');
