@@ -8,6 +8,8 @@ import { CATALOGUE } from '../src/core/i18n/catalogue.js';
 import { localizeBody } from '../src/core/i18n/localize.js';
 import * as messages from '../src/core/idx/messages.js';
 import { rateLimitExceeded } from '../src/core/http/okta-errors.js';
+import type { PasswordPolicy } from '../src/core/model/config.js';
+import { describePolicy } from '../src/core/model/password-policy.js';
 import { APP_ORIGIN, DEMO, ORIGIN, jsonRequest, newEmulator, send, start, type Loose } from './helpers.js';
 
 /** identify, then answer the password, with the given Accept-Language on the answer only. */
@@ -141,8 +143,10 @@ describe('Accept-Language: the catalogue', () => {
         assert.notEqual(text, message.message, where);
         assert.doesNotMatch(text, /undefined|\[object/, where);
         assert.deepEqual(body.messages.value[0].i18n, message.i18n, where);
-        // A param the English sentence prints (a label, a length) is printed in every language.
+        // A param the English sentence prints (a label, a length) is printed in every language; the password
+        // policy sentence is the exception: it is translated in the text (its param stays English).
         for (const param of message.i18n.params ?? []) {
+          if (message.i18n.key === 'password.passwordRequirementsNotMet') continue;
           if (message.message.includes(String(param))) assert.ok(text.includes(String(param)), `${where} keeps ${param}`);
         }
       }
@@ -154,6 +158,34 @@ describe('Accept-Language: the catalogue', () => {
     localizeBody(body, 'de');
     assert.match(body.messages.value[0].message, /: challenge mismatch$/);
     assert.match(body.messages.value[1].message, /Anrufe/);
+  });
+
+  it('translates the password policy sentence in the text and keeps it English in the param', () => {
+    const policy: PasswordPolicy = {
+      complexity: {
+        minLength: 12,
+        minLowerCase: 1,
+        minUpperCase: 0,
+        minNumber: 1,
+        minSymbol: 2,
+        excludeUsername: true,
+        excludeAttributes: ['firstName'],
+        maxConsecutiveRepeatingCharacters: 3,
+      },
+      age: { minAgeMinutes: 0, historyCount: 4 },
+      lockout: { maxAttempts: 10 },
+      recovery: { authenticators: ['okta_email'] },
+    };
+    const requirements = describePolicy(policy);
+    const message = messages.passwordRequirementsNotMet(requirements);
+    const body = { messages: { type: 'array', value: [structuredClone(message)] } };
+    localizeBody(body, 'fr');
+    const [french] = body.messages.value;
+    assert.deepEqual(french.i18n, { key: 'password.passwordRequirementsNotMet', params: [requirements] });
+    assert.match(french.message, /^Le mot de passe ne respecte pas les exigences\. Exigences du mot de passe : au moins 12 caractères, /);
+    assert.match(french.message, /au moins 2 symboles/);
+    assert.match(french.message, /vos 4 derniers mots de passe\.$/);
+    assert.doesNotMatch(french.message, /at least|Your password/);
   });
 
   it('localizes the rate limit answer (E0000047) and leaves its code alone', () => {

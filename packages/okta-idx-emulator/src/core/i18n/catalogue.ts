@@ -3,10 +3,11 @@
  * text stays where it is written, core/idx/messages.ts). Written for this project, not copied from Okta's
  * catalogues. A text takes the message's params and, where Okta puts a value only in the English sentence
  * (the identifier of `idx.unknown.user`, the channel of `errors.E0000150`, a WebAuthn failure's detail), the
- * English text it is read back from. Values the user or the configuration supplied (a field label, the
- * password-policy sentence) are kept as they are: they are data, not the emulator's words.
+ * English text it is read back from. Values the user or the configuration supplied (a field label, a profile
+ * attribute's name) are kept as they are: they are data, not the emulator's words.
  */
 import type { Language } from './accept-language.js';
+import { translateRequirements } from './password-requirements.js';
 
 export type Translated = Exclude<Language, 'en'>;
 type Text = (params: readonly unknown[], english: string) => string;
@@ -101,11 +102,11 @@ export const CATALOGUE: Readonly<Record<string, Entry>> = {
     'لا يمكن ترك هذا الحقل فارغًا',
   ),
   'password.passwordRequirementsNotMet': {
-    fr: (p) => `Le mot de passe ne respecte pas les exigences. ${param(p, 0)}`,
-    de: (p) => `Das Passwort erfüllt die Anforderungen nicht. ${param(p, 0)}`,
-    es: (p) => `La contraseña no cumple los requisitos. ${param(p, 0)}`,
-    ja: (p) => `パスワードが要件を満たしていません。${param(p, 0)}`,
-    ar: (p) => `كلمة المرور لا تستوفي المتطلبات. ${param(p, 0)}`,
+    fr: (p) => `Le mot de passe ne respecte pas les exigences. ${translateRequirements(param(p, 0), 'fr')}`,
+    de: (p) => `Das Passwort erfüllt die Anforderungen nicht. ${translateRequirements(param(p, 0), 'de')}`,
+    es: (p) => `La contraseña no cumple los requisitos. ${translateRequirements(param(p, 0), 'es')}`,
+    ja: (p) => `パスワードが要件を満たしていません。${translateRequirements(param(p, 0), 'ja')}`,
+    ar: (p) => `كلمة المرور لا تستوفي المتطلبات. ${translateRequirements(param(p, 0), 'ar')}`,
   },
   'oie.selfservice.reset.password.not.allowed': same(
     "La réinitialisation du mot de passe n'est pas autorisée pour le moment. Contactez l'assistance.",
