@@ -92,15 +92,17 @@ export const lightStyles: CSSResult = css`
     list-style: none;
     font-size: 0.925em;
   }
+  /* A hanging indent that holds when a rule wraps, in either direction: the mark sits in the start padding,
+     out of the line (an inline mark with a negative text-indent left the space after it on the first line). */
   :where(.okta-requirements li) {
+    position: relative;
     padding-inline-start: 1.25em;
-    text-indent: -1.25em;
   }
   :where(.okta-requirements li)::before {
     content: '○';
-    display: inline-block;
-    width: 1.25em;
-    text-indent: 0;
+    position: absolute;
+    inset-inline-start: 0;
+    inline-size: 1.25em;
   }
   :where(.okta-requirements li[data-met])::before {
     content: '✓';
