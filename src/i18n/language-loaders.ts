@@ -5,4 +5,9 @@
  */
 export const LANGUAGE_LOADERS: Readonly<Record<string, () => Promise<{ readonly default: Readonly<Record<string, string>> }>>> = {
   fr: () => import('./languages/fr.js'),
+  de: () => import('./languages/de.js'),
+  es: () => import('./languages/es.js'),
+  ja: () => import('./languages/ja.js'),
+  ar: () => import('./languages/ar.js'),
+  he: () => import('./languages/he.js'),
 };

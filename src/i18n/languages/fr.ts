@@ -271,5 +271,11 @@ const fr: Readonly<Record<string, string>> = {
   'consent.staySignedIn.hint': 'Choisissez si ce navigateur vous garde connecté, pour que cela vous soit demandé moins souvent.',
   'consent.staySignedIn.yes': 'Rester connecté',
   'consent.staySignedIn.no': 'Ne pas rester connecté',
+  'phone.send.sms': 'M’envoyer un code par SMS',
+  'phone.send.voice': 'M’appeler avec un code',
+  'passcode.enroll.qrFailed': 'Le code QR n’a pas pu être affiché. Saisissez plutôt la clé ci-dessous dans l’application.',
+  'qr.failed': 'Le code QR n’a pas pu être affiché. Choisissez une autre méthode ou réessayez plus tard.',
+  'oktaVerify.enroll.qrFailed': 'Le code QR n’a pas pu être affiché. Choisissez « Impossible de scanner ? » ci-dessous pour recevoir plutôt un lien de configuration.',
+  'webauthn.waitingPrompt': 'En attente de votre clé d’accès… Suivez les instructions de votre navigateur.',
 };
 export default fr;
