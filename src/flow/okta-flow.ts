@@ -360,6 +360,7 @@ export class OktaFlow extends LitElement {
       if (this.localizer.lang !== lang) return;
       this.localizer = createLocalizer(lang, this.strings ?? {});
       this.localizerProvider.setValue(this.localizer);
+      this.requestUpdate();
     });
     this.requestUpdate();
   }
