@@ -10,4 +10,6 @@ export const LANGUAGE_LOADERS: Readonly<Record<string, () => Promise<{ readonly 
   ja: () => import('./languages/ja.js'),
   ar: () => import('./languages/ar.js'),
   he: () => import('./languages/he.js'),
+  'zh-hans': () => import('./languages/zh-Hans.js'),
+  'zh-hant': () => import('./languages/zh-Hant.js'),
 };
