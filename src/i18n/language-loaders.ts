@@ -10,6 +10,7 @@ export const LANGUAGE_LOADERS: Readonly<Record<string, () => Promise<{ readonly 
   ja: () => import('./languages/ja.js'),
   ar: () => import('./languages/ar.js'),
   he: () => import('./languages/he.js'),
+  ko: () => import('./languages/ko.js'),
   'zh-hans': () => import('./languages/zh-Hans.js'),
   'zh-hant': () => import('./languages/zh-Hant.js'),
 };
