@@ -7,6 +7,7 @@ export const LANGUAGE_LOADERS: Readonly<Record<string, () => Promise<{ readonly 
   fr: () => import('./languages/fr.js'),
   de: () => import('./languages/de.js'),
   es: () => import('./languages/es.js'),
+  it: () => import('./languages/it.js'),
   ja: () => import('./languages/ja.js'),
   ar: () => import('./languages/ar.js'),
   he: () => import('./languages/he.js'),
