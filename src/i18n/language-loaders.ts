@@ -12,6 +12,7 @@ export const LANGUAGE_LOADERS: Readonly<Record<string, () => Promise<{ readonly 
   ar: () => import('./languages/ar.js'),
   he: () => import('./languages/he.js'),
   ko: () => import('./languages/ko.js'),
+  'pt-br': () => import('./languages/pt-BR.js'),
   'zh-hans': () => import('./languages/zh-Hans.js'),
   'zh-hant': () => import('./languages/zh-Hant.js'),
 };
