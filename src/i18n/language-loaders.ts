@@ -13,6 +13,8 @@ export const LANGUAGE_LOADERS: Readonly<Record<string, () => Promise<{ readonly 
   he: () => import('./languages/he.js'),
   ko: () => import('./languages/ko.js'),
   'pt-br': () => import('./languages/pt-BR.js'),
+  // No European Portuguese catalogue yet: pt and pt-PT read Brazilian Portuguese rather than English.
+  pt: () => import('./languages/pt-BR.js'),
   'zh-hans': () => import('./languages/zh-Hans.js'),
   'zh-hant': () => import('./languages/zh-Hant.js'),
 };

@@ -37,6 +37,15 @@ describe('loadCatalogue', () => {
     assert.equal(loadCatalogue('sw'), undefined, 'no catalogue: English');
   });
 
+  it('serves pt and pt-PT the Brazilian catalogue (no European one yet), and zh-TW the Traditional one', async () => {
+    await loadCatalogue('pt-PT');
+    assert.equal(createLocalizer('pt-PT').t('flow.startOver'), 'Recomeçar');
+    await loadCatalogue('zh-TW');
+    assert.equal(createLocalizer('zh-TW').t('flow.loading'), '載入中…');
+    await loadCatalogue('zh-CN');
+    assert.equal(createLocalizer('zh-CN').t('flow.loading'), '正在加载…');
+  });
+
   it('lets an app’s strings win per key, and plural forms follow the language', async () => {
     await loadCatalogue('fr');
     const i18n = createLocalizer('fr', { 'flow.tryAgain': 'Encore !' });
