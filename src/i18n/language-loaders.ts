@@ -12,6 +12,7 @@ export const LANGUAGE_LOADERS: Readonly<Record<string, () => Promise<{ readonly 
   ar: () => import('./languages/ar.js'),
   he: () => import('./languages/he.js'),
   ko: () => import('./languages/ko.js'),
+  nl: () => import('./languages/nl.js'),
   'pt-br': () => import('./languages/pt-BR.js'),
   // No European Portuguese catalogue yet: pt and pt-PT read Brazilian Portuguese rather than English.
   pt: () => import('./languages/pt-BR.js'),
