@@ -16,6 +16,7 @@ export const LANGUAGE_LOADERS: Readonly<Record<string, () => Promise<{ readonly 
   'pt-br': () => import('./languages/pt-BR.js'),
   // No European Portuguese catalogue yet: pt and pt-PT read Brazilian Portuguese rather than English.
   pt: () => import('./languages/pt-BR.js'),
+  sv: () => import('./languages/sv.js'),
   'zh-hans': () => import('./languages/zh-Hans.js'),
   'zh-hant': () => import('./languages/zh-Hant.js'),
 };
