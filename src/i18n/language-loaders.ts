@@ -13,6 +13,7 @@ export const LANGUAGE_LOADERS: Readonly<Record<string, () => Promise<{ readonly 
   he: () => import('./languages/he.js'),
   ko: () => import('./languages/ko.js'),
   nl: () => import('./languages/nl.js'),
+  pl: () => import('./languages/pl.js'),
   'pt-br': () => import('./languages/pt-BR.js'),
   // No European Portuguese catalogue yet: pt and pt-PT read Brazilian Portuguese rather than English.
   pt: () => import('./languages/pt-BR.js'),
