@@ -5,6 +5,7 @@
  */
 export const LANGUAGE_LOADERS: Readonly<Record<string, () => Promise<{ readonly default: Readonly<Record<string, string>> }>>> = {
   fr: () => import('./languages/fr.js'),
+  da: () => import('./languages/da.js'),
   de: () => import('./languages/de.js'),
   es: () => import('./languages/es.js'),
   it: () => import('./languages/it.js'),
