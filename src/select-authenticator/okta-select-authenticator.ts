@@ -2,7 +2,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { StepElement } from '../step/step-element.js';
 import { defineElement } from '../internal/define.js';
-import { renderSubmit } from '../step/render-field.js';
 import { authenticatorAction, authenticatorIcon, authenticatorName, needsOnDemandModules } from '../authenticators/registry.js';
 import { OnDemandWait } from '../authenticators/on-demand-wait.js';
 import type { FieldOption, FlowStep } from '../state/flow-state.js';
@@ -143,9 +142,16 @@ export class OktaSelectAuthenticator extends StepElement {
           </li>`;
         })}
       </ul>
-      ${canSkip ? renderSubmit(this.t('select.skip'), this.busy, this.t('step.working')) : nothing}
+      ${canSkip ? this.renderSkip() : nothing}
       ${this.renderStepLinks()}
     </form>`;
+  }
+
+  /** "Set up later" as the secondary action: skipping security must not look like the recommended way. */
+  private renderSkip(): TemplateResult {
+    return html`<button class="okta-button okta-button-secondary okta-skip" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>
+      ${this.busy ? html`<span class="okta-spinner" aria-hidden="true"></span>${this.t('step.working')}` : this.t('select.skip')}
+    </button>`;
   }
 
   private onChoose(event: SubmitEvent): void {

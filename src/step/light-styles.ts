@@ -115,23 +115,51 @@ export const lightStyles: CSSResult = css`
     padding: 0;
     list-style: none;
   }
+  /* A row: the mark, the name and what it does, then its button at the end, aligned from row to row. The
+     whole row is the target of its first button (a stretched ::after); a second way (the phone's voice call)
+     stays clickable above it. */
   :where(.okta-option) {
+    position: relative;
     display: grid;
-    grid-template-columns: auto 1fr;
-    gap: 0.25rem 0.75rem;
+    grid-template-columns: auto 1fr auto;
+    gap: 0.5rem 0.75rem;
     align-items: center;
     padding: 0.75rem;
     border: 1px solid var(--_okta-border-color);
     border-radius: var(--_okta-radius);
+  }
+  :where(.okta-option:hover) {
+    border-color: var(--_okta-primary);
   }
   :where(.okta-option-text) {
     display: grid;
   }
   :where(.okta-option-actions) {
     display: flex;
-    flex-wrap: wrap;
-    grid-column: 1 / -1;
+    justify-content: flex-end;
     gap: 0.5rem;
+  }
+  :where(.okta-option-actions .okta-button) {
+    white-space: nowrap;
+  }
+  :where(.okta-option-actions .okta-button:first-child)::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    border-radius: inherit;
+  }
+  :where(.okta-option-actions .okta-button:not(:first-child)) {
+    position: relative;
+    z-index: 1;
+  }
+  /* Several ways (SMS or a call): side by side on their own line under the name, not squeezed beside it. */
+  :where(.okta-option-actions:has(> .okta-button:nth-child(2))) {
+    grid-column: 2 / -1;
+    justify-content: flex-start;
+    flex-wrap: wrap;
+  }
+  :where(.okta-skip) {
+    justify-self: stretch;
   }
   :where(.okta-qr) {
     justify-self: center;
