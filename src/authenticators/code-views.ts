@@ -8,6 +8,7 @@ import type { FlowAuthenticator } from '../state/flow-state.js';
 import { CODE_FIELDS, codeFieldOf } from './code-fields.js';
 import { strong } from './strong.js';
 import { renderQr } from './qr-image.js';
+import { chosenMethod } from './chosen-method.js';
 import type { View, ViewContext } from './types.js';
 
 /** The masked address or number the server shows (`d***o@example.com`), if any. */
@@ -69,9 +70,23 @@ export function renderCodeEntry(ctx: ViewContext): TemplateResult {
 
 const METHOD_LABELS: Readonly<Record<string, MessageKey>> = { sms: 'phone.method.sms', voice: 'phone.method.voice' };
 
-/** Radios for `authenticator.methodType` when the server offers more than one (SMS or voice). */
+/** The method chosen in the list of authenticators, when this step offers it. */
+export function preselectedMethod(ctx: ViewContext): string | undefined {
+  const methods = ctx.step.fields.find((f) => f.name === 'authenticator.methodType')?.options ?? [];
+  // The step's fixed `authenticator.id` is what the list sent (the current authenticator may carry an enrollment id).
+  const fixedId = ctx.step.fixed['authenticator.id'];
+  const method = chosenMethod(ctx.host, typeof fixedId === 'string' ? fixedId : ctx.authenticator?.id);
+  return methods.some((m) => String(m.value) === method) ? method : undefined;
+}
+
+/**
+ * Radios for `authenticator.methodType` when the server offers more than one (SMS or voice), unless the
+ * person already chose one in the list: then that one is sent, without asking again.
+ */
 export function renderMethodChoice(ctx: ViewContext, legend: string): TemplateResult | typeof nothing {
   const methods = ctx.step.fields.find((f) => f.name === 'authenticator.methodType')?.options ?? [];
+  const preselected = preselectedMethod(ctx);
+  if (preselected !== undefined) return html`<input type="hidden" name="authenticator.methodType" .value=${preselected} />`;
   if (methods.length === 1) return html`<input type="hidden" name="authenticator.methodType" .value=${String(methods[0].value)} />`;
   if (methods.length === 0) return nothing;
   return renderRadioGroup({

@@ -7,11 +7,14 @@ import { renderMessage, renderSelectField, renderSubmit, renderTextField } from 
 import { required, requiredFieldRules, type Validator } from '../step/validators.js';
 import type { StepValues } from '../events/okta-proceed.js';
 import { phoneNumberLibrary, PHONE_OTHER_REGION, type PhoneNumbers } from './phone-number.js';
-import { codeView, enrollCodeView, profileText, renderMethodChoice, sendCodeView } from './code-views.js';
+import { codeView, enrollCodeView, preselectedMethod, profileText, renderMethodChoice, sendCodeView } from './code-views.js';
 import { strong } from './strong.js';
 import type { AuthenticatorModule, View, ViewContext } from './types.js';
+import type { MessageKey } from '../i18n/localize.js';
 
 const NUMBER = 'authenticator.phoneNumber';
+/** The send button once SMS or voice was chosen in the list: it says what will happen. */
+const SEND_LABELS: Readonly<Record<string, MessageKey>> = { sms: 'phone.send.sms', voice: 'phone.send.voice' };
 /** The country select: read to build the number, never sent. */
 const COUNTRY = 'country';
 
@@ -100,7 +103,7 @@ export const phone: AuthenticatorModule = {
   }),
   enroll: enrollCodeView,
   around: {
-    verify: { 'authenticator-verification-data': sendCodeView((ctx) => ctx.t('code.send')) },
+    verify: { 'authenticator-verification-data': sendCodeView((ctx) => ctx.t(SEND_LABELS[preselectedMethod(ctx) ?? ''] ?? 'code.send')) },
     enroll: { 'authenticator-enrollment-data': enrollmentData },
   },
 };

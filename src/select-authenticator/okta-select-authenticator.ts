@@ -4,6 +4,7 @@ import { StepElement } from '../step/step-element.js';
 import { defineElement } from '../internal/define.js';
 import { authenticatorAction, authenticatorIcon, authenticatorName, needsOnDemandModules } from '../authenticators/registry.js';
 import { OnDemandWait } from '../authenticators/on-demand-wait.js';
+import { rememberMethod } from '../authenticators/chosen-method.js';
 import type { FieldOption, FlowStep } from '../state/flow-state.js';
 import type { MessageKey } from '../i18n/localize.js';
 
@@ -168,6 +169,8 @@ export class OktaSelectAuthenticator extends StepElement {
     const option = step.fields.find((f) => f.name === 'authenticator')?.options?.[optionIndex];
     const choice = option && this.choicesOf(option)[choiceIndex];
     if (!choice) return;
+    // The data step that follows asks SMS or voice again: it sends this choice instead.
+    rememberMethod(this, choice.value.id, choice.value.methodType);
     if (step.name !== UNLOCK) {
       this.requestStep(step.name, { authenticator: choice.value });
       return;

@@ -20,6 +20,8 @@ export const authenticatorStrings = {
   'phone.yourPhone': 'your phone',
   'phone.method.sms': 'Text message (SMS)',
   'phone.method.voice': 'Voice call',
+  'phone.send.sms': 'Text me a code',
+  'phone.send.voice': 'Call me with a code',
   'phone.verify.sentTo': 'We sent a code to {target}.',
   'phone.enroll.country': 'Country or region',
   'phone.enroll.loadingCountries': 'Loading countries…',
