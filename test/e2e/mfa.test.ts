@@ -7,10 +7,13 @@ import type { OktaFlow } from '../../src/flow/okta-flow.js';
 
 const totpNow = (secret: string) => new TOTP({ secret, digits: 6, period: 30 }).generate();
 
-/** The server asks first whether to send a code (Okta's authenticator-verification-data); the person says yes. */
+/**
+ * The server asks first whether to send a code (Okta's authenticator-verification-data); the person says yes. The
+ * phone was chosen in the list by its text message button, so the step offers that way alone ("Text me a code").
+ */
 async function sendCode(flow: OktaFlow, key: 'okta_email' | 'phone_number'): Promise<void> {
   await stepShown(flow, 'authenticator-verification-data', key);
-  clickButton(flow, key === 'okta_email' ? 'Send me an email' : 'Send code');
+  clickButton(flow, key === 'okta_email' ? 'Send me an email' : 'Text me a code');
   await stepShown(flow, 'challenge-authenticator', key);
 }
 
