@@ -74,6 +74,15 @@ async function toEmailCode(flow: OktaFlow): Promise<void> {
   await settle(flow);
 }
 
+/** On to the email code, then Back to the list and Back again: "Start over?" asked at the username's entry. */
+async function toStartOverQuestion(flow: OktaFlow): Promise<void> {
+  await toEmailCode(flow);
+  history.back();
+  await shows(flow, 'select-authenticator-authenticate');
+  history.back();
+  await waitUntil(() => question(flow) !== null, 'Back to the username asked nothing');
+}
+
 describe('<okta-flow history>: the browser’s Back and Forward buttons', () => {
   // Each test starts on an entry that names no step (an earlier test's entries stay behind it).
   beforeEach(() => history.replaceState(null, ''));
@@ -140,11 +149,7 @@ describe('<okta-flow history>: the browser’s Back and Forward buttons', () => 
   it('"Stay" when the browser dropped the step’s entry (Chrome does, in a full history): no move is counted past it, the step stays here', async () => {
     const { client, calls } = signInClient();
     const flow = await historyFlow(client);
-    await toEmailCode(flow);
-    history.back();
-    await shows(flow, 'select-authenticator-authenticate');
-    history.back();
-    await waitUntil(() => question(flow) !== null, 'Back to the username asked nothing');
+    await toStartOverQuestion(flow);
     await settle(flow);
     const sent = calls.length;
     // The browser's history as Chrome reports it once it has dropped the list's entry (the one "Stay" returns to).
@@ -201,11 +206,7 @@ describe('<okta-flow history>: the browser’s Back and Forward buttons', () => 
   it('Escape answers "Stay"', async () => {
     const { client } = signInClient();
     const flow = await historyFlow(client);
-    await toEmailCode(flow);
-    history.back();
-    await shows(flow, 'select-authenticator-authenticate');
-    history.back();
-    await waitUntil(() => question(flow) !== null, 'Back to the username asked nothing');
+    await toStartOverQuestion(flow);
     await settle(flow);
     flow.shadowRoot!.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
     await waitUntil(() => !question(flow) && record()?.n === 1, 'Escape did not stay');
@@ -214,11 +215,7 @@ describe('<okta-flow history>: the browser’s Back and Forward buttons', () => 
   it('"Start over" cancels the transaction and shows a new sign-in at the first entry', async () => {
     const { client, calls } = signInClient();
     const flow = await historyFlow(client);
-    await toEmailCode(flow);
-    history.back();
-    await shows(flow, 'select-authenticator-authenticate');
-    history.back();
-    await waitUntil(() => question(flow) !== null, 'Back to the username asked nothing');
+    await toStartOverQuestion(flow);
     await settle(flow);
     const sent = calls.length;
     (flow.shadowRoot!.querySelector('[data-leave="start-over"]') as HTMLButtonElement).click();
@@ -230,11 +227,7 @@ describe('<okta-flow history>: the browser’s Back and Forward buttons', () => 
   it('a Forward to a step only a request could bring back does nothing (no request), after a new start', async () => {
     const { client, calls } = signInClient();
     const flow = await historyFlow(client);
-    await toEmailCode(flow);
-    history.back();
-    await shows(flow, 'select-authenticator-authenticate');
-    history.back();
-    await waitUntil(() => question(flow) !== null, 'Back to the username asked nothing');
+    await toStartOverQuestion(flow);
     (flow.shadowRoot!.querySelector('[data-leave="start-over"]') as HTMLButtonElement).click();
     await shows(flow, 'identify');
     const sent = calls.length;
